@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using StatusCodes.Definitions.Diagnostics;
+using StatusCodes.Definitions.Helpers;
+using StatusCodes.Definitions.Model;
+using StatusCodes.Definitions.Parsing;
+
+namespace StatusCodes.Definitions.Catalog;
+
+/// <summary>
+/// Merges parsed files into one <see cref="CatalogSpec"/>. Files are taken in path order, so the
+/// result never depends on the order the build lists them in; where two files clash, the first
+/// wins and the other is reported.
+/// </summary>
+public static class CatalogBuilder
+{
+    public static CatalogResult Build(IEnumerable<DefinitionFileSpec> files, CatalogOptions options)
+    {
+        var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var issues = new List<CatalogIssue>();
+        var locales = ResolveLocales(ordered, options, issues);
+        var localeCatalog = new LocaleCatalogSpec(options.Namespace, options.IsPublic, locales.ToEquatableArray());
+
+        // Pick the sets that survive name clashes, in path order.
+        var chosen = new List<(DefinitionFileSpec File, CodeSetSpec Set, string Namespace)>();
+        var byFullName = new Dictionary<string, DefinitionFileSpec>(StringComparer.Ordinal);
+        foreach (var file in ordered)
+        {
+            var ns = file.Namespace ?? options.Namespace;
+            foreach (var set in file.Sets)
+            {
+                var fullName = ns + "." + set.Name;
+                if (byFullName.TryGetValue(fullName, out var first))
+                {
+                    issues.Add(Issue(DefinitionDiagnostics.DuplicateSet, file.Path, set.Name, AnchorPart.Name, set.Name, ns, first.Path));
+                    continue;
+                }
+
+                byFullName.Add(fullName, file);
+                chosen.Add((file, set, ns));
+            }
+        }
+
+        var sets = chosen.Select(c => BuildSet(c.File, c.Set, c.Namespace, options, locales)).ToList();
+        var groups = BuildGroups(chosen, options, issues);
+        var catalog = new CatalogSpec(localeCatalog, sets.ToEquatableArray(), groups.ToEquatableArray());
+        return new CatalogResult(catalog, issues.ToEquatableArray());
+    }
+
+    private static List<string> ResolveLocales(List<DefinitionFileSpec> files, CatalogOptions options, List<CatalogIssue> issues)
+    {
+        var all = new List<string>();
+        foreach (var file in files)
+        {
+            foreach (var locale in file.Locales)
+            {
+                if (!all.Contains(locale))
+                {
+                    all.Add(locale);
+                }
+            }
+        }
+
+        string fallbackDefault = all.Contains("en-US") ? "en-US" : all.Count > 0 ? all[0] : "en-US";
+        var chosenDefault = fallbackDefault;
+        if (!string.IsNullOrEmpty(options.DefaultLocale))
+        {
+            if (all.Contains(options.DefaultLocale!))
+            {
+                chosenDefault = options.DefaultLocale!;
+            }
+            else
+            {
+                issues.Add(Issue(DefinitionDiagnostics.UnknownDefaultLocale, null, null, AnchorPart.Name, options.DefaultLocale!, all.Count == 0 ? "none" : string.Join(", ", all), fallbackDefault));
+            }
+        }
+
+        all.Remove(chosenDefault);
+        all.Insert(0, chosenDefault);
+        return all;
+    }
+
+    private static SetModel BuildSet(DefinitionFileSpec file, CodeSetSpec set, string ns, CatalogOptions options, List<string> locales)
+    {
+        var chains = locales.Select(l => FallbackChain(l, file)).ToList();
+        EquatableArray<string> Resolve(LocalizedText text) => locales.Select((l, i) => text.Resolve(l, chains[i])).ToEquatableArray();
+
+        var codes = set.Codes
+            .OrderBy(c => c.Code)
+            .Select(c => new CodeModel(c.Code, c.Name, c.Reason, c.Aliases, c.Deprecated, c.Reference, Resolve(c.Title), Resolve(c.Description), c.Title, c.Description))
+            .ToEquatableArray();
+        var categories = set.Categories
+            .OrderBy(c => c.From)
+            .Select(c => new CategoryModel(c.Name, c.From, c.To, Resolve(c.Title), Resolve(c.Description), c.Title))
+            .ToEquatableArray();
+        return new SetModel(ns, set.Name, options.IsPublic, options.Namespace, locales.ToEquatableArray(), file.DefaultLocale, file.Locales, set.Summary, codes, categories);
+    }
+
+    /// <summary>
+    /// Where a text missing in <paramref name="locale"/> comes from: the locale's parents that the
+    /// file declares (zh-Hant-TW, zh-Hant, zh), then the file's default, then its other locales.
+    /// </summary>
+    internal static IReadOnlyList<string> FallbackChain(string locale, DefinitionFileSpec file)
+    {
+        var chain = new List<string>();
+        var name = locale;
+        while (true)
+        {
+            var dash = name.LastIndexOf('-');
+            if (dash < 0)
+            {
+                break;
+            }
+
+            name = name.Substring(0, dash);
+            if (file.Locales.Contains(name))
+            {
+                chain.Add(name);
+            }
+        }
+
+        chain.Add(file.DefaultLocale);
+        chain.AddRange(file.Locales);
+        return chain;
+    }
+
+    private static List<GroupModel> BuildGroups(List<(DefinitionFileSpec File, CodeSetSpec Set, string Namespace)> chosen, CatalogOptions options, List<CatalogIssue> issues)
+    {
+        var groups = new List<GroupModel>();
+        foreach (var byGroup in chosen.Where(c => c.File.Group is not null).GroupBy(c => (c.File.Group!, c.Namespace)))
+        {
+            var entries = new List<GroupEntryModel>();
+            var keys = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (file, set, ns) in byGroup)
+            {
+                var key = set.Key ?? set.Name;
+                if (keys.TryGetValue(key, out var owner))
+                {
+                    issues.Add(Issue(DefinitionDiagnostics.DuplicateGroupKey, file.Path, set.Name, set.Key is null ? AnchorPart.Name : AnchorPart.Key, key, byGroup.Key.Item1, owner));
+                    continue;
+                }
+
+                keys.Add(key, set.Name);
+                string? fallbackType = null;
+                if (set.Fallback is not null)
+                {
+                    var target = chosen.Where(c => c.Set.Name == set.Fallback).OrderBy(c => c.Namespace == ns ? 0 : 1).Select(c => (c.Namespace, c.Set.Name)).FirstOrDefault();
+                    if (target.Name is null)
+                    {
+                        issues.Add(Issue(DefinitionDiagnostics.UnknownFallbackSet, file.Path, set.Name, AnchorPart.Fallback, set.Name, set.Fallback));
+                    }
+                    else
+                    {
+                        fallbackType = target.Namespace + "." + target.Name;
+                    }
+                }
+
+                entries.Add(new GroupEntryModel(key, ns + "." + set.Name, fallbackType));
+            }
+
+            groups.Add(new GroupModel(byGroup.Key.Namespace, byGroup.Key.Item1, options.IsPublic, options.Namespace, entries.ToEquatableArray()));
+        }
+
+        // A fallback outside any group has no effect (the parser warns); a missing target is still worth an error.
+        foreach (var (file, set, _) in chosen.Where(c => c.File.Group is null && c.Set.Fallback is not null))
+        {
+            if (!chosen.Any(c => c.Set.Name == set.Fallback))
+            {
+                issues.Add(Issue(DefinitionDiagnostics.UnknownFallbackSet, file.Path, set.Name, AnchorPart.Fallback, set.Name, set.Fallback!));
+            }
+        }
+
+        return groups;
+    }
+
+    private static CatalogIssue Issue(DiagnosticDescriptorInfo descriptor, string? path, string? setName, AnchorPart part, params string[] args)
+        => new(descriptor, path, setName, part, args.ToEquatableArray());
+}

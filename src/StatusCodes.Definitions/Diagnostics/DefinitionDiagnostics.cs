@@ -1,0 +1,195 @@
+namespace StatusCodes.Definitions.Diagnostics;
+
+/// <summary>The findings about definition files and the project's configuration.</summary>
+public static class DefinitionDiagnostics
+{
+    private const string Yaml = "StatusCodes.Yaml";
+    private const string Definitions = "StatusCodes.Definitions";
+    private const string Locales = "StatusCodes.Locales";
+    private const string Configuration = "StatusCodes.Configuration";
+
+    // 00xx: the YAML file itself.
+    public static readonly DiagnosticDescriptorInfo MalformedYaml = new(
+        "SCG0001", "Malformed YAML",
+        "The definition file is not valid YAML: {0}. Fix the syntax at this position.",
+        DefinitionSeverity.Error, Yaml);
+
+    public static readonly DiagnosticDescriptorInfo UnknownKey = new(
+        "SCG0002", "Unknown key",
+        "Unknown key '{0}' in {1}{2}. Remove it or correct its spelling.",
+        DefinitionSeverity.Error, Yaml);
+
+    public static readonly DiagnosticDescriptorInfo MissingKey = new(
+        "SCG0003", "Missing required key",
+        "{0} is missing the required key '{1}'. Add it.",
+        DefinitionSeverity.Error, Yaml);
+
+    public static readonly DiagnosticDescriptorInfo WrongValueType = new(
+        "SCG0004", "Wrong value type",
+        "The value of '{0}' must be {1}, but it is {2}.",
+        DefinitionSeverity.Error, Yaml);
+
+    public static readonly DiagnosticDescriptorInfo UnsupportedYaml = new(
+        "SCG0005", "Unsupported YAML feature",
+        "{0} are not supported in definition files: {1}.",
+        DefinitionSeverity.Error, Yaml);
+
+    public static readonly DiagnosticDescriptorInfo DuplicateKey = new(
+        "SCG0006", "Duplicate key",
+        "The key '{0}' appears more than once in this mapping. Keep only one.",
+        DefinitionSeverity.Error, Yaml);
+
+    public static readonly DiagnosticDescriptorInfo LimitExceeded = new(
+        "SCG0007", "Definition limit exceeded",
+        "{0} exceeds the limit of {1}. Split the definitions, or raise the limit with the MSBuild property {2}.",
+        DefinitionSeverity.Error, Yaml);
+
+    public static readonly DiagnosticDescriptorInfo EmptyDefinitionFile = new(
+        "SCG0008", "Definition file declares no sets",
+        "The definition file declares no sets, so nothing is generated from it. Add a 'sets' list or remove the file.",
+        DefinitionSeverity.Warning, Yaml);
+
+    // 01xx: the definitions.
+    public static readonly DiagnosticDescriptorInfo InvalidIdentifier = new(
+        "SCG0101", "Invalid C# identifier",
+        "'{0}' is not a valid C# identifier for {1}. Use a name such as '{2}'.",
+        DefinitionSeverity.Error, Definitions);
+
+    public static readonly DiagnosticDescriptorInfo DuplicateCode = new(
+        "SCG0102", "Duplicate code",
+        "Code {0} is defined more than once in set '{1}' (first as '{2}'). Each code may appear only once; use 'aliases' for extra names.",
+        DefinitionSeverity.Error, Definitions);
+
+    public static readonly DiagnosticDescriptorInfo DuplicateName = new(
+        "SCG0103", "Duplicate name",
+        "The name '{0}' is used more than once in set '{1}'. Names must be unique within a set.",
+        DefinitionSeverity.Error, Definitions);
+
+    public static readonly DiagnosticDescriptorInfo DuplicateSet = new(
+        "SCG0104", "Duplicate set name",
+        "A set named '{0}' is already defined in namespace '{1}' by '{2}'. Rename one of the sets.",
+        DefinitionSeverity.Error, Definitions);
+
+    public static readonly DiagnosticDescriptorInfo AliasClash = new(
+        "SCG0105", "Alias clashes with a name",
+        "The alias '{0}' of '{1}' is already the name of code {2} in set '{3}'. Choose another alias.",
+        DefinitionSeverity.Error, Definitions);
+
+    public static readonly DiagnosticDescriptorInfo CodeOutOfRange = new(
+        "SCG0106", "Code outside int",
+        "The code {0} is outside the range of a 32-bit integer (-2147483648 to 2147483647). Use a smaller code.",
+        DefinitionSeverity.Error, Definitions);
+
+    public static readonly DiagnosticDescriptorInfo InvalidCategoryRange = new(
+        "SCG0107", "Invalid category range",
+        "Category '{0}' starts at {1}, after its end {2}. Swap 'from' and 'to'.",
+        DefinitionSeverity.Error, Definitions);
+
+    public static readonly DiagnosticDescriptorInfo OverlappingCategories = new(
+        "SCG0108", "Overlapping categories",
+        "Category '{0}' ({1} to {2}) overlaps category '{3}' ({4} to {5}). Category ranges must not overlap.",
+        DefinitionSeverity.Error, Definitions);
+
+    public static readonly DiagnosticDescriptorInfo ReservedName = new(
+        "SCG0109", "Reserved name",
+        "'{0}' is reserved for {1}. Choose another name.",
+        DefinitionSeverity.Error, Definitions);
+
+    public static readonly DiagnosticDescriptorInfo InvalidReasonPhrase = new(
+        "SCG0110", "Invalid reason phrase",
+        "The reason phrase of '{0}' must be printable ASCII (characters 0x20 to 0x7E) without leading or trailing spaces. Write it in plain ASCII.",
+        DefinitionSeverity.Error, Definitions);
+
+    public static readonly DiagnosticDescriptorInfo UnknownFallbackSet = new(
+        "SCG0111", "Unknown fallback set",
+        "Set '{0}' falls back to '{1}', but no set of that name is defined. Name an existing set or remove 'fallback'.",
+        DefinitionSeverity.Error, Definitions);
+
+    public static readonly DiagnosticDescriptorInfo DuplicateGroupKey = new(
+        "SCG0112", "Duplicate group key",
+        "The key '{0}' is used by more than one set of group '{1}' (also by '{2}'). Keys must be unique within a group.",
+        DefinitionSeverity.Error, Definitions);
+
+    public static readonly DiagnosticDescriptorInfo GroupOnlyKey = new(
+        "SCG0113", "Key has effect only in a group",
+        "'{0}' has an effect only in a file with a 'group'. Add a 'group' to the file or remove '{0}'.",
+        DefinitionSeverity.Warning, Definitions);
+
+    public static readonly DiagnosticDescriptorInfo InvalidReference = new(
+        "SCG0114", "Invalid reference link",
+        "The reference '{0}' is not an absolute http or https URL. Use a full link such as 'https://www.rfc-editor.org/rfc/rfc9110#section-15'.",
+        DefinitionSeverity.Error, Definitions);
+
+    public static readonly DiagnosticDescriptorInfo InvalidNamespace = new(
+        "SCG0115", "Invalid namespace",
+        "'{0}' is not a valid C# namespace. Use dotted identifiers such as 'Contoso.Payments'.",
+        DefinitionSeverity.Error, Definitions);
+
+    public static readonly DiagnosticDescriptorInfo EmptySet = new(
+        "SCG0116", "Set has no codes",
+        "Set '{0}' has no codes. Add codes or remove the set.",
+        DefinitionSeverity.Warning, Definitions);
+
+    public static readonly DiagnosticDescriptorInfo InvalidText = new(
+        "SCG0117", "Invalid character in text",
+        "The {0} text contains {1}, which cannot be represented in generated code. Remove it.",
+        DefinitionSeverity.Error, Definitions);
+
+    // 02xx: locales and texts.
+    public static readonly DiagnosticDescriptorInfo InvalidLocale = new(
+        "SCG0201", "Unknown or malformed locale",
+        "'{0}' is not a known locale name{1}. Use a culture name such as 'en-US', 'zh-CN' or 'zh-TW'.",
+        DefinitionSeverity.Error, Locales);
+
+    public static readonly DiagnosticDescriptorInfo UndeclaredLocale = new(
+        "SCG0202", "Text in an undeclared locale",
+        "Text in locale '{0}', which the file does not declare (it declares {1}). Add '{0}' to 'locales' or remove the text.",
+        DefinitionSeverity.Error, Locales);
+
+    public static readonly DiagnosticDescriptorInfo MissingTranslation = new(
+        "SCG0203", "Missing translation",
+        "The {0} has no text in locale '{1}'; the '{2}' text is used instead. Add a '{1}' entry.",
+        DefinitionSeverity.Warning, Locales);
+
+    public static readonly DiagnosticDescriptorInfo EmptyText = new(
+        "SCG0204", "Empty text",
+        "The {0} text in locale '{1}' is empty. Write the text, or remove the entry to use the fallback.",
+        DefinitionSeverity.Error, Locales);
+
+    public static readonly DiagnosticDescriptorInfo DuplicateLocale = new(
+        "SCG0205", "Duplicate locale",
+        "The locale '{0}' is listed more than once. List each locale once.",
+        DefinitionSeverity.Error, Locales);
+
+    public static readonly DiagnosticDescriptorInfo UnknownDefaultLocale = new(
+        "SCG0206", "Unknown default locale",
+        "StatusCodesDefaultLocale is '{0}', but no definition file declares that locale (declared: {1}). '{2}' is used instead.",
+        DefinitionSeverity.Warning, Locales);
+
+    // 03xx: the project's configuration.
+    public static readonly DiagnosticDescriptorInfo LanguageVersionTooLow = new(
+        "SCG0301", "C# version too old",
+        "StatusCodes.Generators emits C# 8 code, but this project compiles as C# {0}. Set <LangVersion>8.0</LangVersion> or later in the project file.",
+        DefinitionSeverity.Error, Configuration);
+
+    public static readonly DiagnosticDescriptorInfo InvalidOption = new(
+        "SCG0302", "Invalid MSBuild property",
+        "The MSBuild property {0} has the invalid value '{1}'. {2}",
+        DefinitionSeverity.Error, Configuration);
+
+    public static readonly DiagnosticDescriptorInfo InternalError = new(
+        "SCG0303", "Generator failed",
+        "StatusCodes.Generators could not process '{0}': {1}. Nothing was generated from it; please report this with the file.",
+        DefinitionSeverity.Error, Configuration);
+
+    /// <summary>Every descriptor above, for documentation and completeness tests.</summary>
+    public static readonly DiagnosticDescriptorInfo[] All =
+    {
+        MalformedYaml, UnknownKey, MissingKey, WrongValueType, UnsupportedYaml, DuplicateKey, LimitExceeded, EmptyDefinitionFile,
+        InvalidIdentifier, DuplicateCode, DuplicateName, DuplicateSet, AliasClash, CodeOutOfRange, InvalidCategoryRange,
+        OverlappingCategories, ReservedName, InvalidReasonPhrase, UnknownFallbackSet, DuplicateGroupKey, GroupOnlyKey,
+        InvalidReference, InvalidNamespace, EmptySet, InvalidText,
+        InvalidLocale, UndeclaredLocale, MissingTranslation, EmptyText, DuplicateLocale, UnknownDefaultLocale,
+        LanguageVersionTooLow, InvalidOption, InternalError,
+    };
+}

@@ -1,0 +1,13 @@
+namespace StatusCodes.Definitions.Diagnostics;
+
+/// <summary>
+/// Every diagnostic ID has the prefix <c>SCG</c>, grouped by hundreds: 00xx the YAML file itself,
+/// 01xx the definitions, 02xx locales and texts, 03xx the project's configuration, 04xx code that
+/// uses the generated types (analyzers).
+/// </summary>
+public static class DiagnosticIds
+{
+    public const string HelpLinkBase = "https://github.com/statuscodes-generators/StatusCodes.Generators/blob/main/docs/diagnostics.md";
+
+    public static string HelpLinkFor(string id) => HelpLinkBase + "#" + id.ToLowerInvariant();
+}

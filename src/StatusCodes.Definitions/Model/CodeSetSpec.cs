@@ -1,0 +1,14 @@
+using StatusCodes.Definitions.Helpers;
+
+namespace StatusCodes.Definitions.Model;
+
+/// <summary>A set of codes: one generated enum with its extensions.</summary>
+/// <param name="Key">The string the group lookup matches (for example "PING"); the set name when not given.</param>
+/// <param name="Fallback">The set through which a group lookup resolves codes this set does not define.</param>
+public sealed record CodeSetSpec(
+    string Name,
+    string? Key,
+    string? Fallback,
+    LocalizedText Summary,
+    EquatableArray<CategorySpec> Categories,
+    EquatableArray<StatusCodeSpec> Codes);

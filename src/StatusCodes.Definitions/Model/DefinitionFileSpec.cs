@@ -1,0 +1,21 @@
+using StatusCodes.Definitions.Helpers;
+
+namespace StatusCodes.Definitions.Model;
+
+/// <summary>
+/// What one definition file says, without source positions: an edit that only moves lines (or
+/// changes comments) leaves this value equal, so nothing downstream runs again.
+/// </summary>
+/// <param name="Path">The file's path, used to order files and to name it in findings.</param>
+/// <param name="Namespace">The file's namespace, or null for the project's default namespace.</param>
+/// <param name="Locales">The locales the file provides; the first is its default.</param>
+/// <param name="Group">The name of the group lookup class to generate, or null.</param>
+public sealed record DefinitionFileSpec(
+    string Path,
+    string? Namespace,
+    EquatableArray<string> Locales,
+    string? Group,
+    EquatableArray<CodeSetSpec> Sets)
+{
+    public string DefaultLocale => Locales.IsEmpty ? "en-US" : Locales[0];
+}

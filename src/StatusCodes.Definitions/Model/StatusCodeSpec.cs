@@ -1,0 +1,14 @@
+using StatusCodes.Definitions.Helpers;
+
+namespace StatusCodes.Definitions.Model;
+
+/// <summary>One code of a set, as the definition file states it.</summary>
+public sealed record StatusCodeSpec(
+    int Code,
+    string Name,
+    string Reason,
+    LocalizedText Title,
+    LocalizedText Description,
+    EquatableArray<string> Aliases,
+    string? Deprecated,
+    string? Reference);

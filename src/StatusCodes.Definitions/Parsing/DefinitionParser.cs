@@ -1,0 +1,853 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using StatusCodes.Definitions.Diagnostics;
+using StatusCodes.Definitions.Helpers;
+using StatusCodes.Definitions.Model;
+
+namespace StatusCodes.Definitions.Parsing;
+
+/// <summary>
+/// Reads one definition file (schema version 1) into a <see cref="DefinitionFileSpec"/> and located
+/// findings. Never throws for any input: what it cannot use it reports, and it keeps every part of
+/// the file that is still sound, so one mistake does not hide the rest of the file.
+/// </summary>
+public static class DefinitionParser
+{
+    public static DefinitionParseResult Parse(string path, string text, DefinitionLimits? limits = null, CancellationToken cancellationToken = default)
+    {
+        var session = new Session(path, limits ?? DefinitionLimits.Default, cancellationToken);
+        var spec = session.ParseFile(text);
+        return new DefinitionParseResult(spec, session.Diagnostics.ToEquatableArray(), session.Anchors.ToEquatableArray());
+    }
+
+    private static class Keys
+    {
+        public static readonly string[] File = { "namespace", "locales", "group", "sets" };
+        public static readonly string[] Set = { "name", "key", "fallback", "summary", "categories", "codes" };
+        public static readonly string[] Category = { "name", "from", "to", "title", "description" };
+        public static readonly string[] Code = { "code", "name", "reason", "title", "description", "aliases", "deprecated", "reference" };
+    }
+
+    /// <summary>Names the generator itself uses in the default namespace.</summary>
+    private static readonly HashSet<string> ReservedSetNames = new(StringComparer.Ordinal) { "StatusLocale", "StatusLocales" };
+
+    private sealed class Session
+    {
+        private readonly string _path;
+        private readonly DefinitionLimits _limits;
+        private readonly CancellationToken _cancellationToken;
+        private readonly List<string> _locales = new();
+
+        public Session(string path, DefinitionLimits limits, CancellationToken cancellationToken)
+        {
+            _path = path;
+            _limits = limits;
+            _cancellationToken = cancellationToken;
+        }
+
+        public List<DiagnosticInfo> Diagnostics { get; } = new();
+
+        public List<SetAnchor> Anchors { get; } = new();
+
+        private string DefaultLocale => _locales.Count > 0 ? _locales[0] : "en-US";
+
+        public DefinitionFileSpec? ParseFile(string text)
+        {
+            if (text.Length > _limits.MaxFileLength)
+            {
+                Report(
+                    DefinitionDiagnostics.LimitExceeded,
+                    SourceLocation.FileStart(_path),
+                    "The file's length (" + text.Length.ToString("N0", CultureInfo.InvariantCulture) + " characters)",
+                    _limits.MaxFileLength.ToString("N0", CultureInfo.InvariantCulture) + " characters",
+                    DefinitionLimits.PropertyNames.MaxFileLength);
+                return null;
+            }
+
+            var root = new YamlTreeReader(_path, _limits, Diagnostics, _cancellationToken).Read(text);
+            if (Diagnostics.Count > 0)
+            {
+                return null;
+            }
+
+            if (root is null || root.IsNull)
+            {
+                Report(DefinitionDiagnostics.EmptyDefinitionFile, SourceLocation.FileStart(_path));
+                return null;
+            }
+
+            var map = ReadMapping(root, "the definition file", Keys.File, "the definition file");
+            if (map is null)
+            {
+                return null;
+            }
+
+            string? ns = null;
+            if (map.TryGetValue("namespace", out var nsNode))
+            {
+                ns = ReadString(nsNode.Value, "namespace");
+                if (ns is not null && !Identifiers.IsValidNamespace(ns))
+                {
+                    Report(DefinitionDiagnostics.InvalidNamespace, nsNode.Value.Location, ns);
+                    ns = null;
+                }
+            }
+
+            if (!map.TryGetValue("locales", out var localesNode))
+            {
+                Report(DefinitionDiagnostics.MissingKey, FirstKeyLocation(root), "The definition file", "locales");
+                return null;
+            }
+
+            ReadLocales(localesNode);
+            if (_locales.Count == 0)
+            {
+                return null;
+            }
+
+            string? group = null;
+            if (map.TryGetValue("group", out var groupNode))
+            {
+                group = ReadIdentifier(groupNode.Value, "group", "the group");
+            }
+
+            var sets = new List<CodeSetSpec>();
+            if (!map.TryGetValue("sets", out var setsNode))
+            {
+                Report(DefinitionDiagnostics.MissingKey, FirstKeyLocation(root), "The definition file", "sets");
+            }
+            else if (RequireKind(setsNode.Value, "sets", YamlNodeKind.Sequence, "a list of sets"))
+            {
+                var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var setNode in setsNode.Value.Items)
+                {
+                    _cancellationToken.ThrowIfCancellationRequested();
+                    var set = ReadSet(setNode, group is not null);
+                    if (set is null)
+                    {
+                        continue;
+                    }
+
+                    if (seen.ContainsKey(set.Value.Spec.Name))
+                    {
+                        Report(DefinitionDiagnostics.DuplicateSet, set.Value.Anchor.NameLocation, set.Value.Spec.Name, ns ?? "(default)", _path);
+                        continue;
+                    }
+
+                    seen.Add(set.Value.Spec.Name, sets.Count);
+                    sets.Add(set.Value.Spec);
+                    Anchors.Add(set.Value.Anchor);
+                }
+
+                if (setsNode.Value.Items.Count == 0)
+                {
+                    Report(DefinitionDiagnostics.EmptyDefinitionFile, setsNode.Value.Location);
+                }
+            }
+
+            return new DefinitionFileSpec(_path, ns, _locales.ToEquatableArray(), group, sets.ToEquatableArray());
+        }
+
+        private void ReadLocales(KeyValuePair<YamlNode, YamlNode> entry)
+        {
+            var node = entry.Value;
+            if (!RequireKind(node, "locales", YamlNodeKind.Sequence, "a list of culture names such as [en-US, zh-CN]"))
+            {
+                return;
+            }
+
+            if (node.Items.Count == 0)
+            {
+                Report(DefinitionDiagnostics.WrongValueType, node.Location, "locales", "a list of at least one culture name", "an empty list");
+                return;
+            }
+
+            foreach (var item in node.Items)
+            {
+                var name = ReadString(item, "locales");
+                if (name is null)
+                {
+                    continue;
+                }
+
+                var problem = LocaleNames.Validate(name, out _);
+                if (problem is not null)
+                {
+                    Report(DefinitionDiagnostics.InvalidLocale, item.Location, name, " " + problem);
+                }
+                else if (_locales.Contains(name))
+                {
+                    Report(DefinitionDiagnostics.DuplicateLocale, item.Location, name);
+                }
+                else
+                {
+                    _locales.Add(name);
+                }
+            }
+        }
+
+        private (CodeSetSpec Spec, SetAnchor Anchor)? ReadSet(YamlNode node, bool inGroup)
+        {
+            var map = ReadMapping(node, "a set", Keys.Set, "the set");
+            if (map is null)
+            {
+                return null;
+            }
+
+            if (!map.TryGetValue("name", out var nameNode))
+            {
+                Report(DefinitionDiagnostics.MissingKey, FirstKeyLocation(node), "The set", "name");
+                return null;
+            }
+
+            var name = ReadIdentifier(nameNode.Value, "name", "a set name");
+            if (name is null)
+            {
+                return null;
+            }
+
+            if (ReservedSetNames.Contains(name))
+            {
+                Report(DefinitionDiagnostics.ReservedName, nameNode.Value.Location, name, "the generated locale types");
+                return null;
+            }
+
+            string? key = null;
+            SourceLocation? keyLocation = null;
+            if (map.TryGetValue("key", out var keyNode))
+            {
+                key = ReadString(keyNode.Value, "key");
+                keyLocation = keyNode.Value.Location;
+                if (!inGroup)
+                {
+                    Report(DefinitionDiagnostics.GroupOnlyKey, keyNode.Key.Location, "key");
+                }
+            }
+
+            string? fallback = null;
+            SourceLocation? fallbackLocation = null;
+            if (map.TryGetValue("fallback", out var fallbackNode))
+            {
+                fallback = ReadIdentifier(fallbackNode.Value, "fallback", "a set name");
+                fallbackLocation = fallbackNode.Value.Location;
+                if (!inGroup)
+                {
+                    Report(DefinitionDiagnostics.GroupOnlyKey, fallbackNode.Key.Location, "fallback");
+                }
+            }
+
+            var summary = map.TryGetValue("summary", out var summaryNode)
+                ? ReadText(summaryNode.Value, "summary", "summary of set '" + name + "'")
+                : LocalizedText.None;
+
+            var categories = map.TryGetValue("categories", out var categoriesNode)
+                ? ReadCategories(categoriesNode.Value, name)
+                : new List<CategorySpec>();
+
+            var codes = new List<StatusCodeSpec>();
+            if (!map.TryGetValue("codes", out var codesNode))
+            {
+                Report(DefinitionDiagnostics.MissingKey, nameNode.Key.Location, "The set '" + name + "'", "codes");
+                return null;
+            }
+
+            if (RequireKind(codesNode.Value, "codes", YamlNodeKind.Sequence, "a list of codes"))
+            {
+                if (codesNode.Value.Items.Count > _limits.MaxCodesPerSet)
+                {
+                    Report(
+                        DefinitionDiagnostics.LimitExceeded,
+                        codesNode.Key.Location,
+                        "Set '" + name + "' with " + codesNode.Value.Items.Count.ToString("N0", CultureInfo.InvariantCulture) + " codes",
+                        _limits.MaxCodesPerSet.ToString("N0", CultureInfo.InvariantCulture) + " codes per set",
+                        DefinitionLimits.PropertyNames.MaxCodesPerSet);
+                    return null;
+                }
+
+                ReadCodes(codesNode.Value, name, codes);
+                if (codesNode.Value.Items.Count == 0)
+                {
+                    Report(DefinitionDiagnostics.EmptySet, nameNode.Value.Location, name);
+                }
+            }
+
+            var spec = new CodeSetSpec(name, key, fallback, summary, categories.ToEquatableArray(), codes.ToEquatableArray());
+            var anchor = new SetAnchor(name, key, fallback, nameNode.Value.Location, keyLocation, fallbackLocation);
+            return (spec, anchor);
+        }
+
+        private List<CategorySpec> ReadCategories(YamlNode node, string setName)
+        {
+            var categories = new List<CategorySpec>();
+            if (!RequireKind(node, "categories", YamlNodeKind.Sequence, "a list of categories"))
+            {
+                return categories;
+            }
+
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var item in node.Items)
+            {
+                var map = ReadMapping(item, "a category", Keys.Category, "the category");
+                if (map is null)
+                {
+                    continue;
+                }
+
+                var name = RequireIdentifier(map, item, "name", "The category", "a category name");
+                var from = RequireInt(map, item, "from", "The category");
+                var to = RequireInt(map, item, "to", "The category");
+                if (name is null || from is null || to is null)
+                {
+                    continue;
+                }
+
+                var nameLocation = map["name"].Value.Location;
+                if (name == "None")
+                {
+                    Report(DefinitionDiagnostics.ReservedName, nameLocation, name, "the category of codes outside every range");
+                    continue;
+                }
+
+                if (!names.Add(name))
+                {
+                    Report(DefinitionDiagnostics.DuplicateName, nameLocation, name, setName);
+                    continue;
+                }
+
+                if (from > to)
+                {
+                    Report(DefinitionDiagnostics.InvalidCategoryRange, map["from"].Value.Location, name, Format(from.Value), Format(to.Value));
+                    continue;
+                }
+
+                var overlap = categories.FirstOrDefault(c => from <= c.To && to >= c.From);
+                if (overlap is not null)
+                {
+                    Report(
+                        DefinitionDiagnostics.OverlappingCategories,
+                        map["from"].Value.Location,
+                        name, Format(from.Value), Format(to.Value), overlap.Name, Format(overlap.From), Format(overlap.To));
+                    continue;
+                }
+
+                var what = "category '" + name + "'";
+                if (!map.TryGetValue("title", out var titleNode))
+                {
+                    Report(DefinitionDiagnostics.MissingKey, nameLocation, "The category '" + name + "'", "title");
+                    continue;
+                }
+
+                var title = ReadText(titleNode.Value, "title", "title of " + what);
+                var description = map.TryGetValue("description", out var descriptionNode)
+                    ? ReadText(descriptionNode.Value, "description", "description of " + what)
+                    : LocalizedText.None;
+                categories.Add(new CategorySpec(name, from.Value, to.Value, title, description));
+            }
+
+            return categories;
+        }
+
+        private void ReadCodes(YamlNode node, string setName, List<StatusCodeSpec> codes)
+        {
+            var parsed = new List<(StatusCodeSpec Spec, YamlNode Node, Dictionary<string, KeyValuePair<YamlNode, YamlNode>> Map)>();
+            foreach (var item in node.Items)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                var code = ReadCode(item, out var map);
+                if (code is not null)
+                {
+                    parsed.Add((code, item, map!));
+                }
+            }
+
+            // Names first, aliases second: an alias must not take a name that a later code uses.
+            var byCode = new Dictionary<int, string>();
+            var owners = new Dictionary<string, StatusCodeSpec>(StringComparer.Ordinal);
+            var kept = new List<(StatusCodeSpec Spec, Dictionary<string, KeyValuePair<YamlNode, YamlNode>> Map)>();
+            foreach (var (spec, _, map) in parsed)
+            {
+                if (byCode.TryGetValue(spec.Code, out var first))
+                {
+                    Report(DefinitionDiagnostics.DuplicateCode, map["code"].Value.Location, Format(spec.Code), setName, first);
+                    continue;
+                }
+
+                if (owners.ContainsKey(spec.Name))
+                {
+                    Report(DefinitionDiagnostics.DuplicateName, map["name"].Value.Location, spec.Name, setName);
+                    continue;
+                }
+
+                byCode.Add(spec.Code, spec.Name);
+                owners.Add(spec.Name, spec);
+                kept.Add((spec, map));
+            }
+
+            var aliasesSeen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (spec, map) in kept)
+            {
+                if (spec.Aliases.IsEmpty)
+                {
+                    codes.Add(spec);
+                    continue;
+                }
+
+                var aliasNodes = map["aliases"].Value.Items;
+                var aliases = new List<string>();
+                foreach (var alias in spec.Aliases)
+                {
+                    var location = aliasNodes.First(n => n.Value == alias).Location;
+                    if (owners.TryGetValue(alias, out var owner))
+                    {
+                        if (ReferenceEquals(owner, spec))
+                        {
+                            Report(DefinitionDiagnostics.DuplicateName, location, alias, setName);
+                        }
+                        else
+                        {
+                            Report(DefinitionDiagnostics.AliasClash, location, alias, spec.Name, Format(owner.Code), setName);
+                        }
+                    }
+                    else if (!aliasesSeen.Add(alias))
+                    {
+                        Report(DefinitionDiagnostics.DuplicateName, location, alias, setName);
+                    }
+                    else
+                    {
+                        aliases.Add(alias);
+                    }
+                }
+
+                codes.Add(spec with { Aliases = aliases.ToEquatableArray() });
+            }
+        }
+
+        private StatusCodeSpec? ReadCode(YamlNode node, out Dictionary<string, KeyValuePair<YamlNode, YamlNode>>? map)
+        {
+            map = ReadMapping(node, "a code", Keys.Code, "the code");
+            if (map is null)
+            {
+                return null;
+            }
+
+            var code = RequireInt(map, node, "code", "The code");
+            var name = RequireIdentifier(map, node, "name", "The code" + (code is null ? string.Empty : " " + Format(code.Value)), "a code name");
+            if (code is null || name is null)
+            {
+                return null;
+            }
+
+            var what = "code " + Format(code.Value) + " '" + name + "'";
+            if (!map.TryGetValue("title", out var titleNode))
+            {
+                Report(DefinitionDiagnostics.MissingKey, map["name"].Key.Location, "The code " + Format(code.Value), "title");
+                return null;
+            }
+
+            var title = ReadText(titleNode.Value, "title", "title of " + what);
+            if (title.IsEmpty)
+            {
+                return null;
+            }
+
+            var description = map.TryGetValue("description", out var descriptionNode)
+                ? ReadText(descriptionNode.Value, "description", "description of " + what)
+                : LocalizedText.None;
+
+            string reason;
+            if (map.TryGetValue("reason", out var reasonNode))
+            {
+                var text = ReadString(reasonNode.Value, "reason");
+                if (text is null)
+                {
+                    return null;
+                }
+
+                if (!IsReasonPhrase(text))
+                {
+                    Report(DefinitionDiagnostics.InvalidReasonPhrase, reasonNode.Value.Location, name);
+                    return null;
+                }
+
+                reason = text;
+            }
+            else
+            {
+                var defaultTitle = title.Resolve(DefaultLocale, _locales);
+                reason = IsReasonPhrase(defaultTitle) ? defaultTitle : SplitWords(name);
+            }
+
+            var aliases = new List<string>();
+            if (map.TryGetValue("aliases", out var aliasesNode) && RequireKind(aliasesNode.Value, "aliases", YamlNodeKind.Sequence, "a list of names"))
+            {
+                foreach (var item in aliasesNode.Value.Items)
+                {
+                    var alias = ReadIdentifier(item, "aliases", "an alias");
+                    if (alias is not null)
+                    {
+                        aliases.Add(alias);
+                    }
+                }
+            }
+
+            string? deprecated = null;
+            if (map.TryGetValue("deprecated", out var deprecatedNode))
+            {
+                deprecated = ReadString(deprecatedNode.Value, "deprecated");
+                if (deprecated is not null && !CheckText(deprecated, deprecatedNode.Value.Location, "deprecated", DefaultLocale))
+                {
+                    deprecated = null;
+                }
+            }
+
+            string? reference = null;
+            if (map.TryGetValue("reference", out var referenceNode))
+            {
+                reference = ReadString(referenceNode.Value, "reference");
+                if (reference is not null && !IsHttpUrl(reference))
+                {
+                    Report(DefinitionDiagnostics.InvalidReference, referenceNode.Value.Location, reference);
+                    reference = null;
+                }
+            }
+
+            return new StatusCodeSpec(code.Value, name, reason, title, description, aliases.ToEquatableArray(), deprecated, reference);
+        }
+
+        /// <summary>A text given per locale (<c>{ en-US: ..., zh-TW: ... }</c>) or as one string in the default locale.</summary>
+        private LocalizedText ReadText(YamlNode node, string key, string what)
+        {
+            var entries = new List<LocalizedString>();
+            if (node.Kind == YamlNodeKind.Scalar && !node.IsNull)
+            {
+                if (CheckText(node.Value!, node.Location, what, DefaultLocale))
+                {
+                    entries.Add(new LocalizedString(DefaultLocale, node.Value!));
+                }
+            }
+            else if (node.Kind == YamlNodeKind.Mapping)
+            {
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var entry in node.Entries)
+                {
+                    var locale = entry.Key.Value ?? string.Empty;
+                    if (!seen.Add(locale))
+                    {
+                        Report(DefinitionDiagnostics.DuplicateKey, entry.Key.Location, locale);
+                        continue;
+                    }
+
+                    if (!_locales.Contains(locale))
+                    {
+                        var problem = LocaleNames.Validate(locale, out _);
+                        if (problem is not null)
+                        {
+                            Report(DefinitionDiagnostics.InvalidLocale, entry.Key.Location, locale, " " + problem);
+                        }
+                        else
+                        {
+                            Report(DefinitionDiagnostics.UndeclaredLocale, entry.Key.Location, locale, string.Join(", ", _locales));
+                        }
+
+                        continue;
+                    }
+
+                    var text = ReadString(entry.Value, key + "." + locale);
+                    if (text is not null && CheckText(text, entry.Value.Location, what, locale))
+                    {
+                        entries.Add(new LocalizedString(locale, text));
+                    }
+                }
+            }
+            else
+            {
+                Report(DefinitionDiagnostics.WrongValueType, node.Location, key, "a text or a mapping of locale to text", node.Describe());
+            }
+
+            var result = new LocalizedText(entries.ToEquatableArray());
+            if (!result.IsEmpty)
+            {
+                var fallback = result.Get(DefaultLocale) is not null ? DefaultLocale : entries[0].Locale;
+                foreach (var locale in _locales)
+                {
+                    if (result.Get(locale) is null)
+                    {
+                        Report(DefinitionDiagnostics.MissingTranslation, node.Location, what, locale, fallback);
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        private bool CheckText(string text, SourceLocation location, string what, string locale)
+        {
+            if (text.Trim().Length == 0)
+            {
+                Report(DefinitionDiagnostics.EmptyText, location, what, locale);
+                return false;
+            }
+
+            if (text.Length > _limits.MaxTextLength)
+            {
+                Report(
+                    DefinitionDiagnostics.LimitExceeded,
+                    location,
+                    "The " + what + " text (" + text.Length.ToString("N0", CultureInfo.InvariantCulture) + " characters)",
+                    _limits.MaxTextLength.ToString("N0", CultureInfo.InvariantCulture) + " characters",
+                    DefinitionLimits.PropertyNames.MaxTextLength);
+                return false;
+            }
+
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                }
+                else if (char.IsSurrogate(c))
+                {
+                    Report(DefinitionDiagnostics.InvalidText, location, what, "an unpaired surrogate (U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) + ")");
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private Dictionary<string, KeyValuePair<YamlNode, YamlNode>>? ReadMapping(YamlNode node, string what, string[] knownKeys, string context)
+        {
+            if (node.Kind != YamlNodeKind.Mapping)
+            {
+                Report(DefinitionDiagnostics.WrongValueType, node.Location, what, "a mapping", node.Describe());
+                return null;
+            }
+
+            var map = new Dictionary<string, KeyValuePair<YamlNode, YamlNode>>(StringComparer.Ordinal);
+            foreach (var entry in node.Entries)
+            {
+                var key = entry.Key.Value ?? string.Empty;
+                if (Array.IndexOf(knownKeys, key) < 0)
+                {
+                    var closest = Closest(key, knownKeys);
+                    Report(DefinitionDiagnostics.UnknownKey, entry.Key.Location, key, context, closest is null ? string.Empty : "; did you mean '" + closest + "'?");
+                    continue;
+                }
+
+                if (map.ContainsKey(key))
+                {
+                    Report(DefinitionDiagnostics.DuplicateKey, entry.Key.Location, key);
+                    continue;
+                }
+
+                map.Add(key, entry);
+            }
+
+            return map;
+        }
+
+        private string? RequireIdentifier(Dictionary<string, KeyValuePair<YamlNode, YamlNode>> map, YamlNode owner, string key, string what, string role)
+        {
+            if (!map.TryGetValue(key, out var entry))
+            {
+                Report(DefinitionDiagnostics.MissingKey, FirstKeyLocation(owner), what, key);
+                return null;
+            }
+
+            return ReadIdentifier(entry.Value, key, role);
+        }
+
+        private int? RequireInt(Dictionary<string, KeyValuePair<YamlNode, YamlNode>> map, YamlNode owner, string key, string what)
+        {
+            if (!map.TryGetValue(key, out var entry))
+            {
+                Report(DefinitionDiagnostics.MissingKey, FirstKeyLocation(owner), what, key);
+                return null;
+            }
+
+            var node = entry.Value;
+            var text = node.Kind == YamlNodeKind.Scalar && node.IsPlain ? node.Value ?? string.Empty : null;
+            if (text is null || !IsDecimalInteger(text))
+            {
+                Report(DefinitionDiagnostics.WrongValueType, node.Location, key, "a whole number such as 404", node.Describe());
+                return null;
+            }
+
+            if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+            {
+                Report(DefinitionDiagnostics.CodeOutOfRange, node.Location, text);
+                return null;
+            }
+
+            return value;
+        }
+
+        private string? ReadIdentifier(YamlNode node, string key, string role)
+        {
+            var text = ReadString(node, key);
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (!Identifiers.IsValid(text))
+            {
+                Report(DefinitionDiagnostics.InvalidIdentifier, node.Location, text, role, Identifiers.Suggest(text));
+                return null;
+            }
+
+            return text;
+        }
+
+        private string? ReadString(YamlNode node, string key)
+        {
+            if (node.Kind != YamlNodeKind.Scalar || node.IsNull)
+            {
+                Report(DefinitionDiagnostics.WrongValueType, node.Location, key, "a text", node.Describe());
+                return null;
+            }
+
+            return node.Value;
+        }
+
+        private bool RequireKind(YamlNode node, string key, YamlNodeKind kind, string expected)
+        {
+            if (node.Kind == kind)
+            {
+                return true;
+            }
+
+            Report(DefinitionDiagnostics.WrongValueType, node.Location, key, expected, node.Describe());
+            return false;
+        }
+
+        private static SourceLocation FirstKeyLocation(YamlNode node)
+            => node.Kind == YamlNodeKind.Mapping && node.Entries.Count > 0 ? node.Entries[0].Key.Location : node.Location;
+
+        private void Report(DiagnosticDescriptorInfo descriptor, SourceLocation location, params string[] arguments)
+            => Diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
+    }
+
+    private static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static bool IsDecimalInteger(string text)
+    {
+        var start = text.Length > 0 && (text[0] == '-' || text[0] == '+') ? 1 : 0;
+        if (start == text.Length)
+        {
+            return false;
+        }
+
+        for (var i = start; i < text.Length; i++)
+        {
+            if (text[i] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal static bool IsReasonPhrase(string text)
+    {
+        if (text.Length == 0 || text[0] == ' ' || text[text.Length - 1] == ' ')
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (c is < ' ' or > '~')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsHttpUrl(string text)
+        => Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == "http" || uri.Scheme == "https");
+
+    /// <summary><c>CardDeclined</c> → <c>Card Declined</c>: the reason phrase when no ASCII title exists.</summary>
+    internal static string SplitWords(string name)
+    {
+        var builder = new StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (c is < ' ' or > '~' || c == '_')
+            {
+                if (builder.Length > 0 && builder[builder.Length - 1] != ' ')
+                {
+                    builder.Append(' ');
+                }
+
+                continue;
+            }
+
+            if (i > 0 && char.IsUpper(c) && char.IsLower(name[i - 1]) && builder.Length > 0 && builder[builder.Length - 1] != ' ')
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(c);
+        }
+
+        var result = builder.ToString().Trim();
+        return result.Length == 0 ? "Status" : result;
+    }
+
+    /// <summary>The known key closest to a misspelt one, by edit distance, when it is close enough to be a typo.</summary>
+    internal static string? Closest(string key, string[] known)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in known)
+        {
+            var distance = EditDistance(key.ToLowerInvariant(), candidate);
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = candidate;
+            }
+        }
+
+        return bestDistance <= Math.Max(2, key.Length / 3) ? best : null;
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        if (a.Length > 64)
+        {
+            return int.MaxValue;
+        }
+
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,216 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Threading;
+using StatusCodes.Definitions.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace StatusCodes.Definitions.Parsing;
+
+/// <summary>
+/// Reads YAML text into <see cref="YamlNode"/>s through YamlDotNet's event parser. Aliases and
+/// custom tags are rejected, never expanded or instantiated, and the nesting depth is bounded,
+/// so no document can make it do more work than its own length.
+/// </summary>
+internal sealed class YamlTreeReader
+{
+    private static readonly HashSet<string> CoreTags = new(StringComparer.Ordinal)
+    {
+        "tag:yaml.org,2002:str",
+        "tag:yaml.org,2002:int",
+        "tag:yaml.org,2002:map",
+        "tag:yaml.org,2002:seq",
+        "tag:yaml.org,2002:null",
+    };
+
+    private readonly string _path;
+    private readonly DefinitionLimits _limits;
+    private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly CancellationToken _cancellationToken;
+
+    public YamlTreeReader(string path, DefinitionLimits limits, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        _path = path;
+        _limits = limits;
+        _diagnostics = diagnostics;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>The root node of the single document, or null when the text is unusable (a finding says why).</summary>
+    public YamlNode? Read(string text)
+    {
+        try
+        {
+            return ReadCore(text);
+        }
+        catch (YamlException ex)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DefinitionDiagnostics.MalformedYaml, ToLocation(ex.Start, ex.End), CleanMessage(ex.Message)));
+            return null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // YamlDotNet reports most errors as YamlException; anything else is still bad input, not a crash.
+            _diagnostics.Add(DiagnosticInfo.Create(DefinitionDiagnostics.MalformedYaml, SourceLocation.FileStart(_path), CleanMessage(ex.Message)));
+            return null;
+        }
+    }
+
+    private YamlNode? ReadCore(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var stack = new Stack<YamlNode>();
+        var pendingKeys = new Stack<YamlNode?>();
+        YamlNode? root = null;
+        var documents = 0;
+        var eventCount = 0;
+
+        while (parser.MoveNext())
+        {
+            if ((++eventCount & 0x3FF) == 0)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var current = parser.Current!;
+            switch (current)
+            {
+                case DocumentStart documentStart when !documentStart.IsImplicit || documents > 0:
+                    documents++;
+                    if (documents > 1)
+                    {
+                        return Reject(current, "Multiple documents", "keep one document per file");
+                    }
+
+                    break;
+                case DocumentStart:
+                    documents++;
+                    break;
+                case AnchorAlias:
+                    return Reject(current, "Anchors and aliases", "write the value out where it is needed");
+                case NodeEvent node when !node.Anchor.IsEmpty:
+                    return Reject(current, "Anchors and aliases", "write the value out where it is needed");
+                case NodeEvent node when !node.Tag.IsEmpty && !node.Tag.IsNonSpecific && !CoreTags.Contains(node.Tag.Value):
+                    return Reject(current, "Custom tags", "the tag '" + node.Tag.Value + "' is rejected; remove it");
+                case Scalar scalar:
+                    var scalarNode = new YamlNode(YamlNodeKind.Scalar, ToLocation(scalar.Start, scalar.End))
+                    {
+                        Value = scalar.Value,
+                        IsPlain = scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty,
+                    };
+                    if (!Attach(scalarNode, stack, pendingKeys, ref root))
+                    {
+                        return null;
+                    }
+
+                    break;
+                case MappingStart or SequenceStart:
+                    if (stack.Count >= _limits.MaxDepth)
+                    {
+                        _diagnostics.Add(DiagnosticInfo.Create(
+                            DefinitionDiagnostics.LimitExceeded,
+                            ToLocation(current.Start, current.End),
+                            "The nesting depth",
+                            _limits.MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels",
+                            DefinitionLimits.PropertyNames.MaxDepth));
+                        return null;
+                    }
+
+                    var container = new YamlNode(current is MappingStart ? YamlNodeKind.Mapping : YamlNodeKind.Sequence, ToLocation(current.Start, current.End));
+                    if (!Attach(container, stack, pendingKeys, ref root))
+                    {
+                        return null;
+                    }
+
+                    stack.Push(container);
+                    pendingKeys.Push(null);
+                    break;
+                case MappingEnd or SequenceEnd:
+                    var finished = stack.Pop();
+                    pendingKeys.Pop();
+                    finished.Location = finished.Location with
+                    {
+                        EndLine = ToInt(current.End.Line) - 1,
+                        EndColumn = ToInt(current.End.Column) - 1,
+                        EndIndex = ToInt(current.End.Index),
+                    };
+                    break;
+            }
+        }
+
+        return root;
+    }
+
+    private bool Attach(YamlNode node, Stack<YamlNode> stack, Stack<YamlNode?> pendingKeys, ref YamlNode? root)
+    {
+        if (stack.Count == 0)
+        {
+            root = node;
+            return true;
+        }
+
+        var parent = stack.Peek();
+        if (parent.Kind == YamlNodeKind.Sequence)
+        {
+            parent.Items.Add(node);
+            return true;
+        }
+
+        var key = pendingKeys.Pop();
+        if (key is null)
+        {
+            if (node.Kind != YamlNodeKind.Scalar)
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DefinitionDiagnostics.UnsupportedYaml, node.Location, "Complex mapping keys", "a key must be plain text"));
+                return false;
+            }
+
+            pendingKeys.Push(node);
+        }
+        else
+        {
+            parent.Entries.Add(new KeyValuePair<YamlNode, YamlNode>(key, node));
+            pendingKeys.Push(null);
+        }
+
+        return true;
+    }
+
+    private YamlNode? Reject(ParsingEvent current, string feature, string advice)
+    {
+        _diagnostics.Add(DiagnosticInfo.Create(DefinitionDiagnostics.UnsupportedYaml, ToLocation(current.Start, current.End), feature, advice));
+        return null;
+    }
+
+    private SourceLocation ToLocation(Mark start, Mark end)
+    {
+        var startIndex = ToInt(start.Index);
+        var endIndex = Math.Max(startIndex, ToInt(end.Index));
+        return new SourceLocation(
+            _path,
+            Math.Max(0, ToInt(start.Line) - 1),
+            Math.Max(0, ToInt(start.Column) - 1),
+            Math.Max(0, ToInt(end.Line) - 1),
+            Math.Max(0, ToInt(end.Column) - 1),
+            startIndex,
+            endIndex);
+    }
+
+    private static int ToInt(long value) => value > int.MaxValue ? int.MaxValue : value < 0 ? 0 : (int)value;
+
+    // YamlDotNet prefixes messages with "(Line: 1, Col: 2, Idx: 3) - (...): "; the location already says that.
+    private static string CleanMessage(string message)
+    {
+        var text = message;
+        var marker = text.IndexOf("): ", StringComparison.Ordinal);
+        if (text.StartsWith("(Line:", StringComparison.Ordinal) && marker >= 0)
+        {
+            text = text.Substring(marker + 3);
+        }
+
+        text = text.Trim().TrimEnd('.');
+        return text.Length == 0 ? "unexpected content" : char.ToLowerInvariant(text[0]) + text.Substring(1);
+    }
+}
