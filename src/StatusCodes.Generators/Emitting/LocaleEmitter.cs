@@ -1,0 +1,194 @@
+using System.Globalization;
+using StatusCodes.Definitions.Catalog;
+using StatusCodes.Definitions.Parsing;
+
+namespace StatusCodes.Generators.Emitting;
+
+/// <summary>Emits <c>StatusLocale</c> and <c>StatusLocales</c>: the project's locales and culture matching.</summary>
+internal sealed class LocaleEmitter
+{
+    public const string EnumName = "StatusLocale";
+    public const string ClassName = "StatusLocales";
+
+    private const string CultureInfo = "global::System.Globalization.CultureInfo";
+    private const string Memory = "global::System.MemoryExtensions";
+    private const string IgnoreCase = "global::System.StringComparison.OrdinalIgnoreCase";
+
+    private readonly LocaleCatalogSpec _locales;
+    private readonly EmitFeatures _features;
+    private readonly SourceWriter _w = new();
+    private readonly string _enum;
+
+    private LocaleEmitter(LocaleCatalogSpec locales, EmitFeatures features)
+    {
+        _locales = locales;
+        _features = features;
+        _enum = CSharpNames.Global(locales.Namespace, EnumName);
+    }
+
+    public static string HintName(LocaleCatalogSpec locales) => locales.Namespace + "." + EnumName + ".g.cs";
+
+    public static string Emit(LocaleCatalogSpec locales, EmitFeatures features) => new LocaleEmitter(locales, features).Emit();
+
+    private string Emit()
+    {
+        GeneratedCode.WriteHeader(_w);
+        var access = GeneratedCode.Accessibility(_locales.IsPublic);
+        using (_w.Block("namespace " + CSharpNames.Namespace(_locales.Namespace)))
+        {
+            DocumentationWriter.Summary(_w, "The locales this project's status-code definitions provide texts in. The first, " + _locales.Default + ", is the default.");
+            _w.Line(GeneratedCode.Attribute);
+            using (_w.Block(access + " enum " + EnumName))
+            {
+                for (var i = 0; i < _locales.Names.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        _w.Line();
+                    }
+
+                    var name = _locales.Names[i];
+                    DocumentationWriter.Summary(_w, "<c>" + CSharpNames.XmlText(name) + "</c>" + (i == 0 ? " (the default locale)." : "."), escaped: false);
+                    _w.Line(CSharpNames.Identifier(LocaleNames.ToMemberName(name)) + " = " + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ",");
+                }
+            }
+
+            _w.Line();
+            DocumentationWriter.Summary(_w, "Finds the <see cref=\"" + EnumName + "\"/> for a culture: its own name, then its parent cultures, then the usual aliases (zh-Hant, zh-HK and zh-MO read as zh-TW; zh-Hans and zh-SG as zh-CN; a bare language as its main region), else the default.", escaped: false);
+            _w.Line(GeneratedCode.Attribute);
+            _w.Line(GeneratedCode.ExcludeFromCoverage);
+            using (_w.Block(access + " static partial class " + ClassName))
+            {
+                WriteMembers();
+            }
+        }
+
+        return _w.ToString();
+    }
+
+    private void WriteMembers()
+    {
+        var aliases = LocaleAliases.For(_locales.Names);
+        _w.Line("[global::System.ThreadStatic]");
+        _w.Line("private static " + CultureInfo + "? t_lastCulture;");
+        _w.Line();
+        _w.Line("[global::System.ThreadStatic]");
+        _w.Line("private static " + _enum + " t_lastLocale;");
+        _w.Line();
+        _w.Line("/// <summary>The default locale, used where no better match exists.</summary>");
+        _w.Line("public static " + _enum + " Default => (" + _enum + ")0;");
+        _w.Line();
+        _w.Line("/// <summary>The locale that best matches <see cref=\"" + CultureInfo + ".CurrentUICulture\"/>. Repeated calls with the same culture allocate nothing.</summary>");
+        _w.Line("public static " + _enum + " Current => FromCulture(" + CultureInfo + ".CurrentUICulture);");
+        _w.Line();
+        _w.Line("/// <summary>The locale that best matches <paramref name=\"culture\"/> (null: the current UI culture). Allocates nothing.</summary>");
+        using (_w.Block("public static " + _enum + " FromCulture(" + CultureInfo + "? culture)"))
+        {
+            _w.Line("culture ??= " + CultureInfo + ".CurrentUICulture;");
+            _w.Line();
+            _w.Line("// One entry per thread: no locks, no allocation, and no torn pair.");
+            _w.Line("if (ReferenceEquals(culture, t_lastCulture))");
+            _w.OpenBrace();
+            _w.Line("return t_lastLocale;");
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line(_enum + " locale = Resolve(culture);");
+            _w.Line("t_lastLocale = locale;");
+            _w.Line("t_lastCulture = culture;");
+            _w.Line("return locale;");
+        }
+
+        _w.Line();
+        using (_w.Block("private static " + _enum + " Resolve(" + CultureInfo + " culture)"))
+        {
+            _w.Line(CultureInfo + " current = culture;");
+            _w.Line("for (int depth = 0; depth < 8 && current.Name.Length > 0; depth++)");
+            _w.OpenBrace();
+            _w.Line("if (TryMatch(current.Name, out " + _enum + " match))");
+            _w.OpenBrace();
+            _w.Line("return match;");
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("current = current.Parent;");
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("// A custom culture may have no parent chain: try its language subtag.");
+            _w.Line("string name = culture.Name;");
+            _w.Line("int dash = name.IndexOf('-');");
+            using (_w.Block("if (dash > 0)"))
+            {
+                foreach (var (alias, locale) in aliases)
+                {
+                    if (alias.IndexOf('-') >= 0)
+                    {
+                        continue;
+                    }
+
+                    _w.Line("if (dash == " + Format(alias.Length) + " && string.Compare(name, 0, " + CSharpNames.Literal(alias) + ", 0, " + Format(alias.Length) + ", " + IgnoreCase + ") == 0)");
+                    _w.OpenBrace();
+                    _w.Line("return (" + _enum + ")" + Format(locale) + ";");
+                    _w.CloseBrace();
+                    _w.Line();
+                }
+            }
+
+            _w.Line();
+            _w.Line("return Default;");
+        }
+
+        _w.Line();
+        _w.Line("/// <summary>Parses a culture name this project knows (a declared locale or one of its aliases), ignoring case.</summary>");
+        using (_w.Block("public static bool TryParse(string? name, out " + _enum + " locale)"))
+        {
+            _w.Line("if (name is null)");
+            _w.OpenBrace();
+            _w.Line("locale = Default;");
+            _w.Line("return false;");
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("return TryMatch(name, out locale);");
+        }
+
+        _w.Line();
+        WriteMatch("string", aliases, literal => "string.Equals(name, " + literal + ", " + IgnoreCase + ")", "TryMatch", isPublic: false);
+        if (_features.HasSpan)
+        {
+            _w.Line("/// <summary>Parses a culture name this project knows (a declared locale or one of its aliases), ignoring case.</summary>");
+            WriteMatch("global::System.ReadOnlySpan<char>", aliases, literal => Memory + ".Equals(name, " + literal + ", " + IgnoreCase + ")", "TryParse", isPublic: true);
+        }
+
+        _w.Line("/// <summary>The culture name of <paramref name=\"locale\"/>, such as <c>" + CSharpNames.XmlText(_locales.Default) + "</c>; the default locale's name for an undefined value.</summary>");
+        _w.Line("public static string GetName(this " + _enum + " locale) => locale switch");
+        _w.OpenBrace();
+        for (var i = 1; i < _locales.Names.Count; i++)
+        {
+            _w.Line("(" + _enum + ")" + Format(i) + " => " + CSharpNames.Literal(_locales.Names[i]) + ",");
+        }
+
+        _w.Line("_ => " + CSharpNames.Literal(_locales.Default) + ",");
+        _w.CloseBrace(";");
+    }
+
+    private void WriteMatch(string parameterType, System.Collections.Generic.IReadOnlyList<(string Name, int Locale)> aliases, System.Func<string, string> equals, string method, bool isPublic)
+    {
+        using (_w.Block((isPublic ? "public" : "private") + " static bool " + method + "(" + parameterType + " name, out " + _enum + " locale)"))
+        {
+            foreach (var (alias, locale) in aliases)
+            {
+                _w.Line("if (" + equals(CSharpNames.Literal(alias)) + ")");
+                _w.OpenBrace();
+                _w.Line("locale = (" + _enum + ")" + Format(locale) + ";");
+                _w.Line("return true;");
+                _w.CloseBrace();
+                _w.Line();
+            }
+
+            _w.Line("locale = Default;");
+            _w.Line("return false;");
+        }
+
+        _w.Line();
+    }
+
+    private static string Format(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,593 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using StatusCodes.Definitions.Catalog;
+using StatusCodes.Definitions.Parsing;
+
+namespace StatusCodes.Generators.Emitting;
+
+/// <summary>
+/// Emits one set: its enum, its category enum and the extensions class. Lookups go through flat
+/// tables (one row per project locale), so no call allocates, reflects or uses <c>System.Enum</c>.
+/// Generated code never names an enum member, so [Obsolete] members cannot warn inside it.
+/// </summary>
+internal sealed class SetEmitter
+{
+    private const string CultureInfo = "global::System.Globalization.CultureInfo";
+    private const string Span = "global::System.ReadOnlySpan<char>";
+    private const string Memory = "global::System.MemoryExtensions";
+    private const string IgnoreCase = "global::System.StringComparison.OrdinalIgnoreCase";
+
+    private readonly SetModel _set;
+    private readonly EmitFeatures _features;
+    private readonly SourceWriter _w = new();
+    private readonly string _type;
+    private readonly string _categoryType;
+    private readonly string _locale;
+    private readonly string _locales;
+    private readonly SlotLayout _layout;
+
+    private SetEmitter(SetModel set, EmitFeatures features)
+    {
+        _set = set;
+        _features = features;
+        _type = CSharpNames.Global(set.Namespace, set.Name);
+        _categoryType = CSharpNames.Global(set.Namespace, set.Name + "Category");
+        _locale = CSharpNames.Global(set.LocaleNamespace, LocaleEmitter.EnumName);
+        _locales = CSharpNames.Global(set.LocaleNamespace, LocaleEmitter.ClassName);
+        _layout = SlotLayout.For(set.Codes.Select(c => c.Code).ToList());
+    }
+
+    public static string HintName(SetModel set) => set.Namespace + "." + set.Name + ".g.cs";
+
+    public static string Emit(SetModel set, EmitFeatures features) => new SetEmitter(set, features).Emit();
+
+    private bool HasCategories => !_set.Categories.IsEmpty;
+
+    private string Access => GeneratedCode.Accessibility(_set.IsPublic);
+
+    private string Emit()
+    {
+        GeneratedCode.WriteHeader(_w);
+        using (_w.Block("namespace " + CSharpNames.Namespace(_set.Namespace)))
+        {
+            WriteEnum();
+            if (HasCategories)
+            {
+                _w.Line();
+                WriteCategoryEnum();
+            }
+
+            _w.Line();
+            WriteExtensions();
+        }
+
+        return _w.ToString();
+    }
+
+    private void WriteEnum()
+    {
+        var summary = _set.Summary.Get(_set.FileDefaultLocale) ?? ("Status codes of the " + _set.Name + " set.");
+        DocumentationWriter.Summary(_w, summary);
+        DocumentationWriter.Remarks(_w, _set.FileLocales, _set.FileDefaultLocale, _set.Summary, Definitions.Model.LocalizedText.None, null);
+        _w.Line(GeneratedCode.Attribute);
+        using (_w.Block(Access + " enum " + CSharpNames.Identifier(_set.Name)))
+        {
+            var first = true;
+            foreach (var code in _set.Codes)
+            {
+                if (!first)
+                {
+                    _w.Line();
+                }
+
+                first = false;
+                var title = code.Title.Get(_set.FileDefaultLocale) ?? code.Titles[0];
+                var description = code.Description.Get(_set.FileDefaultLocale);
+                DocumentationWriter.Summary(_w, "<c>" + Format(code.Code) + "</c> " + CSharpNames.XmlText(DocumentationWriter.Join(title, description)), escaped: false);
+                DocumentationWriter.Remarks(_w, _set.FileLocales, _set.FileDefaultLocale, code.Title, code.Description, code.Reference);
+                if (code.Deprecated is not null)
+                {
+                    _w.Line("[global::System.Obsolete(" + CSharpNames.Literal(code.Deprecated) + ")]");
+                }
+
+                _w.Line(CSharpNames.Identifier(code.Name) + " = " + Format(code.Code) + ",");
+                foreach (var alias in code.Aliases)
+                {
+                    _w.Line();
+                    DocumentationWriter.Summary(_w, "<c>" + Format(code.Code) + "</c> An older name of <see cref=\"" + CSharpNames.Identifier(code.Name) + "\"/>.", escaped: false);
+                    var message = "Use " + _set.Name + "." + code.Name + " instead: " + alias + " is an older name of code " + Format(code.Code) + ".";
+                    _w.Line("[global::System.Obsolete(" + CSharpNames.Literal(message) + ")]");
+                    _w.Line(CSharpNames.Identifier(alias) + " = " + Format(code.Code) + ",");
+                }
+            }
+        }
+    }
+
+    private void WriteCategoryEnum()
+    {
+        DocumentationWriter.Summary(_w, "The categories (code ranges) of <see cref=\"" + CSharpNames.Identifier(_set.Name) + "\"/>.", escaped: false);
+        _w.Line(GeneratedCode.Attribute);
+        using (_w.Block(Access + " enum " + CSharpNames.Identifier(_set.Name + "Category")))
+        {
+            DocumentationWriter.Summary(_w, "A code outside every category.");
+            _w.Line("None = 0,");
+            var value = 1;
+            foreach (var category in _set.Categories)
+            {
+                _w.Line();
+                var title = category.Title.Get(_set.FileDefaultLocale) ?? category.Titles[0];
+                DocumentationWriter.Summary(_w, "<c>" + Format(category.From) + "</c> to <c>" + Format(category.To) + "</c>: " + CSharpNames.XmlText(title), escaped: false);
+                DocumentationWriter.Remarks(_w, _set.FileLocales, _set.FileDefaultLocale, category.Title, Definitions.Model.LocalizedText.None, null);
+                _w.Line(CSharpNames.Identifier(category.Name) + " = " + Format(value++) + ",");
+            }
+        }
+    }
+
+    private void WriteExtensions()
+    {
+        var typeName = CSharpNames.Identifier(_set.Name);
+        DocumentationWriter.Summary(
+            _w,
+            "Allocation-free lookups for <see cref=\"" + typeName + "\"/>: names, codes, reason phrases, and titles and descriptions in every <see cref=\"" + _locale + "\"/>.",
+            escaped: false);
+        _w.Line(GeneratedCode.Attribute);
+        _w.Line(GeneratedCode.ExcludeFromCoverage);
+        using (_w.Block(Access + " static partial class " + CSharpNames.Identifier(_set.Name + "Extensions")))
+        {
+            WriteTables();
+            WriteSlotLookup();
+            WriteNameMembers();
+            WriteParseMembers();
+            WriteTextMembers("Title", "s_titles", "title");
+            WriteTextMembers("Description", "s_descriptions", "description");
+            if (HasCategories)
+            {
+                WriteCategoryMembers();
+            }
+        }
+    }
+
+    private void WriteTables()
+    {
+        var codes = _set.Codes;
+        _w.Line("private const int Count = " + Format(codes.Count) + ";");
+        _w.Line("private const int LocaleCount = " + Format(_set.Locales.Count) + ";");
+        _w.Line();
+        WriteStringArray("s_names", codes.Select(c => c.Name), null);
+        WriteStringArray("s_reasons", codes.Select(c => c.Reason), null);
+        WriteLocalizedArray("s_titles", codes.Count, (locale, i) => codes[i].Titles[locale]);
+        WriteLocalizedArray("s_descriptions", codes.Count, (locale, i) => codes[i].Descriptions[locale]);
+        if (HasCategories)
+        {
+            var categories = _set.Categories;
+            WriteLocalizedArray("s_categoryTitles", categories.Count + 1, (locale, i) => i == 0 ? string.Empty : categories[i - 1].Titles[locale]);
+            WriteLocalizedArray("s_categoryDescriptions", categories.Count + 1, (locale, i) => i == 0 ? string.Empty : categories[i - 1].Descriptions[locale]);
+        }
+
+        _w.Line("private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<" + _type + "> s_values = new global::System.Collections.ObjectModel.ReadOnlyCollection<" + _type + ">(new " + _type + "[]");
+        _w.OpenBrace();
+        foreach (var chunk in Chunks(codes.Select(c => "(" + _type + ")" + Format(c.Code)), 8))
+        {
+            _w.Line(chunk);
+        }
+
+        _w.CloseBrace(");");
+        _w.Line();
+        _w.Line("private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> s_nameList = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(s_names);");
+        _w.Line();
+    }
+
+    private void WriteStringArray(string field, IEnumerable<string> values, string? comment)
+    {
+        _w.Line("private static readonly string[] " + field + " =");
+        _w.OpenBrace();
+        if (comment is not null)
+        {
+            _w.Line("// " + comment);
+        }
+
+        foreach (var value in values)
+        {
+            _w.Line(CSharpNames.Literal(value) + ",");
+        }
+
+        _w.CloseBrace(";");
+        _w.Line();
+    }
+
+    /// <summary>A flat table: row <c>locale</c>, column <c>slot</c>, at <c>locale * columns + slot</c>.</summary>
+    private void WriteLocalizedArray(string field, int columns, System.Func<int, int, string> text)
+    {
+        _w.Line("private static readonly string[] " + field + " =");
+        _w.OpenBrace();
+        for (var locale = 0; locale < _set.Locales.Count; locale++)
+        {
+            _w.Line("// " + _set.Locales[locale]);
+            for (var i = 0; i < columns; i++)
+            {
+                _w.Line(CSharpNames.Literal(text(locale, i)) + ",");
+            }
+        }
+
+        _w.CloseBrace(";");
+        _w.Line();
+    }
+
+    private void WriteSlotLookup()
+    {
+        if (_layout.IsDense)
+        {
+            _w.Line("private const int MinCode = " + Format(_layout.Min) + ";");
+            _w.Line();
+            _w.Line("// (code - MinCode) -> slot + 1; 0 where no code is defined.");
+            _w.Line("private static readonly " + _layout.ElementType + "[] s_slots =");
+            _w.OpenBrace();
+            var slots = new int[_layout.Range];
+            for (var i = 0; i < _set.Codes.Count; i++)
+            {
+                slots[_set.Codes[i].Code - _layout.Min] = i + 1;
+            }
+
+            foreach (var chunk in Chunks(slots.Select(Format), 32))
+            {
+                _w.Line(chunk);
+            }
+
+            _w.CloseBrace(";");
+            _w.Line();
+            using (_w.Block("private static int GetSlot(int code)"))
+            {
+                _w.Line("uint offset = unchecked((uint)(code - MinCode));");
+                _w.Line("return offset < (uint)s_slots.Length ? s_slots[offset] - 1 : -1;");
+            }
+        }
+        else
+        {
+            _w.Line("private static int GetSlot(int code) => code switch");
+            _w.OpenBrace();
+            for (var i = 0; i < _set.Codes.Count; i++)
+            {
+                _w.Line(Format(_set.Codes[i].Code) + " => " + Format(i) + ",");
+            }
+
+            _w.Line("_ => -1,");
+            _w.CloseBrace(";");
+        }
+
+        _w.Line();
+        _w.Line("private static int GetLocaleRow(" + _locale + " locale) => (uint)locale < LocaleCount ? (int)locale : 0;");
+        _w.Line();
+    }
+
+    private void WriteNameMembers()
+    {
+        var t = _type;
+        Doc("The member name of <paramref name=\"value\"/>, or its number in invariant digits when it is not a defined code.");
+        using (_w.Block("public static string ToStringFast(this " + t + " value)"))
+        {
+            _w.Line("int slot = GetSlot((int)value);");
+            _w.Line("return slot >= 0 ? s_names[slot] : ((int)value).ToString(" + CultureInfo + ".InvariantCulture);");
+        }
+
+        _w.Line();
+        Doc("Whether <paramref name=\"value\"/> is a defined code.");
+        _w.Line("public static bool IsDefined(this " + t + " value) => GetSlot((int)value) >= 0;");
+        _w.Line();
+        Doc("Whether <paramref name=\"code\"/> is a defined code.");
+        _w.Line("public static bool IsDefined(int code) => GetSlot(code) >= 0;");
+        _w.Line();
+        Doc("Converts a defined code; returns false for any other number.");
+        using (_w.Block("public static bool TryFromCode(int code, out " + t + " value)"))
+        {
+            _w.Line("value = (" + t + ")code;");
+            _w.Line("if (GetSlot(code) >= 0)");
+            _w.OpenBrace();
+            _w.Line("return true;");
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("value = default;");
+            _w.Line("return false;");
+        }
+
+        _w.Line();
+        Doc("Converts a defined code.", "<exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"code\"/> is not a defined code.</exception>");
+        _w.Line("public static " + t + " FromCode(int code) => GetSlot(code) >= 0");
+        _w.Line("    ? (" + t + ")code");
+        _w.Line("    : throw new global::System.ArgumentOutOfRangeException(nameof(code), code, " + CSharpNames.Literal("The code is not defined in " + _set.Name + ".") + ");");
+        _w.Line();
+        Doc("The defined codes in ascending order (a cached list; the call allocates nothing).");
+        _w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + t + "> GetValues() => s_values;");
+        _w.Line();
+        Doc("The member names, in the order of <see cref=\"GetValues\"/> (a cached list; the call allocates nothing).");
+        _w.Line("public static global::System.Collections.Generic.IReadOnlyList<string> GetNames() => s_nameList;");
+        _w.Line();
+        Doc("The invariant reason phrase (for example for an HTTP status line), or the empty string when <paramref name=\"value\"/> is not a defined code.");
+        using (_w.Block("public static string GetReasonPhrase(this " + t + " value)"))
+        {
+            _w.Line("int slot = GetSlot((int)value);");
+            _w.Line("return slot >= 0 ? s_reasons[slot] : string.Empty;");
+        }
+
+        _w.Line();
+    }
+
+    private void WriteParseMembers()
+    {
+        var t = _type;
+        var names = new List<(string Name, int Code)>();
+        foreach (var code in _set.Codes)
+        {
+            names.Add((code.Name, code.Code));
+            names.AddRange(code.Aliases.Select(a => (a, code.Code)));
+        }
+
+        Doc("Parses a member name or alias (ignoring case) or a decimal code; surrounding white space is ignored. Only defined codes parse.");
+        if (_features.HasSpan)
+        {
+            using (_w.Block("public static bool TryParse(string? text, out " + t + " value)"))
+            {
+                _w.Line("if (text is null)");
+                _w.OpenBrace();
+                _w.Line("value = default;");
+                _w.Line("return false;");
+                _w.CloseBrace();
+                _w.Line();
+                _w.Line("return TryParse(" + Memory + ".AsSpan(text), out value);");
+            }
+
+            _w.Line();
+            Doc("Parses a member name or alias (ignoring case) or a decimal code; surrounding white space is ignored. Only defined codes parse.");
+            WriteTryParseBody(Span, Memory + ".Trim(text)");
+            _w.Line();
+            WriteFindName(Span, names, literal => Memory + ".Equals(text, " + literal + ", " + IgnoreCase + ")");
+            WriteParseNumber(Span);
+        }
+        else
+        {
+            WriteTryParseBody("string?", "text?.Trim()");
+            _w.Line();
+            WriteFindName("string", names, literal => "string.Equals(text, " + literal + ", " + IgnoreCase + ")");
+            WriteParseNumber("string");
+        }
+    }
+
+    private void WriteTryParseBody(string parameterType, string trim)
+    {
+        using (_w.Block("public static bool TryParse(" + parameterType + " text, out " + _type + " value)"))
+        {
+            if (parameterType == "string?")
+            {
+                _w.Line("if (text is null)");
+                _w.OpenBrace();
+                _w.Line("value = default;");
+                _w.Line("return false;");
+                _w.CloseBrace();
+                _w.Line();
+                _w.Line("text = text.Trim();");
+            }
+            else
+            {
+                _w.Line("text = " + trim + ";");
+            }
+
+            _w.Line("if (TryFindName(text, out int code) || (TryParseNumber(text, out code) && GetSlot(code) >= 0))");
+            _w.OpenBrace();
+            _w.Line("value = (" + _type + ")code;");
+            _w.Line("return true;");
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("value = default;");
+            _w.Line("return false;");
+        }
+    }
+
+    private void WriteFindName(string parameterType, List<(string Name, int Code)> names, System.Func<string, string> equals)
+    {
+        using (_w.Block("private static bool TryFindName(" + parameterType + " text, out int code)"))
+        {
+            using (_w.Block("switch (text.Length)"))
+            {
+                foreach (var byLength in names.GroupBy(n => n.Name.Length).OrderBy(g => g.Key))
+                {
+                    _w.Line("case " + Format(byLength.Key) + ":");
+                    _w.OpenBrace();
+                    foreach (var (name, code) in byLength)
+                    {
+                        _w.Line("if (" + equals(CSharpNames.Literal(name)) + ")");
+                        _w.OpenBrace();
+                        _w.Line("code = " + Format(code) + ";");
+                        _w.Line("return true;");
+                        _w.CloseBrace();
+                        _w.Line();
+                    }
+
+                    _w.Line("break;");
+                    _w.CloseBrace();
+                }
+            }
+
+            _w.Line();
+            _w.Line("code = 0;");
+            _w.Line("return false;");
+        }
+
+        _w.Line();
+    }
+
+    private void WriteParseNumber(string parameterType)
+    {
+        using (_w.Block("private static bool TryParseNumber(" + parameterType + " text, out int code)"))
+        {
+            _w.Line("code = 0;");
+            _w.Line("if (text.Length == 0 || text.Length > 11)");
+            _w.OpenBrace();
+            _w.Line("return false;");
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("int start = text[0] == '-' || text[0] == '+' ? 1 : 0;");
+            _w.Line("if (start == text.Length)");
+            _w.OpenBrace();
+            _w.Line("return false;");
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("long number = 0;");
+            _w.Line("for (int i = start; i < text.Length; i++)");
+            _w.OpenBrace();
+            _w.Line("int digit = text[i] - '0';");
+            _w.Line("if ((uint)digit > 9)");
+            _w.OpenBrace();
+            _w.Line("return false;");
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("number = (number * 10) + digit;");
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("if (text[0] == '-')");
+            _w.OpenBrace();
+            _w.Line("number = -number;");
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("if (number < int.MinValue || number > int.MaxValue)");
+            _w.OpenBrace();
+            _w.Line("return false;");
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("code = (int)number;");
+            _w.Line("return true;");
+        }
+
+        _w.Line();
+    }
+
+    private void WriteTextMembers(string kind, string table, string noun)
+    {
+        var t = _type;
+        var fallback = HasCategories
+            ? "the title of its category (" + noun + " of the covering range), else the empty string"
+            : "the empty string";
+        if (HasCategories && kind == "Description")
+        {
+            fallback = "the description of its category, else the empty string";
+        }
+
+        var categoryTable = kind == "Title" ? "s_categoryTitles" : "s_categoryDescriptions";
+        Doc("The " + noun + " in <paramref name=\"locale\"/>, falling back to the default locale where the definitions lack it. For a value that is not a defined code: " + fallback + ".");
+        using (_w.Block("public static string Get" + kind + "(this " + t + " value, " + _locale + " locale)"))
+        {
+            _w.Line("int slot = GetSlot((int)value);");
+            if (HasCategories)
+            {
+                _w.Line("return slot >= 0");
+                _w.Line("    ? " + table + "[(GetLocaleRow(locale) * Count) + slot]");
+                _w.Line("    : " + categoryTable + "[(GetLocaleRow(locale) * CategoryColumns) + GetCategoryIndex((int)value)];");
+            }
+            else
+            {
+                _w.Line("return slot >= 0 ? " + table + "[(GetLocaleRow(locale) * Count) + slot] : string.Empty;");
+            }
+        }
+
+        _w.Line();
+        Doc("The " + noun + " in the locale that best matches <paramref name=\"culture\"/> (null: the current UI culture).");
+        _w.Line("public static string Get" + kind + "(this " + t + " value, " + CultureInfo + "? culture) => Get" + kind + "(value, " + _locales + ".FromCulture(culture));");
+        _w.Line();
+        Doc("The " + noun + " in the locale that best matches the current UI culture.");
+        _w.Line("public static string Get" + kind + "(this " + t + " value) => Get" + kind + "(value, " + _locales + ".Current);");
+        _w.Line();
+    }
+
+    private void WriteCategoryMembers()
+    {
+        var t = _type;
+        var c = _categoryType;
+        var categories = _set.Categories;
+        _w.Line("private const int CategoryColumns = " + Format(categories.Count + 1) + ";");
+        _w.Line();
+        using (_w.Block("private static int GetCategoryIndex(int code)"))
+        {
+            for (var i = 0; i < categories.Count; i++)
+            {
+                _w.Line("if (" + RangeTest("code", categories[i].From, categories[i].To) + ")");
+                _w.OpenBrace();
+                _w.Line("return " + Format(i + 1) + ";");
+                _w.CloseBrace();
+                _w.Line();
+            }
+
+            _w.Line("return 0;");
+        }
+
+        _w.Line();
+        Doc("The category whose range holds <paramref name=\"value\"/> (defined or not), or <c>None</c>.");
+        _w.Line("public static " + c + " GetCategory(this " + t + " value) => (" + c + ")GetCategoryIndex((int)value);");
+        _w.Line();
+        foreach (var category in categories)
+        {
+            Doc("Whether <paramref name=\"value\"/> lies in " + Format(category.From) + " to " + Format(category.To) + " (" + CSharpNames.XmlText(category.Titles[0]) + ").");
+            _w.Line("public static bool Is" + category.Name + "(this " + t + " value) => " + RangeTest("(int)value", category.From, category.To) + ";");
+            _w.Line();
+        }
+
+        foreach (var (kind, table) in new[] { ("Title", "s_categoryTitles"), ("Description", "s_categoryDescriptions") })
+        {
+            var noun = kind.ToLowerInvariant();
+            Doc("The category's " + noun + " in <paramref name=\"locale\"/>; the empty string for <c>None</c>.");
+            using (_w.Block("public static string Get" + kind + "(this " + c + " category, " + _locale + " locale)"))
+            {
+                _w.Line("int index = (uint)category < CategoryColumns ? (int)category : 0;");
+                _w.Line("return " + table + "[(GetLocaleRow(locale) * CategoryColumns) + index];");
+            }
+
+            _w.Line();
+            Doc("The category's " + noun + " in the locale that best matches <paramref name=\"culture\"/> (null: the current UI culture).");
+            _w.Line("public static string Get" + kind + "(this " + c + " category, " + CultureInfo + "? culture) => Get" + kind + "(category, " + _locales + ".FromCulture(culture));");
+            _w.Line();
+            Doc("The category's " + noun + " in the locale that best matches the current UI culture.");
+            _w.Line("public static string Get" + kind + "(this " + c + " category) => Get" + kind + "(category, " + _locales + ".Current);");
+            _w.Line();
+        }
+    }
+
+    /// <summary><c>from &lt;= x &amp;&amp; x &lt;= to</c> as one unsigned comparison, overflow-safe in a checked context.</summary>
+    private static string RangeTest(string expression, int from, int to)
+    {
+        var width = (uint)((long)to - from);
+        return "unchecked((uint)(" + expression + " - " + LiteralOrParenthesized(from) + ")) <= " + width.ToString(System.Globalization.CultureInfo.InvariantCulture) + "u";
+    }
+
+    private static string LiteralOrParenthesized(int value) => value < 0 ? "(" + Format(value) + ")" : Format(value);
+
+    private void Doc(string summary, string? extra = null)
+    {
+        _w.Line("/// <summary>" + summary + "</summary>");
+        if (extra is not null)
+        {
+            _w.Line("/// " + extra);
+        }
+    }
+
+    private static IEnumerable<string> Chunks(IEnumerable<string> items, int size)
+    {
+        var line = new StringBuilder();
+        var count = 0;
+        foreach (var item in items)
+        {
+            line.Append(item).Append(", ");
+            if (++count == size)
+            {
+                yield return line.ToString().TrimEnd();
+                line.Clear();
+                count = 0;
+            }
+        }
+
+        if (line.Length > 0)
+        {
+            yield return line.ToString().TrimEnd();
+        }
+    }
+
+    private static string Format(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Microsoft.CodeAnalysis.Diagnostics;
+using StatusCodes.Definitions.Diagnostics;
+using StatusCodes.Definitions.Helpers;
+using StatusCodes.Definitions.Parsing;
+
+namespace StatusCodes.Generators;
+
+/// <summary>The MSBuild properties the generator reads (made visible by the package's props).</summary>
+/// <param name="Namespace">StatusCodesNamespace, else RootNamespace; null when neither is usable.</param>
+internal sealed record GeneratorOptions(
+    string? Namespace,
+    bool IsPublic,
+    string? DefaultLocale,
+    DefinitionLimits Limits,
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    public static GeneratorOptions Read(AnalyzerConfigOptions options)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+
+        string? ns = null;
+        var explicitNamespace = Get(options, "StatusCodesNamespace");
+        if (explicitNamespace is not null)
+        {
+            if (Identifiers.IsValidNamespace(explicitNamespace))
+            {
+                ns = explicitNamespace;
+            }
+            else
+            {
+                diagnostics.Add(Invalid("StatusCodesNamespace", explicitNamespace, "Use dotted C# identifiers such as 'Contoso.Payments'; RootNamespace is used instead."));
+            }
+        }
+
+        if (ns is null)
+        {
+            var root = Get(options, "RootNamespace");
+            if (root is not null && Identifiers.IsValidNamespace(root))
+            {
+                ns = root;
+            }
+        }
+
+        var isPublic = false;
+        var accessibility = Get(options, "StatusCodesAccessibility");
+        if (accessibility is not null)
+        {
+            if (string.Equals(accessibility, "public", StringComparison.OrdinalIgnoreCase))
+            {
+                isPublic = true;
+            }
+            else if (!string.Equals(accessibility, "internal", StringComparison.OrdinalIgnoreCase))
+            {
+                diagnostics.Add(Invalid("StatusCodesAccessibility", accessibility, "Use 'public' or 'internal'; 'internal' is used."));
+            }
+        }
+
+        var defaultLocale = Get(options, "StatusCodesDefaultLocale");
+        if (defaultLocale is not null && LocaleNames.Validate(defaultLocale, out _) is { } problem)
+        {
+            diagnostics.Add(Invalid("StatusCodesDefaultLocale", defaultLocale, "It must be a culture name such as 'en-US' " + problem + "."));
+            defaultLocale = null;
+        }
+
+        var defaults = DefinitionLimits.Default;
+        var limits = new DefinitionLimits(
+            ReadLimit(options, DefinitionLimits.PropertyNames.MaxFileLength, defaults.MaxFileLength, diagnostics),
+            ReadLimit(options, DefinitionLimits.PropertyNames.MaxDepth, defaults.MaxDepth, diagnostics),
+            ReadLimit(options, DefinitionLimits.PropertyNames.MaxCodesPerSet, defaults.MaxCodesPerSet, diagnostics),
+            ReadLimit(options, DefinitionLimits.PropertyNames.MaxTextLength, defaults.MaxTextLength, diagnostics));
+
+        return new GeneratorOptions(ns, isPublic, defaultLocale, limits, diagnostics.ToEquatableArray());
+    }
+
+    private static int ReadLimit(AnalyzerConfigOptions options, string property, int fallback, List<DiagnosticInfo> diagnostics)
+    {
+        var text = Get(options, property);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0)
+        {
+            return value;
+        }
+
+        diagnostics.Add(Invalid(property, text, "Use a positive whole number; the default " + fallback.ToString(CultureInfo.InvariantCulture) + " is used."));
+        return fallback;
+    }
+
+    private static string? Get(AnalyzerConfigOptions options, string property)
+        => options.TryGetValue("build_property." + property, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    private static DiagnosticInfo Invalid(string property, string value, string advice)
+        => DiagnosticInfo.Create(DefinitionDiagnostics.InvalidOption, null, property, value, advice);
+}

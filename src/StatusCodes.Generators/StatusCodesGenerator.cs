@@ -1,0 +1,209 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using StatusCodes.Definitions.Catalog;
+using StatusCodes.Definitions.Diagnostics;
+using StatusCodes.Definitions.Helpers;
+using StatusCodes.Definitions.Model;
+using StatusCodes.Definitions.Parsing;
+using StatusCodes.Generators.Diagnostics;
+using StatusCodes.Generators.Emitting;
+
+namespace StatusCodes.Generators;
+
+/// <summary>
+/// Reads every <c>*.codes.yaml</c> / <c>*.codes.yml</c> AdditionalFiles item and generates typed
+/// enums and allocation-free lookups. The pipeline: options and compilation facts (small equatable
+/// values) → parse each file → merge into a catalog → emit each set, the locales and the groups.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class StatusCodesGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => GeneratorOptions.Read(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        var facts = context.CompilationProvider
+            .Select(static (compilation, _) => CompilationFacts.From(compilation))
+            .WithTrackingName(TrackingNames.CompilationFacts);
+
+        var parsed = context.AdditionalTextsProvider
+            .Where(static text => IsDefinitionFile(text.Path))
+            .Combine(options.Select(static (o, _) => o.Limits))
+            .Select(static (pair, cancellationToken) => Parse(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Parse);
+
+        var specs = parsed
+            .Where(static result => result.Spec is not null)
+            .Select(static (result, _) => result.Spec!)
+            .WithTrackingName(TrackingNames.Specs);
+
+        var catalogOptions = options.Combine(facts).Select(static (pair, _) => new CatalogOptions(
+            pair.Left.Namespace ?? SafeNamespace(pair.Right.AssemblyName),
+            pair.Left.IsPublic,
+            pair.Left.DefaultLocale));
+
+        var catalog = specs.Collect()
+            .Combine(catalogOptions)
+            .Select(static (pair, _) => BuildCatalog(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Catalog);
+
+        var emitFeatures = facts.Select(static (f, _) => f.LanguageVersionSupported ? new EmitFeatures(f.HasSpan) : null);
+
+        var sets = catalog.Combine(emitFeatures)
+            .SelectMany(static (pair, _) => pair.Right is null
+                ? ImmutableArray<SetEmitInput>.Empty
+                : pair.Left.Catalog.Sets.Select(s => new SetEmitInput(s, pair.Right)).ToImmutableArray())
+            .WithTrackingName(TrackingNames.Sets);
+
+        var locales = catalog.Combine(emitFeatures)
+            .Select(static (pair, _) => pair.Right is null || pair.Left.Catalog.Sets.IsEmpty
+                ? null
+                : new LocaleEmitInput(pair.Left.Catalog.Locales, pair.Right))
+            .WithTrackingName(TrackingNames.Locales);
+
+        var groups = catalog.Combine(emitFeatures)
+            .SelectMany(static (pair, _) => pair.Right is null
+                ? ImmutableArray<GroupEmitInput>.Empty
+                : pair.Left.Catalog.Groups.Select(g => new GroupEmitInput(g, pair.Right)).ToImmutableArray())
+            .WithTrackingName(TrackingNames.Groups);
+
+        context.RegisterSourceOutput(sets, static (spc, input) => Emit(spc, SetEmitter.HintName(input.Set), () => SetEmitter.Emit(input.Set, input.Features), input.Set.Name));
+        context.RegisterSourceOutput(locales, static (spc, input) =>
+        {
+            if (input is not null)
+            {
+                Emit(spc, LocaleEmitter.HintName(input.Locales), () => LocaleEmitter.Emit(input.Locales, input.Features), LocaleEmitter.EnumName);
+            }
+        });
+        context.RegisterSourceOutput(groups, static (spc, input) => Emit(spc, GroupEmitter.HintName(input.Group), () => GroupEmitter.Emit(input.Group, input.Features), input.Group.Name));
+
+        // Findings, each from its own output so that reporting never forces re-emitting.
+        context.RegisterSourceOutput(parsed.Select(static (r, _) => r.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
+        context.RegisterSourceOutput(options.Select(static (o, _) => o.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
+
+        var anchors = parsed
+            .Select(static (r, _) => new FileAnchors(r.Spec?.Path ?? string.Empty, r.Anchors))
+            .WithTrackingName(TrackingNames.Anchors)
+            .Collect();
+        context.RegisterSourceOutput(catalog.Select(static (c, _) => c.Issues).Combine(anchors), static (spc, pair) => ReportIssues(spc, pair.Left, pair.Right));
+
+        var hasDefinitions = specs.Collect().Select(static (s, _) => !s.IsEmpty);
+        context.RegisterSourceOutput(facts.Combine(hasDefinitions), static (spc, pair) =>
+        {
+            if (pair.Right && !pair.Left.LanguageVersionSupported)
+            {
+                var version = pair.Left.LanguageVersion.ToString().Replace("CSharp", string.Empty).Replace('_', '.');
+                spc.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(DiagnosticInfo.Create(DefinitionDiagnostics.LanguageVersionTooLow, null, version)));
+            }
+        });
+    }
+
+    internal static bool IsDefinitionFile(string path)
+        => path.EndsWith(".codes.yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".codes.yml", StringComparison.OrdinalIgnoreCase);
+
+    private static DefinitionParseResult Parse(AdditionalText file, DefinitionLimits limits, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var text = file.GetText(cancellationToken);
+            if (text is null)
+            {
+                return Failed(file.Path, "the file could not be read");
+            }
+
+            return DefinitionParser.Parse(file.Path, text.ToString(), limits, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return Failed(file.Path, ex.GetType().Name + ": " + ex.Message);
+        }
+    }
+
+    private static DefinitionParseResult Failed(string path, string reason)
+        => new(null, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DefinitionDiagnostics.InternalError, SourceLocation.FileStart(path), path, reason) }), EquatableArray<SetAnchor>.Empty);
+
+    private static CatalogResult BuildCatalog(ImmutableArray<DefinitionFileSpec> files, CatalogOptions options)
+    {
+        try
+        {
+            return CatalogBuilder.Build(files, options);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var empty = new CatalogSpec(new LocaleCatalogSpec(options.Namespace, options.IsPublic, new EquatableArray<string>(new[] { "en-US" })), EquatableArray<SetModel>.Empty, EquatableArray<GroupModel>.Empty);
+            var issue = new CatalogIssue(DefinitionDiagnostics.InternalError, null, null, AnchorPart.Name, new EquatableArray<string>(new[] { "the definitions", ex.GetType().Name + ": " + ex.Message }));
+            return new CatalogResult(empty, new EquatableArray<CatalogIssue>(new[] { issue }));
+        }
+    }
+
+    private static void Emit(SourceProductionContext context, string hintName, Func<string> emit, string what)
+    {
+        string source;
+        try
+        {
+            source = emit();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(DiagnosticInfo.Create(DefinitionDiagnostics.InternalError, null, what, ex.GetType().Name + ": " + ex.Message)));
+            return;
+        }
+
+        context.AddSource(hintName, source);
+    }
+
+    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(diagnostic));
+        }
+    }
+
+    private static void ReportIssues(SourceProductionContext context, EquatableArray<CatalogIssue> issues, ImmutableArray<FileAnchors> anchors)
+    {
+        foreach (var issue in issues)
+        {
+            SourceLocation? location = null;
+            if (issue.Path is not null)
+            {
+                var anchor = anchors.FirstOrDefault(a => a.Path == issue.Path)?.Anchors.FirstOrDefault(a => a.Name == issue.SetName);
+                location = issue.Part switch
+                {
+                    AnchorPart.Key => anchor?.KeyLocation ?? anchor?.NameLocation,
+                    AnchorPart.Fallback => anchor?.FallbackLocation ?? anchor?.NameLocation,
+                    _ => anchor?.NameLocation,
+                } ?? SourceLocation.FileStart(issue.Path);
+            }
+
+            context.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(new DiagnosticInfo(issue.Descriptor, location, issue.Arguments)));
+        }
+    }
+
+    /// <summary>The assembly name as a namespace, for projects without a usable RootNamespace.</summary>
+    private static string SafeNamespace(string? assemblyName)
+    {
+        if (assemblyName is not null && Identifiers.IsValidNamespace(assemblyName))
+        {
+            return assemblyName;
+        }
+
+        var parts = (assemblyName ?? "Generated").Split('.').Where(p => p.Length > 0).Select(Identifiers.Suggest);
+        var joined = string.Join(".", parts);
+        return joined.Length == 0 ? "Generated" : joined;
+    }
+
+    private sealed record SetEmitInput(SetModel Set, EmitFeatures Features);
+
+    private sealed record LocaleEmitInput(LocaleCatalogSpec Locales, EmitFeatures Features);
+
+    private sealed record GroupEmitInput(GroupModel Group, EmitFeatures Features);
+
+    private sealed record FileAnchors(string Path, EquatableArray<SetAnchor> Anchors);
+}

@@ -1,0 +1,15 @@
+namespace StatusCodes.Generators;
+
+/// <summary>Names of the pipeline steps, so tests can check what each run recomputed.</summary>
+internal static class TrackingNames
+{
+    public const string Options = nameof(Options);
+    public const string CompilationFacts = nameof(CompilationFacts);
+    public const string Parse = nameof(Parse);
+    public const string Specs = nameof(Specs);
+    public const string Catalog = nameof(Catalog);
+    public const string Locales = nameof(Locales);
+    public const string Sets = nameof(Sets);
+    public const string Groups = nameof(Groups);
+    public const string Anchors = nameof(Anchors);
+}
