@@ -124,7 +124,7 @@ internal static class Program
         output.WriteLine("Locale:      {0}", locale.GetName());
         output.WriteLine("Title:       {0}", status.GetTitle(locale));
         output.WriteLine("Description: {0}", status.GetDescription(locale));
-        output.WriteLine("Category:    {0} ({1})", status.GetCategory().GetTitle(locale), status.GetCategory());
+        output.WriteLine("Category:    {0} ({1})", status.GetCategory().GetTitle(locale), status.GetCategory().ToStringFast());
         return 0;
     }
 

@@ -13,11 +13,13 @@ internal sealed record CompilationFacts(string? AssemblyName, bool HasSpan, Lang
 
     public bool LanguageVersionSupported => LanguageVersion >= MinimumLanguageVersion;
 
-    public static CompilationFacts From(Compilation compilation)
+    public static CompilationFacts From(Compilation compilation, ParseOptions parseOptions)
     {
         var hasSpan = compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null
             && compilation.GetTypeByMetadataName("System.MemoryExtensions") is not null;
-        var version = compilation is CSharpCompilation csharp ? csharp.LanguageVersion : LanguageVersion.Latest;
+
+        // The parse options, not the compilation: a compilation without syntax trees reports the latest version.
+        var version = parseOptions is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest;
         return new CompilationFacts(compilation.AssemblyName, hasSpan, version);
     }
 }

@@ -29,7 +29,8 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Options);
 
         var facts = context.CompilationProvider
-            .Select(static (compilation, _) => CompilationFacts.From(compilation))
+            .Combine(context.ParseOptionsProvider)
+            .Select(static (pair, _) => CompilationFacts.From(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.CompilationFacts);
 
         var parsed = context.AdditionalTextsProvider

@@ -29,6 +29,7 @@ internal sealed class YamlTreeReader
     private readonly DefinitionLimits _limits;
     private readonly List<DiagnosticInfo> _diagnostics;
     private readonly CancellationToken _cancellationToken;
+    private Mark _lastGoodEnd = Mark.Empty;
 
     public YamlTreeReader(string path, DefinitionLimits limits, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
@@ -52,8 +53,13 @@ internal sealed class YamlTreeReader
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // YamlDotNet reports most errors as YamlException; anything else is still bad input, not a crash.
-            _diagnostics.Add(DiagnosticInfo.Create(DefinitionDiagnostics.MalformedYaml, SourceLocation.FileStart(_path), CleanMessage(ex.Message)));
+            // YamlDotNet reports most errors as YamlException, but some malformed input (an unclosed
+            // flow sequence followed by a mapping) surfaces as InvalidOperationException with no
+            // position. It is still bad input, not a crash: point just after the last sound token.
+            _diagnostics.Add(DiagnosticInfo.Create(
+                DefinitionDiagnostics.MalformedYaml,
+                ToLocation(_lastGoodEnd, _lastGoodEnd),
+                "the text after this point cannot be read; check for a missing closing bracket, brace or quote"));
             return null;
         }
     }
@@ -75,6 +81,7 @@ internal sealed class YamlTreeReader
             }
 
             var current = parser.Current!;
+            _lastGoodEnd = current.End;
             switch (current)
             {
                 case DocumentStart documentStart when !documentStart.IsImplicit || documents > 0:

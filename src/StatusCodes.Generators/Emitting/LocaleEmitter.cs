@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using StatusCodes.Definitions.Catalog;
 using StatusCodes.Definitions.Parsing;
 
@@ -112,18 +113,15 @@ internal sealed class LocaleEmitter
             _w.Line("current = current.Parent;");
             _w.CloseBrace();
             _w.Line();
-            _w.Line("// A custom culture may have no parent chain: try its language subtag.");
-            _w.Line("string name = culture.Name;");
-            _w.Line("int dash = name.IndexOf('-');");
-            using (_w.Block("if (dash > 0)"))
+            var languages = aliases.Where(a => a.Name.IndexOf('-') < 0).ToList();
+            if (languages.Count > 0)
             {
-                foreach (var (alias, locale) in aliases)
+                _w.Line("// A custom culture may have no parent chain: try its language subtag.");
+                _w.Line("string name = culture.Name;");
+                _w.Line("int dash = name.IndexOf('-');");
+                for (var i = 0; i < languages.Count; i++)
                 {
-                    if (alias.IndexOf('-') >= 0)
-                    {
-                        continue;
-                    }
-
+                    var (alias, locale) = languages[i];
                     _w.Line("if (dash == " + Format(alias.Length) + " && string.Compare(name, 0, " + CSharpNames.Literal(alias) + ", 0, " + Format(alias.Length) + ", " + IgnoreCase + ") == 0)");
                     _w.OpenBrace();
                     _w.Line("return (" + _enum + ")" + Format(locale) + ";");
@@ -132,7 +130,6 @@ internal sealed class LocaleEmitter
                 }
             }
 
-            _w.Line();
             _w.Line("return Default;");
         }
 

@@ -530,6 +530,18 @@ internal sealed class SetEmitter
             _w.Line();
         }
 
+        Doc("The member name of <paramref name=\"category\"/>, or its number in invariant digits when it is not a defined category.");
+        _w.Line("public static string ToStringFast(this " + c + " category) => (int)category switch");
+        _w.OpenBrace();
+        _w.Line("0 => \"None\",");
+        for (var i = 0; i < categories.Count; i++)
+        {
+            _w.Line(Format(i + 1) + " => " + CSharpNames.Literal(categories[i].Name) + ",");
+        }
+
+        _w.Line("_ => ((int)category).ToString(" + CultureInfo + ".InvariantCulture),");
+        _w.CloseBrace(";");
+        _w.Line();
         foreach (var (kind, table) in new[] { ("Title", "s_categoryTitles"), ("Description", "s_categoryDescriptions") })
         {
             var noun = kind.ToLowerInvariant();
