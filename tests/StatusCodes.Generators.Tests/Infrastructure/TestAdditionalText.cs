@@ -1,0 +1,21 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace StatusCodes.Generators.Tests.Infrastructure;
+
+/// <summary>An AdditionalFiles item held in memory.</summary>
+internal sealed class TestAdditionalText : AdditionalText
+{
+    private readonly SourceText? _text;
+
+    public TestAdditionalText(string path, string? text)
+    {
+        Path = path;
+        _text = text is null ? null : SourceText.From(text);
+    }
+
+    public override string Path { get; }
+
+    public override SourceText? GetText(CancellationToken cancellationToken = default) => _text;
+}
