@@ -66,7 +66,7 @@ internal sealed class GroupEmitter
                 WriteFindSet("string", literal => "string.Equals(key, " + literal + ", " + IgnoreCase + ")");
                 if (_features.HasSpan)
                 {
-                    WriteFindSet("global::System.ReadOnlySpan<char>", literal => Memory + ".Equals(key, " + literal + ", " + IgnoreCase + ")");
+                    WriteFindSet("global::System.ReadOnlySpan<char>", literal => Memory + ".Equals(key, " + Memory + ".AsSpan(" + literal + "), " + IgnoreCase + ")");
                 }
 
                 WriteTryGetText();

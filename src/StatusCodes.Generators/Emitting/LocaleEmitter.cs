@@ -151,7 +151,7 @@ internal sealed class LocaleEmitter
         if (_features.HasSpan)
         {
             _w.Line("/// <summary>Parses a culture name this project knows (a declared locale or one of its aliases), ignoring case.</summary>");
-            WriteMatch("global::System.ReadOnlySpan<char>", aliases, literal => Memory + ".Equals(name, " + literal + ", " + IgnoreCase + ")", "TryParse", isPublic: true);
+            WriteMatch("global::System.ReadOnlySpan<char>", aliases, literal => Memory + ".Equals(name, " + Memory + ".AsSpan(" + literal + "), " + IgnoreCase + ")", "TryParse", isPublic: true);
         }
 
         _w.Line("/// <summary>The culture name of <paramref name=\"locale\"/>, such as <c>" + CSharpNames.XmlText(_locales.Default) + "</c>; the default locale's name for an undefined value.</summary>");

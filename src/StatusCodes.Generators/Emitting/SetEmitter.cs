@@ -341,7 +341,7 @@ internal sealed class SetEmitter
             Doc("Parses a member name or alias (ignoring case) or a decimal code; surrounding white space is ignored. Only defined codes parse.");
             WriteTryParseBody(Span, Memory + ".Trim(text)");
             _w.Line();
-            WriteFindName(Span, names, literal => Memory + ".Equals(text, " + literal + ", " + IgnoreCase + ")");
+            WriteFindName(Span, names, literal => Memory + ".Equals(text, " + Memory + ".AsSpan(" + literal + "), " + IgnoreCase + ")");
             WriteParseNumber(Span);
         }
         else

@@ -1541,7 +1541,7 @@ namespace TestProject
             {
                 case 2:
                 {
-                    if (global::System.MemoryExtensions.Equals(text, "OK", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("OK"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 200;
                         return true;
@@ -1551,7 +1551,7 @@ namespace TestProject
                 }
                 case 4:
                 {
-                    if (global::System.MemoryExtensions.Equals(text, "Gone", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Gone"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 410;
                         return true;
@@ -1561,13 +1561,13 @@ namespace TestProject
                 }
                 case 5:
                 {
-                    if (global::System.MemoryExtensions.Equals(text, "Moved", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Moved"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 301;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "Found", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Found"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 302;
                         return true;
@@ -1577,19 +1577,19 @@ namespace TestProject
                 }
                 case 6:
                 {
-                    if (global::System.MemoryExtensions.Equals(text, "IMUsed", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("IMUsed"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 226;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "Unused", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Unused"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 306;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "Locked", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Locked"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 423;
                         return true;
@@ -1599,7 +1599,7 @@ namespace TestProject
                 }
                 case 7:
                 {
-                    if (global::System.MemoryExtensions.Equals(text, "Created", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Created"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 201;
                         return true;
@@ -1609,49 +1609,49 @@ namespace TestProject
                 }
                 case 8:
                 {
-                    if (global::System.MemoryExtensions.Equals(text, "Continue", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Continue"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 100;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "Accepted", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Accepted"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 202;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "Redirect", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Redirect"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 302;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "SeeOther", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("SeeOther"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 303;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "UseProxy", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("UseProxy"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 305;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "NotFound", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("NotFound"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 404;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "Conflict", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Conflict"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 409;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "TooEarly", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("TooEarly"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 425;
                         return true;
@@ -1661,31 +1661,31 @@ namespace TestProject
                 }
                 case 9:
                 {
-                    if (global::System.MemoryExtensions.Equals(text, "NoContent", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("NoContent"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 204;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "Ambiguous", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Ambiguous"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 300;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "Forbidden", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Forbidden"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 403;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "ImATeapot", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("ImATeapot"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 418;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "RetryWith", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("RetryWith"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 449;
                         return true;
@@ -1695,31 +1695,31 @@ namespace TestProject
                 }
                 case 10:
                 {
-                    if (global::System.MemoryExtensions.Equals(text, "Processing", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Processing"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 102;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "EarlyHints", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("EarlyHints"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 103;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "BadRequest", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("BadRequest"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 400;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "UriTooLong", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("UriTooLong"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 414;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "BadGateway", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("BadGateway"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 502;
                         return true;
@@ -1729,19 +1729,19 @@ namespace TestProject
                 }
                 case 11:
                 {
-                    if (global::System.MemoryExtensions.Equals(text, "MultiStatus", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("MultiStatus"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 207;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "NotModified", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("NotModified"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 304;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "NotExtended", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("NotExtended"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 510;
                         return true;
@@ -1751,19 +1751,19 @@ namespace TestProject
                 }
                 case 12:
                 {
-                    if (global::System.MemoryExtensions.Equals(text, "ResetContent", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("ResetContent"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 205;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "Unauthorized", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Unauthorized"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 401;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "LoopDetected", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("LoopDetected"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 508;
                         return true;
@@ -1773,7 +1773,7 @@ namespace TestProject
                 }
                 case 13:
                 {
-                    if (global::System.MemoryExtensions.Equals(text, "NotAcceptable", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("NotAcceptable"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 406;
                         return true;
@@ -1783,37 +1783,37 @@ namespace TestProject
                 }
                 case 14:
                 {
-                    if (global::System.MemoryExtensions.Equals(text, "PartialContent", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("PartialContent"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 206;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "RedirectMethod", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("RedirectMethod"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 303;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "RequestTimeout", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("RequestTimeout"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 408;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "LengthRequired", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("LengthRequired"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 411;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "NotImplemented", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("NotImplemented"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 501;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "GatewayTimeout", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("GatewayTimeout"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 504;
                         return true;
@@ -1823,43 +1823,43 @@ namespace TestProject
                 }
                 case 15:
                 {
-                    if (global::System.MemoryExtensions.Equals(text, "AlreadyReported", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("AlreadyReported"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 208;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "MultipleChoices", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("MultipleChoices"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 300;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "PaymentRequired", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("PaymentRequired"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 402;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "ContentTooLarge", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("ContentTooLarge"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 413;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "PayloadTooLarge", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("PayloadTooLarge"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 413;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "UpgradeRequired", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("UpgradeRequired"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 426;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "TooManyRequests", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("TooManyRequests"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 429;
                         return true;
@@ -1869,25 +1869,25 @@ namespace TestProject
                 }
                 case 16:
                 {
-                    if (global::System.MemoryExtensions.Equals(text, "MovedPermanently", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("MovedPermanently"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 301;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "RedirectKeepVerb", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("RedirectKeepVerb"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 307;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "MethodNotAllowed", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("MethodNotAllowed"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 405;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "FailedDependency", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("FailedDependency"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 424;
                         return true;
@@ -1897,25 +1897,25 @@ namespace TestProject
                 }
                 case 17:
                 {
-                    if (global::System.MemoryExtensions.Equals(text, "TemporaryRedirect", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("TemporaryRedirect"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 307;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "PermanentRedirect", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("PermanentRedirect"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 308;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "RequestUriTooLong", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("RequestUriTooLong"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 414;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "ExpectationFailed", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("ExpectationFailed"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 417;
                         return true;
@@ -1925,25 +1925,25 @@ namespace TestProject
                 }
                 case 18:
                 {
-                    if (global::System.MemoryExtensions.Equals(text, "SwitchingProtocols", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("SwitchingProtocols"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 101;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "PreconditionFailed", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("PreconditionFailed"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 412;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "MisdirectedRequest", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("MisdirectedRequest"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 421;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "ServiceUnavailable", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("ServiceUnavailable"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 503;
                         return true;
@@ -1953,31 +1953,31 @@ namespace TestProject
                 }
                 case 19:
                 {
-                    if (global::System.MemoryExtensions.Equals(text, "RangeNotSatisfiable", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("RangeNotSatisfiable"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 416;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "UnprocessableEntity", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("UnprocessableEntity"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 422;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "ClientClosedRequest", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("ClientClosedRequest"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 499;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "InternalServerError", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("InternalServerError"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 500;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "InsufficientStorage", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("InsufficientStorage"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 507;
                         return true;
@@ -1987,19 +1987,19 @@ namespace TestProject
                 }
                 case 20:
                 {
-                    if (global::System.MemoryExtensions.Equals(text, "UnsupportedMediaType", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("UnsupportedMediaType"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 415;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "UnprocessableContent", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("UnprocessableContent"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 422;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "PreconditionRequired", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("PreconditionRequired"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 428;
                         return true;
@@ -2009,13 +2009,13 @@ namespace TestProject
                 }
                 case 21:
                 {
-                    if (global::System.MemoryExtensions.Equals(text, "RequestEntityTooLarge", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("RequestEntityTooLarge"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 413;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "VariantAlsoNegotiates", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("VariantAlsoNegotiates"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 506;
                         return true;
@@ -2025,7 +2025,7 @@ namespace TestProject
                 }
                 case 22:
                 {
-                    if (global::System.MemoryExtensions.Equals(text, "BandwidthLimitExceeded", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("BandwidthLimitExceeded"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 509;
                         return true;
@@ -2035,7 +2035,7 @@ namespace TestProject
                 }
                 case 23:
                 {
-                    if (global::System.MemoryExtensions.Equals(text, "HttpVersionNotSupported", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("HttpVersionNotSupported"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 505;
                         return true;
@@ -2045,7 +2045,7 @@ namespace TestProject
                 }
                 case 25:
                 {
-                    if (global::System.MemoryExtensions.Equals(text, "UploadResumptionSupported", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("UploadResumptionSupported"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 104;
                         return true;
@@ -2055,7 +2055,7 @@ namespace TestProject
                 }
                 case 26:
                 {
-                    if (global::System.MemoryExtensions.Equals(text, "UnavailableForLegalReasons", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("UnavailableForLegalReasons"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 451;
                         return true;
@@ -2065,19 +2065,19 @@ namespace TestProject
                 }
                 case 27:
                 {
-                    if (global::System.MemoryExtensions.Equals(text, "NonAuthoritativeInformation", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("NonAuthoritativeInformation"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 203;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "ProxyAuthenticationRequired", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("ProxyAuthenticationRequired"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 407;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "RequestHeaderFieldsTooLarge", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("RequestHeaderFieldsTooLarge"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 431;
                         return true;
@@ -2087,7 +2087,7 @@ namespace TestProject
                 }
                 case 28:
                 {
-                    if (global::System.MemoryExtensions.Equals(text, "RequestedRangeNotSatisfiable", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("RequestedRangeNotSatisfiable"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 416;
                         return true;
@@ -2097,7 +2097,7 @@ namespace TestProject
                 }
                 case 29:
                 {
-                    if (global::System.MemoryExtensions.Equals(text, "NetworkAuthenticationRequired", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("NetworkAuthenticationRequired"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 511;
                         return true;

@@ -219,7 +219,7 @@ namespace TestProject
             {
                 case 10:
                 {
-                    if (global::System.MemoryExtensions.Equals(text, "NoResponse", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("NoResponse"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 610;
                         return true;
@@ -229,7 +229,7 @@ namespace TestProject
                 }
                 case 18:
                 {
-                    if (global::System.MemoryExtensions.Equals(text, "NetworkUnreachable", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("NetworkUnreachable"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 550;
                         return true;
@@ -239,7 +239,7 @@ namespace TestProject
                 }
                 case 20:
                 {
-                    if (global::System.MemoryExtensions.Equals(text, "HostResolutionFailed", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("HostResolutionFailed"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 613;
                         return true;
@@ -249,7 +249,7 @@ namespace TestProject
                 }
                 case 29:
                 {
-                    if (global::System.MemoryExtensions.Equals(text, "InternalNetworkProbeForbidden", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("InternalNetworkProbeForbidden"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 703;
                         return true;

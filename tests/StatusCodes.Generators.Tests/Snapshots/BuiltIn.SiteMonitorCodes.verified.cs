@@ -97,42 +97,42 @@ namespace TestProject
 
         private static int FindSet(global::System.ReadOnlySpan<char> key)
         {
-            if (global::System.MemoryExtensions.Equals(key, "HTTP", global::System.StringComparison.OrdinalIgnoreCase))
+            if (global::System.MemoryExtensions.Equals(key, global::System.MemoryExtensions.AsSpan("HTTP"), global::System.StringComparison.OrdinalIgnoreCase))
             {
                 return 0;
             }
 
-            if (global::System.MemoryExtensions.Equals(key, "PING", global::System.StringComparison.OrdinalIgnoreCase))
+            if (global::System.MemoryExtensions.Equals(key, global::System.MemoryExtensions.AsSpan("PING"), global::System.StringComparison.OrdinalIgnoreCase))
             {
                 return 1;
             }
 
-            if (global::System.MemoryExtensions.Equals(key, "TCP", global::System.StringComparison.OrdinalIgnoreCase))
+            if (global::System.MemoryExtensions.Equals(key, global::System.MemoryExtensions.AsSpan("TCP"), global::System.StringComparison.OrdinalIgnoreCase))
             {
                 return 2;
             }
 
-            if (global::System.MemoryExtensions.Equals(key, "UDP", global::System.StringComparison.OrdinalIgnoreCase))
+            if (global::System.MemoryExtensions.Equals(key, global::System.MemoryExtensions.AsSpan("UDP"), global::System.StringComparison.OrdinalIgnoreCase))
             {
                 return 3;
             }
 
-            if (global::System.MemoryExtensions.Equals(key, "DNS", global::System.StringComparison.OrdinalIgnoreCase))
+            if (global::System.MemoryExtensions.Equals(key, global::System.MemoryExtensions.AsSpan("DNS"), global::System.StringComparison.OrdinalIgnoreCase))
             {
                 return 4;
             }
 
-            if (global::System.MemoryExtensions.Equals(key, "SMTP", global::System.StringComparison.OrdinalIgnoreCase))
+            if (global::System.MemoryExtensions.Equals(key, global::System.MemoryExtensions.AsSpan("SMTP"), global::System.StringComparison.OrdinalIgnoreCase))
             {
                 return 5;
             }
 
-            if (global::System.MemoryExtensions.Equals(key, "POP3", global::System.StringComparison.OrdinalIgnoreCase))
+            if (global::System.MemoryExtensions.Equals(key, global::System.MemoryExtensions.AsSpan("POP3"), global::System.StringComparison.OrdinalIgnoreCase))
             {
                 return 6;
             }
 
-            if (global::System.MemoryExtensions.Equals(key, "FTP", global::System.StringComparison.OrdinalIgnoreCase))
+            if (global::System.MemoryExtensions.Equals(key, global::System.MemoryExtensions.AsSpan("FTP"), global::System.StringComparison.OrdinalIgnoreCase))
             {
                 return 7;
             }

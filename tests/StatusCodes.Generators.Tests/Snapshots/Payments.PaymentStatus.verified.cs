@@ -268,13 +268,13 @@ namespace Contoso.Payments
             {
                 case 8:
                 {
-                    if (global::System.MemoryExtensions.Equals(text, "Approved", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Approved"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 1000;
                         return true;
                     }
 
-                    if (global::System.MemoryExtensions.Equals(text, "Declined", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Declined"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 1001;
                         return true;
@@ -284,7 +284,7 @@ namespace Contoso.Payments
                 }
                 case 12:
                 {
-                    if (global::System.MemoryExtensions.Equals(text, "CardDeclined", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("CardDeclined"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 1001;
                         return true;
@@ -294,7 +294,7 @@ namespace Contoso.Payments
                 }
                 case 17:
                 {
-                    if (global::System.MemoryExtensions.Equals(text, "InsufficientFunds", global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("InsufficientFunds"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
                         code = 1002;
                         return true;

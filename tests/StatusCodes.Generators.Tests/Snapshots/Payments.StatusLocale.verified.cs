@@ -172,61 +172,61 @@ namespace TestProject
         /// <summary>Parses a culture name this project knows (a declared locale or one of its aliases), ignoring case.</summary>
         public static bool TryParse(global::System.ReadOnlySpan<char> name, out global::TestProject.StatusLocale locale)
         {
-            if (global::System.MemoryExtensions.Equals(name, "en-US", global::System.StringComparison.OrdinalIgnoreCase))
+            if (global::System.MemoryExtensions.Equals(name, global::System.MemoryExtensions.AsSpan("en-US"), global::System.StringComparison.OrdinalIgnoreCase))
             {
                 locale = (global::TestProject.StatusLocale)0;
                 return true;
             }
 
-            if (global::System.MemoryExtensions.Equals(name, "zh-CN", global::System.StringComparison.OrdinalIgnoreCase))
+            if (global::System.MemoryExtensions.Equals(name, global::System.MemoryExtensions.AsSpan("zh-CN"), global::System.StringComparison.OrdinalIgnoreCase))
             {
                 locale = (global::TestProject.StatusLocale)1;
                 return true;
             }
 
-            if (global::System.MemoryExtensions.Equals(name, "zh-TW", global::System.StringComparison.OrdinalIgnoreCase))
+            if (global::System.MemoryExtensions.Equals(name, global::System.MemoryExtensions.AsSpan("zh-TW"), global::System.StringComparison.OrdinalIgnoreCase))
             {
                 locale = (global::TestProject.StatusLocale)2;
                 return true;
             }
 
-            if (global::System.MemoryExtensions.Equals(name, "zh-Hant", global::System.StringComparison.OrdinalIgnoreCase))
+            if (global::System.MemoryExtensions.Equals(name, global::System.MemoryExtensions.AsSpan("zh-Hant"), global::System.StringComparison.OrdinalIgnoreCase))
             {
                 locale = (global::TestProject.StatusLocale)2;
                 return true;
             }
 
-            if (global::System.MemoryExtensions.Equals(name, "zh-HK", global::System.StringComparison.OrdinalIgnoreCase))
+            if (global::System.MemoryExtensions.Equals(name, global::System.MemoryExtensions.AsSpan("zh-HK"), global::System.StringComparison.OrdinalIgnoreCase))
             {
                 locale = (global::TestProject.StatusLocale)2;
                 return true;
             }
 
-            if (global::System.MemoryExtensions.Equals(name, "zh-MO", global::System.StringComparison.OrdinalIgnoreCase))
+            if (global::System.MemoryExtensions.Equals(name, global::System.MemoryExtensions.AsSpan("zh-MO"), global::System.StringComparison.OrdinalIgnoreCase))
             {
                 locale = (global::TestProject.StatusLocale)2;
                 return true;
             }
 
-            if (global::System.MemoryExtensions.Equals(name, "zh-Hans", global::System.StringComparison.OrdinalIgnoreCase))
+            if (global::System.MemoryExtensions.Equals(name, global::System.MemoryExtensions.AsSpan("zh-Hans"), global::System.StringComparison.OrdinalIgnoreCase))
             {
                 locale = (global::TestProject.StatusLocale)1;
                 return true;
             }
 
-            if (global::System.MemoryExtensions.Equals(name, "zh-SG", global::System.StringComparison.OrdinalIgnoreCase))
+            if (global::System.MemoryExtensions.Equals(name, global::System.MemoryExtensions.AsSpan("zh-SG"), global::System.StringComparison.OrdinalIgnoreCase))
             {
                 locale = (global::TestProject.StatusLocale)1;
                 return true;
             }
 
-            if (global::System.MemoryExtensions.Equals(name, "en", global::System.StringComparison.OrdinalIgnoreCase))
+            if (global::System.MemoryExtensions.Equals(name, global::System.MemoryExtensions.AsSpan("en"), global::System.StringComparison.OrdinalIgnoreCase))
             {
                 locale = (global::TestProject.StatusLocale)0;
                 return true;
             }
 
-            if (global::System.MemoryExtensions.Equals(name, "zh", global::System.StringComparison.OrdinalIgnoreCase))
+            if (global::System.MemoryExtensions.Equals(name, global::System.MemoryExtensions.AsSpan("zh"), global::System.StringComparison.OrdinalIgnoreCase))
             {
                 locale = (global::TestProject.StatusLocale)1;
                 return true;
