@@ -122,6 +122,42 @@ public sealed class DefinitionQualityTests
     }
 
     [Theory]
+    [InlineData(449, "Microsoft")]
+    [InlineData(499, "nginx")]
+    [InlineData(509, "hosting")]
+    public void Non_standard_codes_say_where_they_come_from(int code, string origin)
+    {
+        Assert.Contains(origin, ((HttpStatus)code).GetDescription(StatusLocale.EnUS), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Every_alias_of_every_set_parses_to_its_current_name()
+    {
+        var aliases = 0;
+        foreach (var enumType in new[] { typeof(HttpStatus), typeof(HttpProbeStatus), typeof(PingProbeStatus), typeof(TcpProbeStatus), typeof(UdpProbeStatus), typeof(DnsProbeStatus), typeof(SmtpProbeStatus), typeof(Pop3ProbeStatus), typeof(FtpProbeStatus) })
+        {
+            var extensions = enumType.Assembly.GetType(enumType.FullName + "Extensions")!;
+            var tryParse = extensions.GetMethod("TryParse", new[] { typeof(string), enumType.MakeByRefType() })!;
+            var toStringFast = extensions.GetMethod("ToStringFast", new[] { enumType })!;
+            foreach (var field in enumType.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
+            {
+                var args = new object?[] { field.Name, null };
+                Assert.True((bool)tryParse.Invoke(null, args)!, $"{enumType.Name}.{field.Name} does not parse");
+                var canonical = (string)toStringFast.Invoke(null, new[] { args[1] })!;
+                Assert.Equal(field.GetValue(null), args[1]);
+                if (canonical != field.Name)
+                {
+                    aliases++;
+                    var obsolete = (ObsoleteAttribute)Attribute.GetCustomAttribute(field, typeof(ObsoleteAttribute))!;
+                    Assert.Contains($"Use {enumType.Name}.{canonical} instead", obsolete.Message, StringComparison.Ordinal);
+                }
+            }
+        }
+
+        Assert.Equal(10, aliases);
+    }
+
+    [Theory]
     [InlineData(305)]
     [InlineData(306)]
     [InlineData(418)]
