@@ -20,7 +20,7 @@ public sealed class UnknownCodeConversionTests
             """);
 
         Assert.Equal(
-            new[] { "SCG0401 (5,23)-(5,38): 799 is not a HttpStatus code; did you mean 511 NetworkAuthenticationRequired or 509 BandwidthLimitExceeded?" },
+            "SCG0401 (5,23)-(5,38): 799 is not a HttpStatus code; did you mean 511 NetworkAuthenticationRequired or 509 BandwidthLimitExceeded?",
             messages);
     }
 
@@ -201,6 +201,28 @@ public sealed class UnknownCodeConversionTests
                 HttpStatusCategory D = (HttpStatusCategory)99;
                 StatusLocale E = (StatusLocale)99;
                 HttpStatus F(int code) => (HttpStatus)code;
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Attribute_arguments_are_checked()
+    {
+        await Verify.DiagnosticsAsync("""
+            using Contoso;
+
+            [System.AttributeUsage(System.AttributeTargets.All, AllowMultiple = true)]
+            class ExpectsAttribute : System.Attribute
+            {
+                public ExpectsAttribute(HttpStatus status) { }
+                public HttpStatus Other { get; set; }
+            }
+
+            class C
+            {
+                [Expects({|SCG0401:(HttpStatus)799|})]
+                [Expects(HttpStatus.NotFound, Other = {|SCG0401:(HttpStatus)798|})]
+                void M() { }
             }
             """);
     }

@@ -30,12 +30,12 @@ internal static class Verify
         Assert.Equal(string.Join("\n", expected), string.Join("\n", actual));
     }
 
-    /// <summary>Every analyzer diagnostic as <c>ID (line,col)-(line,col): message</c>, one-based as editors show it.</summary>
-    public static async Task<IReadOnlyList<string>> MessagesAsync(string source, bool http = true, IEnumerable<string>? yaml = null, IEnumerable<MetadataReference>? references = null)
+    /// <summary>Every analyzer diagnostic as <c>ID (line,col)-(line,col): message</c>, one-based as editors show it, one a line.</summary>
+    public static async Task<string> MessagesAsync(string source, bool http = true, IEnumerable<string>? yaml = null, IEnumerable<MetadataReference>? references = null)
     {
         var compilation = TestCompilation.Create(source, http, yaml, references);
         var diagnostics = await RunAsync(compilation);
-        return diagnostics.Select(d => Describe(d.Id, d.Location.GetLineSpan()) + ": " + d.GetMessage(CultureInfo.InvariantCulture)).ToList();
+        return string.Join("\n", diagnostics.Select(d => Describe(d.Id, d.Location.GetLineSpan()) + ": " + d.GetMessage(CultureInfo.InvariantCulture)));
     }
 
     /// <summary>The analyzers' diagnostics in source order, after checking that the compilation has no errors of its own.</summary>
