@@ -7,8 +7,6 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Formatting;
-using Microsoft.CodeAnalysis.Simplification;
 using StatusCodes.Generators.Analyzers;
 
 namespace StatusCodes.Generators.CodeFixes;
@@ -88,20 +86,46 @@ public sealed class UseStatusCodeMemberCodeFixProvider : CodeFixProvider
     private static async Task<Document> ReplaceAsync(Document document, ExpressionSyntax target, string enumType, string member, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
         {
             return document;
         }
 
-        // Fully qualified, then simplified to what the file's usings allow (HttpStatus.NotFound).
-        var identifier = SyntaxFacts.GetKeywordKind(member) != SyntaxKind.None
-            ? "@" + member
-            : member;
-        var replacement = SyntaxFactory.ParseExpression(enumType + "." + identifier)
-            .WithTriviaFrom(target)
-            .WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation);
-
+        var identifier = SyntaxFacts.GetKeywordKind(member) != SyntaxKind.None ? "@" + member : member;
+        var replacement = SyntaxFactory.ParseExpression(TypeNameAt(model, target.SpanStart, enumType) + "." + identifier)
+            .WithTriviaFrom(target);
         return document.WithSyntaxRoot(root.ReplaceNode(target, replacement));
+    }
+
+    /// <summary>
+    /// The shortest name that means the enum at <paramref name="position"/>: <c>HttpStatus</c> when
+    /// the file's usings bring it into scope, else a longer qualification, else <c>global::</c>.
+    /// Each candidate is bound speculatively, so a name that the file resolves to some other type
+    /// is never written, and no simplifier pass touches the code around the replacement.
+    /// </summary>
+    private static string TypeNameAt(SemanticModel model, int position, string fullyQualified)
+    {
+        const string Global = "global::";
+        var metadataName = (fullyQualified.StartsWith(Global, System.StringComparison.Ordinal) ? fullyQualified.Substring(Global.Length) : fullyQualified).Replace("@", string.Empty);
+        var enumSymbol = model.Compilation.GetTypeByMetadataName(metadataName);
+        if (enumSymbol is null)
+        {
+            return fullyQualified;
+        }
+
+        var parts = fullyQualified.Substring(fullyQualified.StartsWith(Global, System.StringComparison.Ordinal) ? Global.Length : 0).Split('.');
+        for (var start = parts.Length - 1; start >= 0; start--)
+        {
+            var candidate = string.Join(".", parts, start, parts.Length - start);
+            var bound = model.GetSpeculativeSymbolInfo(position, SyntaxFactory.ParseTypeName(candidate), SpeculativeBindingOption.BindAsTypeOrNamespace).Symbol;
+            if (SymbolEqualityComparer.Default.Equals(bound, enumSymbol))
+            {
+                return candidate;
+            }
+        }
+
+        return fullyQualified;
     }
 
     private static string ShortName(string fullyQualified)

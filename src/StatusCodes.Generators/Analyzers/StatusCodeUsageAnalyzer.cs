@@ -65,7 +65,7 @@ public sealed class StatusCodeUsageAnalyzer : DiagnosticAnalyzer
         }
 
         var syntax = conversion.Syntax;
-        var replace = toNullable && syntax is CastExpressionSyntax ? UsageDiagnosticIds.ReplaceCastOperand : UsageDiagnosticIds.ReplaceNode;
+        var replace = syntax is CastExpressionSyntax && CastsToNullable(conversion, toNullable) ? UsageDiagnosticIds.ReplaceCastOperand : UsageDiagnosticIds.ReplaceNode;
         if (set.TryGetMember(value, out var member, out var isObsolete))
         {
             // Suggest the member only for a plain number; a named constant already says what it
@@ -223,6 +223,15 @@ public sealed class StatusCodeUsageAnalyzer : DiagnosticAnalyzer
             || (type is INamedTypeSymbol { Name: "ReadOnlySpan", TypeArguments.Length: 1 } span
                 && span.TypeArguments[0].SpecialType == SpecialType.System_Char
                 && span.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true });
+
+    /// <summary>
+    /// Whether the cast that made this conversion is to the nullable enum: the compiler writes
+    /// <c>(HttpStatus?)404</c> as 404 to HttpStatus, wrapped by HttpStatus to HttpStatus? on the same syntax.
+    /// </summary>
+    private static bool CastsToNullable(IConversionOperation conversion, bool toNullable)
+        => toNullable
+            || (conversion.Parent is IConversionOperation { Type: INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } } outer
+                && outer.Syntax == conversion.Syntax);
 
     private static ITypeSymbol? Unwrap(ITypeSymbol? type)
         => type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
