@@ -139,4 +139,21 @@ public sealed class ExtensionsCallTests
             }
             """, yaml: new[] { TestSources.PaymentYaml });
     }
+
+    [Fact]
+    public async Task Out_variables_named_arguments_and_checked_contexts_are_handled()
+    {
+        await Verify.DiagnosticsAsync("""
+            using Contoso;
+
+            class C
+            {
+                bool A() => HttpStatusExtensions.TryFromCode({|SCG0403:799|}, out var status) && status == HttpStatus.OK;
+                bool B() => HttpStatusExtensions.TryFromCode(value: out _, code: {|SCG0403:799|});
+                bool D() => checked(HttpStatusExtensions.IsDefined({|SCG0403:int.MaxValue - 1|}));
+                bool E() => unchecked(HttpStatusExtensions.IsDefined({|SCG0403:int.MaxValue + 1|}));
+                bool F() => HttpStatusExtensions.TryParse(text: {|SCG0403:"Nope"|}, value: out _);
+            }
+            """);
+    }
 }

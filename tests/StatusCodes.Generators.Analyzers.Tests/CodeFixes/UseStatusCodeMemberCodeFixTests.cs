@@ -216,4 +216,55 @@ public sealed class UseStatusCodeMemberCodeFixTests
             """,
             await runner.FixAllAsync("SCG0405", "SCG0405"));
     }
+
+    [Fact]
+    public async Task A_type_of_the_same_name_in_scope_keeps_the_member_qualified()
+    {
+        var runner = CodeFixRunner.For("""
+            using Contoso;
+
+            namespace App
+            {
+                class HttpStatus { }
+
+                class C
+                {
+                    Contoso.HttpStatus M() => (Contoso.HttpStatus)404;
+                }
+            }
+            """);
+
+        Assert.Equal(
+            """
+            using Contoso;
+
+            namespace App
+            {
+                class HttpStatus { }
+
+                class C
+                {
+                    Contoso.HttpStatus M() => Contoso.HttpStatus.NotFound;
+                }
+            }
+            """,
+            await runner.ApplyAsync("SCG0405", "Use HttpStatus.NotFound"));
+    }
+
+    [Fact]
+    public async Task Named_constants_and_obsolete_only_codes_get_no_named_member_hint()
+    {
+        var runner = CodeFixRunner.For("""
+            using Contoso;
+
+            class C
+            {
+                const int NotFound = 404;
+                HttpStatus A = (HttpStatus)NotFound;
+                HttpStatus B = (HttpStatus)418;
+            }
+            """);
+
+        Assert.Empty(await runner.DiagnosticsAsync("SCG0405"));
+    }
 }
