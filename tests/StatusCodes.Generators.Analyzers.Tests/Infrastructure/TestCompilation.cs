@@ -91,10 +91,6 @@ internal static class TestCompilation
         return MetadataReference.CreateFromImage(stream.ToArray());
     }
 
-    /// <summary>The generated sources, by hint name, for tests that need them as documents.</summary>
-    public static IReadOnlyList<SyntaxTree> GeneratedTrees(Compilation compilation, int userTreeCount)
-        => compilation.SyntaxTrees.Skip(userTreeCount).ToList();
-
     private static ImmutableArray<MetadataReference> LoadFramework()
     {
         // The runtime the tests run on is the framework the test sources compile against.
