@@ -1,0 +1,135 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+using Xunit;
+
+namespace StatusCodes.Generators.Analyzers.Tests.Build;
+
+/// <summary>
+/// A real <c>dotnet build</c> of a small project that consumes the generator the way the sample
+/// does (project reference as an analyzer, the package's props and targets): an unknown code must
+/// fail the build with the rule's ID, and the code-fix assembly beside the analyzer must not
+/// trouble the command-line compiler.
+/// </summary>
+public sealed class DotnetBuildTests : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "scg-build-" + Guid.NewGuid().ToString("N"));
+
+    public DotnetBuildTests() => Directory.CreateDirectory(_directory);
+
+    [Fact]
+    [Trait("Category", "Integration")]
+    public void An_unknown_code_fails_the_build_with_the_rule_id()
+    {
+        var root = Metadata("RepositoryRoot");
+        string Repo(string relative) => Path.GetFullPath(Path.Combine(root, relative));
+
+        File.WriteAllText(Path.Combine(_directory, "BuildCheck.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <Import Project="{Repo("src/StatusCodes.Generators/build/StatusCodes.Generators.props")}" />
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <RootNamespace>BuildCheck</RootNamespace>
+                <Nullable>enable</Nullable>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="{Repo("src/StatusCodes.Generators/StatusCodes.Generators.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                <ProjectReference Include="{Repo("src/StatusCodes.Generators.CodeFixes/StatusCodes.Generators.CodeFixes.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                <AdditionalFiles Include="{Repo("definitions/http.codes.yaml")}" />
+              </ItemGroup>
+              <Import Project="{Repo("src/StatusCodes.Generators/build/StatusCodes.Generators.targets")}" />
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(_directory, "Uses.cs"), """
+            namespace BuildCheck;
+
+            internal static class Uses
+            {
+                public static HttpStatus Fine() => HttpStatus.NotFound;
+
+                public static HttpStatus Unknown() => (HttpStatus)799;
+
+                public static bool Never() => HttpStatusExtensions.IsDefined(799);
+            }
+            """);
+
+        // Severity is configured like any analyzer's: this raises the always-false warning to an error.
+        File.WriteAllText(Path.Combine(_directory, ".editorconfig"), """
+            root = true
+
+            [*.cs]
+            dotnet_diagnostic.SCG0403.severity = error
+            """);
+
+        var (exitCode, output) = Run("build", "--disable-build-servers", "-nologo", "-c", Metadata("Configuration"), Path.Combine(_directory, "BuildCheck.csproj"));
+
+        Assert.True(exitCode != 0, "The build should fail:\n" + output);
+        AssertOutput(output, o => o.Contains("Uses.cs(7,43): error SCG0401: 799 is not a HttpStatus code", StringComparison.Ordinal), "SCG0401 as an error");
+        AssertOutput(output, o => o.Contains("Uses.cs(9,66): error SCG0403: IsDefined(799) is always false", StringComparison.Ordinal), "SCG0403 raised to an error");
+        AssertOutput(output, o => !o.Contains("CS8032", StringComparison.Ordinal) && !o.Contains("CS9057", StringComparison.Ordinal), "no analyzer load problems");
+        AssertOutput(output, o => !o.Contains(": warning ", StringComparison.Ordinal), "no warnings");
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+
+    private static void AssertOutput(string output, Func<string, bool> condition, string what)
+        => Assert.True(condition(output), "Expected " + what + " in the build output:\n" + output);
+
+    private static string Metadata(string key)
+        => typeof(DotnetBuildTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+
+    private (int ExitCode, string Output) Run(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = _directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // The test host runs under MSBuild's and the test platform's variables; the child build must not inherit them.
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || k.StartsWith("MSBUILD", StringComparison.Ordinal) || k.StartsWith("VSTEST", StringComparison.Ordinal)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+
+        using var process = Process.Start(start)!;
+        var output = new StringBuilder();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit((int)TimeSpan.FromMinutes(8).TotalMilliseconds))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("dotnet build did not finish in 8 minutes:\n" + output);
+        }
+
+        process.WaitForExit();
+        lock (output)
+        {
+            return (process.ExitCode, output.ToString());
+        }
+    }
+}
