@@ -9,5 +9,9 @@ public static class DiagnosticIds
 {
     public const string HelpLinkBase = "https://github.com/statuscodes-generators/StatusCodes.Generators/blob/main/docs/diagnostics.md";
 
-    public static string HelpLinkFor(string id) => HelpLinkBase + "#" + id.ToLowerInvariant();
+    public const string AnalyzerHelpLinkBase = "https://github.com/statuscodes-generators/StatusCodes.Generators/blob/main/docs/analyzers.md";
+
+    /// <summary>The documentation of an ID: analyzer rules (04xx) in analyzers.md, the rest in diagnostics.md.</summary>
+    public static string HelpLinkFor(string id)
+        => (id.StartsWith("SCG04", System.StringComparison.Ordinal) ? AnalyzerHelpLinkBase : HelpLinkBase) + "#" + id.ToLowerInvariant();
 }

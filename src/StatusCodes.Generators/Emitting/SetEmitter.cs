@@ -168,7 +168,7 @@ internal sealed class SetEmitter
 
         _w.Line("private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<" + _type + "> s_values = new global::System.Collections.ObjectModel.ReadOnlyCollection<" + _type + ">(new " + _type + "[]");
         _w.OpenBrace();
-        foreach (var chunk in Chunks(codes.Select(c => "(" + _type + ")" + Format(c.Code)), 8))
+        foreach (var chunk in Chunks(codes.Select(c => "(" + _type + ")" + LiteralOrParenthesized(c.Code)), 8))
         {
             _w.Line(chunk);
         }

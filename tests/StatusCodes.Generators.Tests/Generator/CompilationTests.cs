@@ -60,6 +60,20 @@ public sealed class CompilationTests
     }
 
     [Fact]
+    public void Negative_and_extreme_codes_compile_and_resolve()
+    {
+        const string yaml = "locales: [en-US]\nsets:\n  - name: Extreme\n    categories: [ { name: Negative, from: -2147483648, to: -1, title: Negative } ]\n    codes:\n"
+            + "      - { code: -2147483648, name: Min, title: Min }\n      - { code: -1, name: MinusOne, title: Minus one }\n      - { code: 2147483647, name: Max, title: Max }\n";
+        var run = GeneratorRunner.Run(
+            new[] { ("/p/extreme.codes.yaml", yaml) },
+            "using TestProject; public static class Use { public static string M() => TestProject.ExtremeExtensions.FromCode(-1).GetTitle(TestProject.StatusLocale.EnUS) + TestProject.ExtremeExtensions.GetValues()[0].IsNegative(); }");
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems);
+        Assert.Contains("(global::TestProject.Extreme)(-2147483648)", run.Source("TestProject.Extreme.g.cs"), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Output_is_identical_whatever_the_order_of_files_and_line_endings()
     {
         var files = TestDefinitions.BuiltIn.Append((TestDefinitions.PaymentsPath, TestDefinitions.Payments)).ToArray();
