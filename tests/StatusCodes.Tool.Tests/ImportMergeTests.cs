@@ -147,6 +147,28 @@ public class ImportMergeTests
     }
 
     [Fact]
+    public async Task Merging_keeps_the_byte_order_mark_and_the_line_breaks_and_counts_emoji_right()
+    {
+        using var temp = new TempFolder();
+        var target = temp.File("crlf.codes.yaml");
+        var text = "locales: [en-US]\r\nsets:\r\n  - name: HttpStatus\r\n    codes:\r\n      - code: 404\r\n        name: NotFound\r\n"
+            + "        title: Not found 😀😀 𠀀\r\n      - code: 500\r\n        name: Oops\r\n        title:\r\n          en-US: Oops 😀\r\n";
+        File.WriteAllText(target, text, new System.Text.UTF8Encoding(true));
+        var document = temp.Write("emoji.md", "| Code | Title |\n| --- | --- |\n| 404 | 新 😀 |\n| 500 | 新的 |\n");
+
+        var run = await ToolRunner.RunAsync("import", document, "--locale", "zh-CN", "--merge", target);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var bytes = File.ReadAllBytes(target);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        Assert.Equal(
+            text.Replace("[en-US]", "[en-US, zh-CN]")
+                .Replace("        title: Not found 😀😀 𠀀\r\n", "        title:\r\n          en-US: Not found 😀😀 𠀀\r\n          zh-CN: 新 😀\r\n")
+                .Replace("          en-US: Oops 😀\r\n", "          en-US: Oops 😀\r\n          zh-CN: 新的\r\n"),
+            System.Text.Encoding.UTF8.GetString(bytes[3..]));
+    }
+
+    [Fact]
     public async Task A_merge_target_with_errors_is_left_alone()
     {
         using var temp = new TempFolder();

@@ -38,9 +38,9 @@ internal static partial class YamlScalar
 
         foreach (var c in value)
         {
-            if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '\uFEFF' or '\u0085' or '\t')
+            // Line and paragraph separators and the BOM are line breaks or invisible to YAML.
+            if (char.IsControl(c) || c is '\u2028' or '\u2029' or '\uFEFF' or '\u0085')
             {
-                // Surrogate pairs are fine in quotes too; quoting keeps the plain rules simple.
                 return true;
             }
         }
