@@ -131,6 +131,19 @@ public class DocsTests
     }
 
     [Fact]
+    public async Task A_page_that_cannot_be_written_stops_all_pages_and_leaves_no_temporary_files()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp.File("out/PingProbeStatus.en-US.md"));
+
+        var run = await ToolRunner.RunAsync("docs", RepoPaths.Definitions, "-o", temp.File("out"), "--locale", "en-US");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("statuscodes: error: Cannot write '", run.Stderr);
+        Assert.Equal(new[] { temp.File("out/PingProbeStatus.en-US.md") }, Directory.GetFileSystemEntries(temp.File("out")));
+    }
+
+    [Fact]
     public async Task A_locale_no_file_declares_is_a_usage_error()
     {
         using var temp = new TempFolder();

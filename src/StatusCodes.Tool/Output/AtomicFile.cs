@@ -23,6 +23,15 @@ internal static class AtomicFile
     /// </summary>
     public static void WriteAll(IReadOnlyList<KeyValuePair<string, string>> files, Encoding? encoding = null)
     {
+        foreach (var file in files)
+        {
+            // Checked before anything is written: a folder in the way would fail halfway through the moves.
+            if (Directory.Exists(file.Key))
+            {
+                throw new IOException("Cannot write '" + file.Key + "': a folder of that name is in the way.");
+            }
+        }
+
         var staged = new List<(string Temp, string Target)>();
         try
         {
