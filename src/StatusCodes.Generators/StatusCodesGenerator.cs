@@ -171,19 +171,8 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
     {
         foreach (var issue in issues)
         {
-            SourceLocation? location = null;
-            if (issue.Path is not null)
-            {
-                var anchor = anchors.FirstOrDefault(a => a.Path == issue.Path)?.Anchors.FirstOrDefault(a => a.Name == issue.SetName);
-                location = issue.Part switch
-                {
-                    AnchorPart.Key => anchor?.KeyLocation ?? anchor?.NameLocation,
-                    AnchorPart.Fallback => anchor?.FallbackLocation ?? anchor?.NameLocation,
-                    _ => anchor?.NameLocation,
-                } ?? SourceLocation.FileStart(issue.Path);
-            }
-
-            context.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(new DiagnosticInfo(issue.Descriptor, location, issue.Arguments)));
+            var anchorsOfFile = issue.Path is null ? null : anchors.FirstOrDefault(a => a.Path == issue.Path)?.Anchors;
+            context.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(issue.ToDiagnostic(anchorsOfFile)));
         }
     }
 

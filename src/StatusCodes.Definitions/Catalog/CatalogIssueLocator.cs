@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+using System.Linq;
+using StatusCodes.Definitions.Diagnostics;
+using StatusCodes.Definitions.Model;
+
+namespace StatusCodes.Definitions.Catalog;
+
+/// <summary>
+/// Turns a cross-file <see cref="CatalogIssue"/> into a located <see cref="DiagnosticInfo"/>, so that
+/// the generator and the command-line tool point at the same place: the set's name, or its
+/// <c>key</c> or <c>fallback</c> when the issue is about those, else the start of the file.
+/// </summary>
+public static class CatalogIssueLocator
+{
+    /// <param name="anchorsOfFile">The anchors of the file the issue names (<see cref="CatalogIssue.Path"/>), or null when unknown.</param>
+    public static DiagnosticInfo ToDiagnostic(this CatalogIssue issue, IEnumerable<SetAnchor>? anchorsOfFile)
+    {
+        SourceLocation? location = null;
+        if (issue.Path is not null)
+        {
+            var anchor = anchorsOfFile?.FirstOrDefault(a => a.Name == issue.SetName);
+            location = issue.Part switch
+            {
+                AnchorPart.Key => anchor?.KeyLocation ?? anchor?.NameLocation,
+                AnchorPart.Fallback => anchor?.FallbackLocation ?? anchor?.NameLocation,
+                _ => anchor?.NameLocation,
+            } ?? SourceLocation.FileStart(issue.Path);
+        }
+
+        return new DiagnosticInfo(issue.Descriptor, location, issue.Arguments);
+    }
+}

@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using StatusCodes.Definitions.Diagnostics;
+using StatusCodes.Definitions.Model;
+using StatusCodes.Definitions.Parsing;
+
+namespace StatusCodes.Tool.Inputs;
+
+/// <summary>One definition file as the tool sees it: the path as the user wrote it, and what the shared parser made of it.</summary>
+internal sealed record LoadedDefinition(string DisplayPath, DefinitionParseResult Result)
+{
+    public DefinitionFileSpec? Spec => Result.Spec;
+
+    public bool HasErrors => Result.Spec is null || Result.Diagnostics.Any(d => d.Severity == DefinitionSeverity.Error);
+}
+
+/// <summary>Turns command-line paths (files and folders) into parsed definition files.</summary>
+internal static class DefinitionInputs
+{
+    public static bool IsDefinitionFile(string path)
+        => path.EndsWith(".codes.yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".codes.yml", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Files are taken as given; folders contribute every <c>*.codes.yaml</c> / <c>*.codes.yml</c>
+    /// below them (hidden folders such as <c>.git</c> skipped), in ordinal path order. A path that
+    /// does not exist goes to <paramref name="missing"/>. Each file is listed once.
+    /// </summary>
+    public static List<string> Expand(IEnumerable<string> arguments, List<string> missing, List<string> emptyFolders)
+    {
+        var result = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var argument in arguments)
+        {
+            if (File.Exists(argument))
+            {
+                Add(argument);
+            }
+            else if (Directory.Exists(argument))
+            {
+                var found = new List<string>();
+                CollectBelow(argument, argument, found);
+                found.Sort(StringComparer.Ordinal);
+                if (found.Count == 0)
+                {
+                    emptyFolders.Add(argument);
+                }
+
+                found.ForEach(Add);
+            }
+            else
+            {
+                missing.Add(argument);
+            }
+        }
+
+        return result;
+
+        void Add(string display)
+        {
+            if (seen.Add(Path.GetFullPath(display)))
+            {
+                result.Add(display);
+            }
+        }
+    }
+
+    public static LoadedDefinition Load(string displayPath, CancellationToken cancellationToken)
+    {
+        var file = TextFile.Read(displayPath);
+        return new LoadedDefinition(displayPath, DefinitionParser.Parse(displayPath, file.Text, DefinitionLimits.Default, cancellationToken));
+    }
+
+    private static void CollectBelow(string root, string folder, List<string> found)
+    {
+        foreach (var file in Directory.EnumerateFiles(folder))
+        {
+            if (IsDefinitionFile(file))
+            {
+                found.Add(Path.Join(root, Path.GetRelativePath(root, file)));
+            }
+        }
+
+        foreach (var child in Directory.EnumerateDirectories(folder))
+        {
+            if (!Path.GetFileName(child).StartsWith(".", StringComparison.Ordinal))
+            {
+                CollectBelow(root, child, found);
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+using System.Linq;
+using StatusCodes.Definitions.Catalog;
+using StatusCodes.Definitions.Diagnostics;
+using StatusCodes.Tool.Inputs;
+
+namespace StatusCodes.Tool.Lint;
+
+/// <summary>Everything lint found, in the order it prints it: each file's findings, then the cross-file ones.</summary>
+internal sealed class LintReport
+{
+    private LintReport(IReadOnlyList<LoadedDefinition> files, IReadOnlyList<DiagnosticInfo> diagnostics, IReadOnlyList<LocaleCoverage> coverage)
+    {
+        Files = files;
+        Diagnostics = diagnostics;
+        Coverage = coverage;
+    }
+
+    public IReadOnlyList<LoadedDefinition> Files { get; }
+
+    public IReadOnlyList<DiagnosticInfo> Diagnostics { get; }
+
+    public IReadOnlyList<LocaleCoverage> Coverage { get; }
+
+    public int Count(DefinitionSeverity severity) => Diagnostics.Count(d => d.Severity == severity);
+
+    /// <summary>
+    /// Builds the catalog the way the generator does, so that cross-file findings (duplicate
+    /// sets, group keys, fallbacks) appear here exactly as they would in a build of these files.
+    /// </summary>
+    public static LintReport Create(IReadOnlyList<LoadedDefinition> files, CatalogOptions options)
+    {
+        var diagnostics = files.SelectMany(f => f.Result.Diagnostics).ToList();
+        var specs = files.Where(f => f.Spec is not null).Select(f => f.Spec!).ToList();
+        if (specs.Count > 0)
+        {
+            var catalog = CatalogBuilder.Build(specs, options);
+            foreach (var issue in catalog.Issues)
+            {
+                var anchors = files.FirstOrDefault(f => f.Spec?.Path == issue.Path)?.Result.Anchors;
+                diagnostics.Add(issue.ToDiagnostic(anchors));
+            }
+        }
+
+        return new LintReport(files, diagnostics, TranslationCoverage.Measure(specs));
+    }
+}

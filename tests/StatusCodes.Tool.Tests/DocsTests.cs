@@ -1,0 +1,177 @@
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using StatusCodes.Tool.Tests.Infrastructure;
+
+namespace StatusCodes.Tool.Tests;
+
+public class DocsTests
+{
+    private const string Tricky = """
+        locales: [en-US, zh-TW]
+        sets:
+          - name: Tricky
+            summary: Texts with <markup> & | pipes.
+            codes:
+              - code: 7
+                name: Pipe_Dream
+                title:
+                  en-US: "A | B"
+                  zh-TW: 甲 | 乙
+                description:
+                  en-US: Use <b>bold</b> & *stars* [not a link](x) \backslash `code`
+              - code: 8
+                name: Fallback
+                title: English only
+        """;
+
+    [Fact]
+    public async Task Writes_one_page_per_set_and_locale_with_the_texts_of_that_locale()
+    {
+        using var temp = new TempFolder();
+
+        var run = await ToolRunner.RunAsync("docs", RepoPaths.Definitions, "--locale", "zh-TW", "-o", temp.Path);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var files = Directory.GetFiles(temp.Path).Select(Path.GetFileName).OrderBy(f => f).ToList();
+        Assert.Equal(10, files.Count);
+        Assert.Contains("HttpStatus.zh-TW.md", files);
+        Assert.Contains("Pop3ProbeStatus.zh-TW.md", files);
+        Assert.Contains("index.md", files);
+
+        var page = File.ReadAllText(temp.File("HttpStatus.zh-TW.md"));
+        Assert.Contains("\n# HttpStatus\n", page);
+        Assert.Contains("| 狀態碼 | 名稱 | 標題 | 說明 |\n", page);
+        Assert.Contains("| [404](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5) | NotFound | 找不到 |", page);
+        Assert.Contains("## 分類", page);
+        Assert.Contains("| 400–499 | ClientError | 用戶端錯誤 |", page);
+        Assert.Contains("- 305 UseProxy: ", page);
+        Assert.Contains("wrote 9 pages for 9 sets in zh-TW", run.Stderr);
+    }
+
+    [Fact]
+    public async Task Without_locale_every_declared_locale_gets_pages_and_the_index_links_them()
+    {
+        using var temp = new TempFolder();
+
+        var run = await ToolRunner.RunAsync("docs", Path.Combine(RepoPaths.Definitions, "http.codes.yaml"), "-o", temp.Path);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var index = File.ReadAllText(temp.File("index.md"));
+        Assert.Contains("| HttpStatus | http.codes.yaml | 67 |  | [en-US](HttpStatus.en-US.md) | [zh-CN](HttpStatus.zh-CN.md) | [zh-TW](HttpStatus.zh-TW.md) |", index);
+        Assert.Contains("| 状态码 | 名称 | 标题 | 说明 |", File.ReadAllText(temp.File("HttpStatus.zh-CN.md")));
+        Assert.Contains("| Code | Name | Title | Description |", File.ReadAllText(temp.File("HttpStatus.en-US.md")));
+    }
+
+    [Fact]
+    public async Task Markdown_cells_escape_everything_Markdown_would_read_as_markup()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("tricky.codes.yaml", Tricky);
+
+        var run = await ToolRunner.RunAsync("docs", file, "-o", temp.File("out"), "--locale", "en-US,zh-TW");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var english = File.ReadAllText(temp.File("out/Tricky.en-US.md"));
+        Assert.Contains(@"| 7 | Pipe\_Dream | A \| B | Use \<b\>bold\</b\> \& \*stars\* \[not a link\](x) \\backslash \`code\` |", english);
+        Assert.Contains(@"Texts with \<markup\> \& \| pipes.", english);
+        var chinese = File.ReadAllText(temp.File("out/Tricky.zh-TW.md"));
+        Assert.Contains(@"| 7 | Pipe\_Dream | 甲 \| 乙 |", chinese);
+        Assert.Contains("| 8 | Fallback | English only |  |", chinese);
+    }
+
+    [Fact]
+    public async Task Html_pages_encode_text_and_keep_the_same_table()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("tricky.codes.yaml", Tricky);
+
+        var run = await ToolRunner.RunAsync("docs", file, "-o", temp.Path, "--locale", "en-US", "--format", "html");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var html = File.ReadAllText(temp.File("Tricky.en-US.html"));
+        Assert.StartsWith("<!DOCTYPE html>\n", html);
+        Assert.Contains("<html lang=\"en-US\">", html);
+        Assert.Contains("<tr><th>Code</th><th>Name</th><th>Title</th><th>Description</th></tr>", html);
+        Assert.Contains("<tr><td>7</td><td>Pipe_Dream</td><td>A | B</td><td>Use &lt;b&gt;bold&lt;/b&gt; &amp; *stars* [not a link](x) \\backslash `code`</td></tr>", html);
+        Assert.Contains("<p>Texts with &lt;markup&gt; &amp; | pipes.</p>", html);
+        Assert.True(File.Exists(temp.File("index.html")));
+    }
+
+    [Fact]
+    public async Task Output_is_deterministic()
+    {
+        using var temp = new TempFolder();
+
+        await ToolRunner.RunAsync("docs", RepoPaths.Definitions, "-o", temp.File("first"), "--format", "html");
+        await ToolRunner.RunAsync("docs", RepoPaths.Definitions, "-o", temp.File("second"), "--format", "html");
+
+        var first = Directory.GetFiles(temp.File("first")).Select(Path.GetFileName).OrderBy(f => f).ToList();
+        Assert.Equal(28, first.Count);
+        Assert.Equal(first, Directory.GetFiles(temp.File("second")).Select(Path.GetFileName).OrderBy(f => f));
+        foreach (var name in first)
+        {
+            Assert.Equal(File.ReadAllBytes(temp.File("first/" + name!)), File.ReadAllBytes(temp.File("second/" + name!)));
+        }
+    }
+
+    [Fact]
+    public async Task Definitions_with_errors_write_nothing()
+    {
+        using var temp = new TempFolder();
+        var good = temp.Write("in/good.codes.yaml", Tricky);
+        var bad = temp.Write("in/bad.codes.yaml", "locales: [en-US]\nsets:\n  - name: Broken\n    codes:\n      - code: x\n");
+
+        var run = await ToolRunner.RunAsync("docs", good, bad, "-o", temp.File("out"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error SCG0004", run.Stderr);
+        Assert.Contains("no docs written", run.Stderr);
+        Assert.False(Directory.Exists(temp.File("out")) && Directory.EnumerateFileSystemEntries(temp.File("out")).Any());
+    }
+
+    [Fact]
+    public async Task A_page_that_cannot_be_written_stops_all_pages_and_leaves_no_temporary_files()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp.File("out/PingProbeStatus.en-US.md"));
+
+        var run = await ToolRunner.RunAsync("docs", RepoPaths.Definitions, "-o", temp.File("out"), "--locale", "en-US");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("statuscodes: error: Cannot write '", run.Stderr);
+        Assert.Equal(new[] { temp.File("out/PingProbeStatus.en-US.md") }, Directory.GetFileSystemEntries(temp.File("out")));
+    }
+
+    [Fact]
+    public async Task A_locale_no_file_declares_is_a_usage_error()
+    {
+        using var temp = new TempFolder();
+
+        var run = await ToolRunner.RunAsync("docs", RepoPaths.Definitions, "--locale", "fr-FR", "-o", temp.Path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("no definition file declares the locale 'fr-FR' (declared: en-US, zh-CN, zh-TW)", run.Stderr);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path));
+    }
+
+    /// <summary>The same check as scripts/generate-docs.sh --check: the committed docs match the definitions.</summary>
+    [Fact]
+    public async Task Committed_docs_of_the_built_in_definitions_are_up_to_date()
+    {
+        using var temp = new TempFolder();
+
+        var run = await ToolRunner.RunAsync("docs", RepoPaths.Definitions, "--locale", "en-US", "--locale", "zh-CN", "--locale", "zh-TW", "-o", temp.Path);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var expected = Directory.GetFiles(temp.Path).Select(Path.GetFileName).OrderBy(f => f).ToList();
+        var committed = Directory.GetFiles(RepoPaths.GeneratedDocs).Select(Path.GetFileName).OrderBy(f => f).ToList();
+        Assert.Equal(expected, committed);
+        foreach (var name in expected)
+        {
+            Assert.True(
+                File.ReadAllText(temp.File(name!)) == File.ReadAllText(Path.Combine(RepoPaths.GeneratedDocs, name!)).Replace("\r\n", "\n"),
+                "docs/definitions/" + name + " is stale; run scripts/generate-docs.sh.");
+        }
+    }
+}
