@@ -16,7 +16,7 @@ public static class DefinitionDiagnostics
 
     public static readonly DiagnosticDescriptorInfo UnknownKey = new(
         "SCG0002", "Unknown key",
-        "Unknown key '{0}' in {1}{2}. Remove it or correct its spelling.",
+        "Unknown key '{0}' in {1}.{2} Remove it or correct its spelling.",
         DefinitionSeverity.Error, Yaml);
 
     public static readonly DiagnosticDescriptorInfo MissingKey = new(

@@ -635,7 +635,7 @@ public static class DefinitionParser
                 if (Array.IndexOf(knownKeys, key) < 0)
                 {
                     var closest = Closest(key, knownKeys);
-                    Report(DefinitionDiagnostics.UnknownKey, entry.Key.Location, key, context, closest is null ? string.Empty : "; did you mean '" + closest + "'?");
+                    Report(DefinitionDiagnostics.UnknownKey, entry.Key.Location, key, context, closest is null ? string.Empty : " Did you mean '" + closest + "'?");
                     continue;
                 }
 

@@ -23,7 +23,7 @@ public sealed class GeneratorDiagnosticTests
         var span = unknown.Location.GetLineSpan();
         Assert.Equal("/p/bad.codes.yaml", span.Path);
         Assert.Equal((3, 4, 3, 9), (span.StartLinePosition.Line, span.StartLinePosition.Character, span.EndLinePosition.Line, span.EndLinePosition.Character));
-        Assert.Equal("Unknown key 'codez' in the set; did you mean 'codes'?. Remove it or correct its spelling.", unknown.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("Unknown key 'codez' in the set. Did you mean 'codes'? Remove it or correct its spelling.", unknown.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Contains(run.Diagnostics, d => d.Id == "SCG0003");
     }
 

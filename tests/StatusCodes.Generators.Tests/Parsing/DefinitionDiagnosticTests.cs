@@ -31,7 +31,7 @@ public sealed class DefinitionDiagnosticTests
     public void SCG0002_unknown_key_suggests_the_closest_known_key()
     {
         var result = Parse(Header + "      - code: 1001\n        name: CardDeclined\n        titel: { en-US: Declined }\n        title: { en-US: Card declined, zh-TW: 卡片遭拒 }\n");
-        Single(result, "SCG0002", 7, 9, "Unknown key 'titel' in the code; did you mean 'title'?. Remove it or correct its spelling.");
+        Single(result, "SCG0002", 7, 9, "Unknown key 'titel' in the code. Did you mean 'title'? Remove it or correct its spelling.");
     }
 
     [Fact]
