@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using StatusCodes.Definitions.Catalog;
 using StatusCodes.Definitions.Diagnostics;
 using StatusCodes.Definitions.Helpers;
@@ -74,7 +75,37 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
                 : pair.Left.Catalog.Groups.Select(g => new GroupEmitInput(g, pair.Right)).ToImmutableArray())
             .WithTrackingName(TrackingNames.Groups);
 
+        // convertible-to: which requested enums the compilation has, as plain values (no symbols).
+        var conversionRequests = specs.Collect()
+            .Select(static (files, _) => ConversionTargets.Requests(files))
+            .WithTrackingName(TrackingNames.ConversionRequests);
+
+        var conversionTargets = conversionRequests
+            .Combine(context.CompilationProvider)
+            .Select(static (pair, cancellationToken) => ConversionTargets.Resolve(pair.Right, pair.Left, cancellationToken))
+            .WithTrackingName(TrackingNames.ConversionTargets);
+
+        var interop = catalog.Combine(conversionTargets).Combine(emitFeatures)
+            .SelectMany(static (pair, _) => pair.Right is null
+                ? ImmutableArray<InteropSet>.Empty
+                : InteropEmitter.Plan(pair.Left.Left.Catalog, pair.Left.Right))
+            .WithTrackingName(TrackingNames.Interop);
+
+        var utf8Literals = facts.Select(static (f, _) => f.LanguageVersionSupported && f.HasSpan && f.LanguageVersion >= Utf8LanguageVersion);
+        var utf8 = catalog.Combine(utf8Literals)
+            .SelectMany(static (pair, _) => pair.Right ? pair.Left.Catalog.Sets.ToImmutableArray() : ImmutableArray<SetModel>.Empty)
+            .WithTrackingName(TrackingNames.Utf8);
+
+        var references = catalog.Combine(emitFeatures)
+            .SelectMany(static (pair, _) => pair.Right is null
+                ? ImmutableArray<SetModel>.Empty
+                : pair.Left.Catalog.Sets.Where(ReferenceEmitter.HasReferences).ToImmutableArray())
+            .WithTrackingName(TrackingNames.References);
+
         context.RegisterSourceOutput(sets, static (spc, input) => Emit(spc, SetEmitter.HintName(input.Set), () => SetEmitter.Emit(input.Set, input.Features), input.Set.Name));
+        context.RegisterSourceOutput(interop, static (spc, input) => Emit(spc, InteropEmitter.HintName(input.Set), () => InteropEmitter.Emit(input), input.Set.Name));
+        context.RegisterSourceOutput(utf8, static (spc, set) => Emit(spc, Utf8Emitter.HintName(set), () => Utf8Emitter.Emit(set), set.Name));
+        context.RegisterSourceOutput(references, static (spc, set) => Emit(spc, ReferenceEmitter.HintName(set), () => ReferenceEmitter.Emit(set), set.Name));
         context.RegisterSourceOutput(locales, static (spc, input) =>
         {
             if (input is not null)
@@ -93,6 +124,7 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Anchors)
             .Collect();
         context.RegisterSourceOutput(catalog.Select(static (c, _) => c.Issues).Combine(anchors), static (spc, pair) => ReportIssues(spc, pair.Left, pair.Right));
+        context.RegisterSourceOutput(parsed.Combine(conversionTargets), static (spc, pair) => ReportConversionTargets(spc, pair.Left, pair.Right));
 
         var hasDefinitions = specs.Collect().Select(static (s, _) => !s.IsEmpty);
         context.RegisterSourceOutput(facts.Combine(hasDefinitions), static (spc, pair) =>
@@ -104,6 +136,9 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
             }
         });
     }
+
+    /// <summary>C# 11: <c>"…"u8</c> literals.</summary>
+    private const LanguageVersion Utf8LanguageVersion = LanguageVersion.CSharp11;
 
     internal static bool IsDefinitionFile(string path)
         => path.EndsWith(".codes.yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".codes.yml", StringComparison.OrdinalIgnoreCase);
@@ -173,6 +208,37 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
         {
             var anchorsOfFile = issue.Path is null ? null : anchors.FirstOrDefault(a => a.Path == issue.Path)?.Anchors;
             context.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(issue.ToDiagnostic(anchorsOfFile)));
+        }
+    }
+
+    /// <summary>A <c>convertible-to</c> entry the compilation cannot serve, at the entry in the file.</summary>
+    private static void ReportConversionTargets(SourceProductionContext context, DefinitionParseResult file, EquatableArray<ConversionTarget> targets)
+    {
+        if (file.Spec is null)
+        {
+            return;
+        }
+
+        foreach (var set in file.Spec.Sets)
+        {
+            foreach (var typeName in set.ConvertibleTo)
+            {
+                var target = targets.FirstOrDefault(t => t.TypeName == typeName);
+                if (target is null || target.Kind == ConversionTargetKind.Enum)
+                {
+                    continue;
+                }
+
+                var location = file.Anchors.FirstOrDefault(a => a.Name == set.Name)?.ConvertibleTo.FirstOrDefault(n => n.Name == typeName)?.Location
+                    ?? SourceLocation.FileStart(file.Spec.Path);
+                var info = target.Kind switch
+                {
+                    ConversionTargetKind.Missing => DiagnosticInfo.Create(DefinitionDiagnostics.ConversionTypeNotFound, location, typeName, set.Name),
+                    ConversionTargetKind.Unsupported => DiagnosticInfo.Create(DefinitionDiagnostics.ConversionTypeNotSupported, location, typeName, set.Name, target.What ?? "not an enum"),
+                    _ => DiagnosticInfo.Create(DefinitionDiagnostics.InternalError, location, typeName, target.What ?? "the type could not be read"),
+                };
+                context.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(info));
+            }
         }
     }
 

@@ -12,4 +12,9 @@ internal static class TrackingNames
     public const string Sets = nameof(Sets);
     public const string Groups = nameof(Groups);
     public const string Anchors = nameof(Anchors);
+    public const string ConversionRequests = nameof(ConversionRequests);
+    public const string ConversionTargets = nameof(ConversionTargets);
+    public const string Interop = nameof(Interop);
+    public const string Utf8 = nameof(Utf8);
+    public const string References = nameof(References);
 }

@@ -21,6 +21,17 @@ public sealed class NetStandardConsumerTests
     }
 
     [Fact]
+    public void Its_public_conversions_work_and_csharp8_gets_no_utf8_members()
+    {
+        var code = NetStandardConsumer.HttpStatusExtensions.ToHttpStatusCode(NetStandardConsumer.HttpStatus.NotFound);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, code);
+        Assert.Equal("找不到", NetStandardConsumer.HttpStatusExtensions.GetTitle(code, NetStandardConsumer.StatusLocale.ZhTW));
+        Assert.Equal(NetStandardConsumer.HttpStatus.BadGateway, NetStandardConsumer.HttpStatusExtensions.FromHttpStatusCode(System.Net.HttpStatusCode.BadGateway));
+        Assert.Equal("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5", NetStandardConsumer.HttpStatusExtensions.GetReference(NetStandardConsumer.HttpStatus.NotFound));
+        Assert.Null(typeof(NetStandardConsumer.HttpStatusExtensions).GetMethod("GetTitleUtf8", new[] { typeof(NetStandardConsumer.HttpStatus), typeof(NetStandardConsumer.StatusLocale) }));
+    }
+
+    [Fact]
     public void Its_documentation_file_holds_the_generated_docs_in_every_locale()
     {
         var path = Path.ChangeExtension(typeof(NetStandardConsumer.ProbeReport).Assembly.Location, ".xml");
@@ -34,6 +45,8 @@ public sealed class NetStandardConsumerTests
         Assert.Contains(remarks, r => r.StartsWith("Reference: https://www.rfc-editor.org/rfc/rfc9110", StringComparison.Ordinal));
         Assert.True(members.ContainsKey("M:NetStandardConsumer.HttpStatusExtensions.GetTitle(NetStandardConsumer.HttpStatus,NetStandardConsumer.StatusLocale)"));
         Assert.True(members.ContainsKey("T:NetStandardConsumer.SiteMonitorCodes"));
+        Assert.True(members.ContainsKey("M:NetStandardConsumer.HttpStatusExtensions.ToHttpStatusCode(NetStandardConsumer.HttpStatus)"));
+        Assert.True(members.ContainsKey("M:NetStandardConsumer.HttpStatusExtensions.GetTitle(System.Net.Http.HttpResponseMessage,NetStandardConsumer.StatusLocale)"));
     }
 
     private static string Normalize(string text) => string.Join(" ", text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -94,7 +94,7 @@ public static class CatalogBuilder
             .OrderBy(c => c.From)
             .Select(c => new CategoryModel(c.Name, c.From, c.To, Resolve(c.Title), Resolve(c.Description), c.Title))
             .ToEquatableArray();
-        return new SetModel(ns, set.Name, options.IsPublic, options.Namespace, locales.ToEquatableArray(), file.DefaultLocale, file.Locales, set.Summary, codes, categories);
+        return new SetModel(ns, set.Name, options.IsPublic, options.Namespace, locales.ToEquatableArray(), file.DefaultLocale, file.Locales, set.Summary, codes, categories, set.ConvertibleTo);
     }
 
     /// <summary>

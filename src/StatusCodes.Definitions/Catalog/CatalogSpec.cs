@@ -18,6 +18,7 @@ public sealed record LocaleCatalogSpec(string Namespace, bool IsPublic, Equatabl
 }
 
 /// <summary>One set, ready to emit. Every text array has one entry per project locale (<see cref="Locales"/>).</summary>
+/// <param name="ConvertibleTo">The full names of the enums the set declares conversions to (whether they exist is the generator's question).</param>
 public sealed record SetModel(
     string Namespace,
     string Name,
@@ -28,7 +29,8 @@ public sealed record SetModel(
     EquatableArray<string> FileLocales,
     LocalizedText Summary,
     EquatableArray<CodeModel> Codes,
-    EquatableArray<CategoryModel> Categories);
+    EquatableArray<CategoryModel> Categories,
+    EquatableArray<string> ConvertibleTo = default);
 
 /// <summary>One code, ready to emit; <see cref="Titles"/> and <see cref="Descriptions"/> are indexed by project locale.</summary>
 public sealed record CodeModel(

@@ -135,6 +135,26 @@ public static class DefinitionDiagnostics
         "The {0} text contains {1}, which cannot be represented in generated code. Remove it.",
         DefinitionSeverity.Error, Definitions);
 
+    public static readonly DiagnosticDescriptorInfo ConversionTypeNotFound = new(
+        "SCG0120", "Conversion type not found",
+        "'{0}' in 'convertible-to' of set '{1}' is not a type this project can see, so no conversions to it are generated. Write its full name, such as 'System.Net.HttpStatusCode', and reference the assembly that defines it.",
+        DefinitionSeverity.Warning, Definitions);
+
+    public static readonly DiagnosticDescriptorInfo ConversionTypeNotSupported = new(
+        "SCG0121", "Conversion type is not a supported enum",
+        "'{0}' in 'convertible-to' of set '{1}' is {2}, but conversions need an enum based on int or long. Remove it from 'convertible-to'.",
+        DefinitionSeverity.Error, Definitions);
+
+    public static readonly DiagnosticDescriptorInfo InvalidTypeName = new(
+        "SCG0122", "Invalid type name",
+        "'{0}' is not a C# type name for 'convertible-to'. Write the full dotted name of an enum, such as 'System.Net.HttpStatusCode'.",
+        DefinitionSeverity.Error, Definitions);
+
+    public static readonly DiagnosticDescriptorInfo DuplicateConversion = new(
+        "SCG0123", "Duplicate conversion",
+        "'{0}' in 'convertible-to' of set '{1}' would generate the same methods (To{2}, From{2}) as '{3}'. List each type once, and no two types with the same simple name.",
+        DefinitionSeverity.Error, Definitions);
+
     // 02xx: locales and texts.
     public static readonly DiagnosticDescriptorInfo InvalidLocale = new(
         "SCG0201", "Unknown or malformed locale",
@@ -189,6 +209,7 @@ public static class DefinitionDiagnostics
         InvalidIdentifier, DuplicateCode, DuplicateName, DuplicateSet, AliasClash, CodeOutOfRange, InvalidCategoryRange,
         OverlappingCategories, ReservedName, InvalidReasonPhrase, UnknownFallbackSet, DuplicateGroupKey, GroupOnlyKey,
         InvalidReference, InvalidNamespace, EmptySet, InvalidText,
+        ConversionTypeNotFound, ConversionTypeNotSupported, InvalidTypeName, DuplicateConversion,
         InvalidLocale, UndeclaredLocale, MissingTranslation, EmptyText, DuplicateLocale, UnknownDefaultLocale,
         LanguageVersionTooLow, InvalidOption, InternalError,
     };

@@ -4,7 +4,18 @@ using StatusCodes.Definitions.Helpers;
 namespace StatusCodes.Definitions.Model;
 
 /// <summary>Where a set is declared: kept apart from the spec so that moving lines does not change it.</summary>
-public sealed record SetAnchor(string Name, string? Key, string? Fallback, SourceLocation NameLocation, SourceLocation? KeyLocation, SourceLocation? FallbackLocation);
+/// <param name="ConvertibleTo">Where each accepted <c>convertible-to</c> entry is written.</param>
+public sealed record SetAnchor(
+    string Name,
+    string? Key,
+    string? Fallback,
+    SourceLocation NameLocation,
+    SourceLocation? KeyLocation,
+    SourceLocation? FallbackLocation,
+    EquatableArray<NamedLocation> ConvertibleTo = default);
+
+/// <summary>A name and where the definition file writes it.</summary>
+public sealed record NamedLocation(string Name, SourceLocation Location);
 
 /// <summary>The outcome of parsing one file: the spec (null when the file is unusable), findings and anchors.</summary>
 public sealed record DefinitionParseResult(

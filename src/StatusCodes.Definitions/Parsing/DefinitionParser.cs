@@ -27,7 +27,7 @@ public static class DefinitionParser
     private static class Keys
     {
         public static readonly string[] File = { "namespace", "locales", "group", "sets" };
-        public static readonly string[] Set = { "name", "key", "fallback", "summary", "categories", "codes" };
+        public static readonly string[] Set = { "name", "key", "fallback", "convertible-to", "summary", "categories", "codes" };
         public static readonly string[] Category = { "name", "from", "to", "title", "description" };
         public static readonly string[] Code = { "code", "name", "reason", "title", "description", "aliases", "deprecated", "reference" };
     }
@@ -240,6 +240,10 @@ public static class DefinitionParser
                 }
             }
 
+            var convertibleTo = map.TryGetValue("convertible-to", out var convertibleNode)
+                ? ReadConvertibleTo(convertibleNode.Value, name)
+                : new List<NamedLocation>();
+
             var summary = map.TryGetValue("summary", out var summaryNode)
                 ? ReadText(summaryNode.Value, "summary", "summary of set '" + name + "'")
                 : LocalizedText.None;
@@ -275,9 +279,49 @@ public static class DefinitionParser
                 }
             }
 
-            var spec = new CodeSetSpec(name, key, fallback, summary, categories.ToEquatableArray(), codes.ToEquatableArray());
-            var anchor = new SetAnchor(name, key, fallback, nameNode.Value.Location, keyLocation, fallbackLocation);
+            var spec = new CodeSetSpec(name, key, fallback, summary, categories.ToEquatableArray(), codes.ToEquatableArray(), convertibleTo.Select(t => t.Name).ToEquatableArray());
+            var anchor = new SetAnchor(name, key, fallback, nameNode.Value.Location, keyLocation, fallbackLocation, convertibleTo.ToEquatableArray());
             return (spec, anchor);
+        }
+
+        /// <summary>
+        /// <c>convertible-to: [System.Net.HttpStatusCode]</c>: full names of enums. Whether a type exists
+        /// needs the compilation, so only the spelling is checked here; the generator checks the rest.
+        /// </summary>
+        private List<NamedLocation> ReadConvertibleTo(YamlNode node, string setName)
+        {
+            var types = new List<NamedLocation>();
+            if (!RequireKind(node, "convertible-to", YamlNodeKind.Sequence, "a list of enum type names such as [System.Net.HttpStatusCode]"))
+            {
+                return types;
+            }
+
+            foreach (var item in node.Items)
+            {
+                var typeName = ReadString(item, "convertible-to");
+                if (typeName is null)
+                {
+                    continue;
+                }
+
+                if (!Identifiers.IsValidNamespace(typeName))
+                {
+                    Report(DefinitionDiagnostics.InvalidTypeName, item.Location, typeName);
+                    continue;
+                }
+
+                var simpleName = Identifiers.SimpleName(typeName);
+                var clash = types.FirstOrDefault(t => string.Equals(Identifiers.SimpleName(t.Name), simpleName, StringComparison.Ordinal));
+                if (clash is not null)
+                {
+                    Report(DefinitionDiagnostics.DuplicateConversion, item.Location, typeName, setName, simpleName, clash.Name);
+                    continue;
+                }
+
+                types.Add(new NamedLocation(typeName, item.Location));
+            }
+
+            return types;
         }
 
         private List<CategorySpec> ReadCategories(YamlNode node, string setName)

@@ -47,6 +47,9 @@ public static class Identifiers
         return true;
     }
 
+    /// <summary>The last part of a dotted name: <c>HttpStatusCode</c> for <c>System.Net.HttpStatusCode</c>.</summary>
+    public static string SimpleName(string dottedName) => dottedName.Substring(dottedName.LastIndexOf('.') + 1);
+
     /// <summary>A valid identifier made from <paramref name="text"/>: words joined in PascalCase, a leading digit prefixed.</summary>
     public static string Suggest(string? text)
     {

@@ -13,8 +13,12 @@ public sealed class SnapshotTests
         var run = GeneratorRunner.Run(new[] { (TestDefinitions.PaymentsPath, TestDefinitions.Payments) });
 
         Assert.Empty(run.Diagnostics);
-        Assert.Equal(new[] { "Contoso.Payments.PaymentStatus.g.cs", "TestProject.StatusLocale.g.cs" }, run.HintNames);
+        Assert.Equal(
+            new[] { "Contoso.Payments.PaymentStatus.g.cs", "Contoso.Payments.PaymentStatus.Utf8.g.cs", "Contoso.Payments.PaymentStatus.References.g.cs", "TestProject.StatusLocale.g.cs" },
+            run.HintNames);
         Snapshot.Verify(run.Source("Contoso.Payments.PaymentStatus.g.cs"), "Payments.PaymentStatus");
+        Snapshot.Verify(run.Source("Contoso.Payments.PaymentStatus.Utf8.g.cs"), "Payments.PaymentStatus.Utf8");
+        Snapshot.Verify(run.Source("Contoso.Payments.PaymentStatus.References.g.cs"), "Payments.PaymentStatus.References");
         Snapshot.Verify(run.Source("TestProject.StatusLocale.g.cs"), "Payments.StatusLocale");
     }
 
@@ -25,6 +29,8 @@ public sealed class SnapshotTests
 
         Assert.Empty(run.Diagnostics);
         Snapshot.Verify(run.Source("TestProject.HttpStatus.g.cs"), "BuiltIn.HttpStatus");
+        Snapshot.Verify(run.Source("TestProject.HttpStatus.Interop.g.cs"), "BuiltIn.HttpStatus.Interop");
+        Snapshot.Verify(run.Source("TestProject.HttpStatus.References.g.cs"), "BuiltIn.HttpStatus.References");
         Snapshot.Verify(run.Source("TestProject.PingProbeStatus.g.cs"), "BuiltIn.PingProbeStatus");
         Snapshot.Verify(run.Source("TestProject.SiteMonitorCodes.g.cs"), "BuiltIn.SiteMonitorCodes");
         Snapshot.Verify(run.Source("TestProject.StatusLocale.g.cs"), "BuiltIn.StatusLocale");

@@ -200,6 +200,45 @@ public sealed class DefinitionDiagnosticTests
         Single(Parse(Header + "      - { code: 1, name: X, title: { en-US: \"bad \uD800 text\", zh-TW: 好 } }\n"), "SCG0117", 5, 45);
     }
 
+    [Theory]
+    [InlineData("[global::System.Net.HttpStatusCode]", "global::System.Net.HttpStatusCode", 22)]
+    [InlineData("[System.Net.]", "System.Net.", 22)]
+    [InlineData("[\"List<int>\"]", "List<int>", 22)]
+    [InlineData("[System, \"1Codes\"]", "1Codes", 30)]
+    public void SCG0122_convertible_to_entry_must_be_a_dotted_type_name(string list, string entry, int column)
+    {
+        var result = Parse("locales: [en-US]\nsets:\n  - name: S\n    convertible-to: " + list + "\n    codes: [ { code: 1, name: X, title: x } ]\n");
+        Single(result, "SCG0122", 4, column, "'" + entry + "' is not a C# type name for 'convertible-to'. Write the full dotted name of an enum, such as 'System.Net.HttpStatusCode'.");
+        Assert.DoesNotContain(entry, result.Spec!.Sets[0].ConvertibleTo);
+    }
+
+    [Fact]
+    public void Convertible_to_must_be_a_list()
+    {
+        var result = Parse("locales: [en-US]\nsets:\n  - name: S\n    convertible-to: System.Net.HttpStatusCode\n    codes: [ { code: 1, name: X, title: x } ]\n");
+        Single(result, "SCG0004", 4, 21, "The value of 'convertible-to' must be a list of enum type names such as [System.Net.HttpStatusCode], but it is the text 'System.Net.HttpStatusCode'.");
+    }
+
+    [Fact]
+    public void SCG0123_two_conversions_with_the_same_method_names()
+    {
+        var result = Parse("locales: [en-US]\nsets:\n  - name: S\n    convertible-to:\n      - System.Net.HttpStatusCode\n      - Contoso.HttpStatusCode\n    codes: [ { code: 1, name: X, title: x } ]\n");
+        Single(result, "SCG0123", 6, 9, "'Contoso.HttpStatusCode' in 'convertible-to' of set 'S' would generate the same methods (ToHttpStatusCode, FromHttpStatusCode) as 'System.Net.HttpStatusCode'. List each type once, and no two types with the same simple name.");
+        Assert.Equal(new[] { "System.Net.HttpStatusCode" }, result.Spec!.Sets[0].ConvertibleTo);
+    }
+
+    [Fact]
+    public void Convertible_to_keeps_each_entry_and_where_it_is_written()
+    {
+        var result = Parse("locales: [en-US]\nsets:\n  - name: S\n    convertible-to: [System.Net.HttpStatusCode, Contoso.Outer.Inner]\n    codes: [ { code: 1, name: X, title: x } ]\n");
+
+        Clean(result);
+        Assert.Equal(new[] { "System.Net.HttpStatusCode", "Contoso.Outer.Inner" }, result.Spec!.Sets[0].ConvertibleTo);
+        var anchors = result.Anchors.Single().ConvertibleTo;
+        Assert.Equal(("Contoso.Outer.Inner", 3, 48), (anchors[1].Name, anchors[1].Location.StartLine, anchors[1].Location.StartColumn));
+        Assert.Equal((3, 21), (anchors[0].Location.StartLine, anchors[0].Location.StartColumn));
+    }
+
     [Fact]
     public void SCG0201_malformed_locale_suggests_canonical_casing()
     {
