@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.CodeAnalysis.Diagnostics;
+using StatusCodes.Definitions.Catalog;
 using StatusCodes.Definitions.Diagnostics;
 using StatusCodes.Definitions.Helpers;
 using StatusCodes.Definitions.Parsing;
@@ -10,10 +11,12 @@ namespace StatusCodes.Generators;
 
 /// <summary>The MSBuild properties the generator reads (made visible by the package's props).</summary>
 /// <param name="Namespace">StatusCodesNamespace, else RootNamespace; null when neither is usable.</param>
+/// <param name="BuiltInSets">StatusCodesBuiltInSets: which of the package's definitions to generate.</param>
 internal sealed record GeneratorOptions(
     string? Namespace,
     bool IsPublic,
     string? DefaultLocale,
+    BuiltInSelection BuiltInSets,
     DefinitionLimits Limits,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
@@ -72,7 +75,9 @@ internal sealed record GeneratorOptions(
             ReadLimit(options, DefinitionLimits.PropertyNames.MaxCodesPerSet, defaults.MaxCodesPerSet, diagnostics),
             ReadLimit(options, DefinitionLimits.PropertyNames.MaxTextLength, defaults.MaxTextLength, diagnostics));
 
-        return new GeneratorOptions(ns, isPublic, defaultLocale, limits, diagnostics.ToEquatableArray());
+        var builtInSets = BuiltInSelection.Parse(Get(options, BuiltInSelection.PropertyName));
+
+        return new GeneratorOptions(ns, isPublic, defaultLocale, builtInSets, limits, diagnostics.ToEquatableArray());
     }
 
     private static int ReadLimit(AnalyzerConfigOptions options, string property, int fallback, List<DiagnosticInfo> diagnostics)
@@ -91,6 +96,11 @@ internal sealed record GeneratorOptions(
         diagnostics.Add(Invalid(property, text, "Use a positive whole number; the default " + fallback.ToString(CultureInfo.InvariantCulture) + " is used."));
         return fallback;
     }
+
+    /// <summary>Whether an AdditionalFiles item is one of the package's definitions (its StatusCodesBuiltIn metadata).</summary>
+    public static bool IsBuiltIn(AnalyzerConfigOptions fileOptions)
+        => fileOptions.TryGetValue("build_metadata.AdditionalFiles.StatusCodesBuiltIn", out var value)
+            && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
     private static string? Get(AnalyzerConfigOptions options, string property)
         => options.TryGetValue("build_property." + property, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

@@ -34,8 +34,15 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
             .Select(static (pair, _) => CompilationFacts.From(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.CompilationFacts);
 
-        var parsed = context.AdditionalTextsProvider
+        // Each file with its StatusCodesBuiltIn item metadata. The options provider is read here and
+        // goes no further: the step's value is the file and a flag, equal from one run to the next.
+        var files = context.AdditionalTextsProvider
             .Where(static text => IsDefinitionFile(text.Path))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, _) => new DefinitionFile(pair.Left, GeneratorOptions.IsBuiltIn(pair.Right.GetOptions(pair.Left))))
+            .WithTrackingName(TrackingNames.Files);
+
+        var parsed = files
             .Combine(options.Select(static (o, _) => o.Limits))
             .Select(static (pair, cancellationToken) => Parse(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Parse);
@@ -45,10 +52,12 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Spec!)
             .WithTrackingName(TrackingNames.Specs);
 
-        var catalogOptions = options.Combine(facts).Select(static (pair, _) => new CatalogOptions(
-            pair.Left.Namespace ?? SafeNamespace(pair.Right.AssemblyName),
-            pair.Left.IsPublic,
-            pair.Left.DefaultLocale));
+        var catalogOptions = options.Combine(facts).Select(static (pair, _) => new CatalogInput(
+            new CatalogOptions(
+                pair.Left.Namespace ?? SafeNamespace(pair.Right.AssemblyName),
+                pair.Left.IsPublic,
+                pair.Left.DefaultLocale),
+            pair.Left.BuiltInSets));
 
         var catalog = specs.Collect()
             .Combine(catalogOptions)
@@ -143,32 +152,37 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
     internal static bool IsDefinitionFile(string path)
         => path.EndsWith(".codes.yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".codes.yml", StringComparison.OrdinalIgnoreCase);
 
-    private static DefinitionParseResult Parse(AdditionalText file, DefinitionLimits limits, CancellationToken cancellationToken)
+    private static DefinitionParseResult Parse(DefinitionFile file, DefinitionLimits limits, CancellationToken cancellationToken)
     {
+        var path = file.Text.Path;
         try
         {
-            var text = file.GetText(cancellationToken);
+            var text = file.Text.GetText(cancellationToken);
             if (text is null)
             {
-                return Failed(file.Path, "the file could not be read");
+                return Failed(path, "the file could not be read");
             }
 
-            return DefinitionParser.Parse(file.Path, text.ToString(), limits, cancellationToken);
+            var result = DefinitionParser.Parse(path, text.ToString(), limits, cancellationToken);
+            return file.IsBuiltIn && result.Spec is not null ? result with { Spec = result.Spec with { IsBuiltIn = true } } : result;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return Failed(file.Path, ex.GetType().Name + ": " + ex.Message);
+            return Failed(path, ex.GetType().Name + ": " + ex.Message);
         }
     }
 
     private static DefinitionParseResult Failed(string path, string reason)
         => new(null, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DefinitionDiagnostics.InternalError, SourceLocation.FileStart(path), path, reason) }), EquatableArray<SetAnchor>.Empty);
 
-    private static CatalogResult BuildCatalog(ImmutableArray<DefinitionFileSpec> files, CatalogOptions options)
+    private static CatalogResult BuildCatalog(ImmutableArray<DefinitionFileSpec> files, CatalogInput input)
     {
+        var options = input.Options;
         try
         {
-            return CatalogBuilder.Build(files, options);
+            var selected = BuiltInSets.Apply(files, input.BuiltInSets, options.Namespace);
+            var built = CatalogBuilder.Build(selected.Files, options);
+            return selected.Issues.IsEmpty ? built : built with { Issues = selected.Issues.Concat(built.Issues).ToEquatableArray() };
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -254,6 +268,11 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
         var joined = string.Join(".", parts);
         return joined.Length == 0 ? "Generated" : joined;
     }
+
+    /// <summary>An AdditionalFiles item that is a definition file, and whether the package ships it.</summary>
+    private sealed record DefinitionFile(AdditionalText Text, bool IsBuiltIn);
+
+    private sealed record CatalogInput(CatalogOptions Options, BuiltInSelection BuiltInSets);
 
     private sealed record SetEmitInput(SetModel Set, EmitFeatures Features);
 

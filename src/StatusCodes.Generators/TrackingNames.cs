@@ -5,6 +5,7 @@ internal static class TrackingNames
 {
     public const string Options = nameof(Options);
     public const string CompilationFacts = nameof(CompilationFacts);
+    public const string Files = nameof(Files);
     public const string Parse = nameof(Parse);
     public const string Specs = nameof(Specs);
     public const string Catalog = nameof(Catalog);

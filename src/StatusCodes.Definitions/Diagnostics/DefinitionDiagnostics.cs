@@ -202,6 +202,16 @@ public static class DefinitionDiagnostics
         "StatusCodes.Generators could not process '{0}': {1}. Nothing was generated from it; please report this with the file.",
         DefinitionSeverity.Error, Configuration);
 
+    public static readonly DiagnosticDescriptorInfo BuiltInSetReplaced = new(
+        "SCG0304", "Built-in set replaced",
+        "Set '{0}' replaces the built-in set of the same name in namespace '{1}'. To keep both, rename this set or give its file another namespace.",
+        DefinitionSeverity.Info, Configuration);
+
+    public static readonly DiagnosticDescriptorInfo UnknownBuiltInSet = new(
+        "SCG0305", "Unknown built-in set",
+        "StatusCodesBuiltInSets names '{0}', which is not a built-in set; it is ignored. Use 'all', 'none', or names from: {1}.",
+        DefinitionSeverity.Warning, Configuration);
+
     /// <summary>Every descriptor above, for documentation and completeness tests.</summary>
     public static readonly DiagnosticDescriptorInfo[] All =
     {
@@ -211,6 +221,6 @@ public static class DefinitionDiagnostics
         InvalidReference, InvalidNamespace, EmptySet, InvalidText,
         ConversionTypeNotFound, ConversionTypeNotSupported, InvalidTypeName, DuplicateConversion,
         InvalidLocale, UndeclaredLocale, MissingTranslation, EmptyText, DuplicateLocale, UnknownDefaultLocale,
-        LanguageVersionTooLow, InvalidOption, InternalError,
+        LanguageVersionTooLow, InvalidOption, InternalError, BuiltInSetReplaced, UnknownBuiltInSet,
     };
 }

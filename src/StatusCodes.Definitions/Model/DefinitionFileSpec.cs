@@ -17,5 +17,12 @@ public sealed record DefinitionFileSpec(
     string? Group,
     EquatableArray<CodeSetSpec> Sets)
 {
+    /// <summary>
+    /// True for the definitions that ship with the package (AdditionalFiles item metadata
+    /// <c>StatusCodesBuiltIn="true"</c>): the project selects them with StatusCodesBuiltInSets and
+    /// replaces them with a set of the same name (see <see cref="Catalog.BuiltInSets"/>).
+    /// </summary>
+    public bool IsBuiltIn { get; init; }
+
     public string DefaultLocale => Locales.IsEmpty ? "en-US" : Locales[0];
 }

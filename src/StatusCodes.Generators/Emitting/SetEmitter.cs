@@ -47,6 +47,12 @@ internal sealed class SetEmitter
 
     private string Access => GeneratedCode.Accessibility(_set.IsPublic);
 
+    /// <summary>
+    /// The locale of the XML docs' summaries: the project's default locale (StatusCodesDefaultLocale)
+    /// when this file provides it, else the file's own default. The other locales go in remarks.
+    /// </summary>
+    private string DocumentationLocale => _set.FileLocales.Contains(_set.Locales[0]) ? _set.Locales[0] : _set.FileDefaultLocale;
+
     private string Emit()
     {
         GeneratedCode.WriteHeader(_w);
@@ -68,9 +74,10 @@ internal sealed class SetEmitter
 
     private void WriteEnum()
     {
-        var summary = _set.Summary.Get(_set.FileDefaultLocale) ?? ("Status codes of the " + _set.Name + " set.");
+        var docLocale = DocumentationLocale;
+        var summary = _set.Summary.Get(docLocale) ?? _set.Summary.Get(_set.FileDefaultLocale) ?? ("Status codes of the " + _set.Name + " set.");
         DocumentationWriter.Summary(_w, summary);
-        DocumentationWriter.Remarks(_w, _set.FileLocales, _set.FileDefaultLocale, _set.Summary, Definitions.Model.LocalizedText.None, null);
+        DocumentationWriter.Remarks(_w, _set.FileLocales, docLocale, _set.Summary, Definitions.Model.LocalizedText.None, null);
         _w.Line(GeneratedCode.Attribute);
         using (_w.Block(Access + " enum " + CSharpNames.Identifier(_set.Name)))
         {
@@ -83,10 +90,10 @@ internal sealed class SetEmitter
                 }
 
                 first = false;
-                var title = code.Title.Get(_set.FileDefaultLocale) ?? code.Titles[0];
-                var description = code.Description.Get(_set.FileDefaultLocale);
+                var title = code.Title.Get(docLocale) ?? code.Titles[0];
+                var description = code.Description.Get(docLocale);
                 DocumentationWriter.Summary(_w, "<c>" + Format(code.Code) + "</c> " + CSharpNames.XmlText(DocumentationWriter.Join(title, description)), escaped: false);
-                DocumentationWriter.Remarks(_w, _set.FileLocales, _set.FileDefaultLocale, code.Title, code.Description, code.Reference);
+                DocumentationWriter.Remarks(_w, _set.FileLocales, docLocale, code.Title, code.Description, code.Reference);
                 if (code.Deprecated is not null)
                 {
                     _w.Line("[global::System.Obsolete(" + CSharpNames.Literal(code.Deprecated) + ")]");
@@ -117,9 +124,9 @@ internal sealed class SetEmitter
             foreach (var category in _set.Categories)
             {
                 _w.Line();
-                var title = category.Title.Get(_set.FileDefaultLocale) ?? category.Titles[0];
+                var title = category.Title.Get(DocumentationLocale) ?? category.Titles[0];
                 DocumentationWriter.Summary(_w, "<c>" + Format(category.From) + "</c> to <c>" + Format(category.To) + "</c>: " + CSharpNames.XmlText(title), escaped: false);
-                DocumentationWriter.Remarks(_w, _set.FileLocales, _set.FileDefaultLocale, category.Title, Definitions.Model.LocalizedText.None, null);
+                DocumentationWriter.Remarks(_w, _set.FileLocales, DocumentationLocale, category.Title, Definitions.Model.LocalizedText.None, null);
                 _w.Line(CSharpNames.Identifier(category.Name) + " = " + Format(value++) + ",");
             }
         }

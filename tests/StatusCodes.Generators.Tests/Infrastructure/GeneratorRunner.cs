@@ -41,6 +41,8 @@ internal static class GeneratorRunner
 
     public static readonly CSharpParseOptions LatestParseOptions = new(LanguageVersion.Latest);
 
+    public static IReadOnlyDictionary<string, string> DefaultProperties => new Dictionary<string, string> { ["RootNamespace"] = DefaultNamespace };
+
     private static readonly string[] OurTrackingNames = typeof(TrackingNames)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Select(f => (string)f.GetValue(null)!)
@@ -51,12 +53,13 @@ internal static class GeneratorRunner
         string source = "",
         IReadOnlyDictionary<string, string>? properties = null,
         CSharpParseOptions? parseOptions = null,
-        IReadOnlyList<MetadataReference>? references = null)
+        IReadOnlyList<MetadataReference>? references = null,
+        IEnumerable<string>? builtInPaths = null)
     {
         parseOptions ??= LatestParseOptions;
         var compilation = CreateCompilation(source, parseOptions, references);
         var texts = files.Select(f => (AdditionalText)new TestAdditionalText(f.Path, f.Text)).ToImmutableArray();
-        var driver = CreateDriver(texts, parseOptions, properties);
+        var driver = CreateDriver(texts, parseOptions, properties, builtInPaths);
         return RunChecked(driver, compilation);
     }
 
@@ -67,9 +70,9 @@ internal static class GeneratorRunner
             references ?? References.Net,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Default));
 
-    public static GeneratorDriver CreateDriver(ImmutableArray<AdditionalText> texts, CSharpParseOptions parseOptions, IReadOnlyDictionary<string, string>? properties)
+    public static GeneratorDriver CreateDriver(ImmutableArray<AdditionalText> texts, CSharpParseOptions parseOptions, IReadOnlyDictionary<string, string>? properties, IEnumerable<string>? builtInPaths = null)
     {
-        var options = new TestOptionsProvider(properties ?? new Dictionary<string, string> { ["RootNamespace"] = DefaultNamespace });
+        var options = new TestOptionsProvider(properties ?? DefaultProperties, builtInPaths);
         return CSharpGeneratorDriver.Create(
             new[] { new StatusCodesGenerator().AsSourceGenerator() },
             texts,

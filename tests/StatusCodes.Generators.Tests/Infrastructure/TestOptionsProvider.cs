@@ -6,13 +6,21 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace StatusCodes.Generators.Tests.Infrastructure;
 
-/// <summary>MSBuild properties as the compiler hands them to generators (<c>build_property.X</c>).</summary>
+/// <summary>
+/// MSBuild properties as the compiler hands them to generators (<c>build_property.X</c>), and the
+/// StatusCodesBuiltIn item metadata of the files listed in <c>builtInPaths</c>
+/// (<c>build_metadata.AdditionalFiles.StatusCodesBuiltIn</c>).
+/// </summary>
 internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
 {
-    private readonly Options _global;
+    private static readonly Options BuiltIn = new(ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.StatusCodesBuiltIn", "true"));
 
-    public TestOptionsProvider(IReadOnlyDictionary<string, string> properties)
+    private readonly Options _global;
+    private readonly ISet<string> _builtInPaths;
+
+    public TestOptionsProvider(IReadOnlyDictionary<string, string> properties, IEnumerable<string>? builtInPaths = null)
     {
+        _builtInPaths = new HashSet<string>(builtInPaths ?? System.Array.Empty<string>(), System.StringComparer.Ordinal);
         var builder = ImmutableDictionary.CreateBuilder<string, string>();
         foreach (var pair in properties)
         {
@@ -26,7 +34,7 @@ internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
 
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _builtInPaths.Contains(textFile.Path) ? BuiltIn : Options.Empty;
 
     private sealed class Options : AnalyzerConfigOptions
     {

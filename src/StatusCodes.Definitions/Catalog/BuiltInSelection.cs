@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Generic;
+using StatusCodes.Definitions.Helpers;
+
+namespace StatusCodes.Definitions.Catalog;
+
+/// <summary>
+/// Which built-in sets a project wants, from the MSBuild property StatusCodesBuiltInSets:
+/// <c>all</c> (the default, also when empty), <c>none</c>, or set names separated by <c>;</c> or <c>,</c>.
+/// </summary>
+/// <param name="IncludeAll">True for <c>all</c>; otherwise only <see cref="Names"/> are wanted.</param>
+/// <param name="Names">The names as written, trimmed, without duplicates; empty for <c>all</c> and <c>none</c>.</param>
+public sealed record BuiltInSelection(bool IncludeAll, EquatableArray<string> Names)
+{
+    public const string PropertyName = "StatusCodesBuiltInSets";
+
+    public static readonly BuiltInSelection All = new(true, EquatableArray<string>.Empty);
+
+    public static readonly BuiltInSelection None = new(false, EquatableArray<string>.Empty);
+
+    public static BuiltInSelection Parse(string? value)
+    {
+        var names = new List<string>();
+        foreach (var part in (value ?? string.Empty).Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var name = part.Trim();
+            if (name.Length > 0 && !names.Exists(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase)))
+            {
+                names.Add(name);
+            }
+        }
+
+        if (names.Count == 0 || (names.Count == 1 && string.Equals(names[0], "all", StringComparison.OrdinalIgnoreCase)))
+        {
+            return All;
+        }
+
+        if (names.Count == 1 && string.Equals(names[0], "none", StringComparison.OrdinalIgnoreCase))
+        {
+            return None;
+        }
+
+        return new BuiltInSelection(false, names.ToEquatableArray());
+    }
+}

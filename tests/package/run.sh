@@ -1,0 +1,481 @@
+#!/usr/bin/env bash
+# End-to-end tests of the NuGet package, as a user meets it.
+#
+# Packs StatusCodes.Generators into a temporary folder feed, creates fresh projects with
+# `dotnet new`, installs the package with `dotnet add package` from that feed (into a fresh
+# packages folder, so nothing cached from an earlier run can stand in for this build), builds
+# and runs them, and checks real outputs: program output, exit codes, diagnostics with their
+# file(line,col), the XML documentation file, and that an unchanged rebuild is a no-op.
+# Then publishes the console sample trimmed and compares its output with the untrimmed one.
+#
+# Usage: bash tests/package/run.sh            (KEEP_PACKAGE_TESTS=1 keeps the work folder)
+# Prints one line per check and ends with "package: N passed, M failed[, K skipped]".
+set -uo pipefail
+
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/statuscodes-package.XXXXXX")
+feed="$work/feed"
+logs="$work/logs"
+mkdir -p "$feed" "$logs"
+cleanup() {
+  if [ "${KEEP_PACKAGE_TESTS:-0}" = "1" ]; then
+    echo "work folder kept: $work"
+  else
+    rm -rf "$work"
+  fi
+}
+trap cleanup EXIT
+
+passed=0 failed=0 skipped=0
+pass() { passed=$((passed + 1)); echo "PASS  $1"; }
+fail() {
+  failed=$((failed + 1)); echo "FAIL  $1"
+  if [ $# -gt 1 ] && [ -f "$2" ]; then
+    echo "      --- last lines of $2"; tail -n 25 "$2" | sed 's/^/      /'
+  elif [ $# -gt 1 ]; then
+    printf '%s\n' "$2" | sed 's/^/      /'
+  fi
+}
+skip() { skipped=$((skipped + 1)); echo "SKIP  $1"; }
+section() { echo "== $1 (at ${SECONDS}s)"; }
+
+# check NAME COMMAND...: passes when the command succeeds.
+check() { local name=$1; shift; if "$@" >/dev/null 2>&1; then pass "$name"; else fail "$name"; fi; }
+# has FILE REGEX / lacks FILE REGEX: extended regular expressions on a file.
+has() { grep -Eq -- "$2" "$1"; }
+lacks() { ! grep -Eq -- "$2" "$1"; }
+
+# build LOG PROJECT [ARGS...]: a Release build; its output (and exit code) go to LOG.
+build() {
+  local log=$1 project=$2; shift 2
+  dotnet build "$project" -c Release -nologo -nr:false "$@" >"$log" 2>&1
+}
+
+# add_properties CSPROJ XML: inserts XML before the first </PropertyGroup>.
+add_properties() {
+  awk -v add="$2" '!done && /<\/PropertyGroup>/ { print add; done = 1 } { print }' "$1" >"$1.tmp" && mv "$1.tmp" "$1"
+}
+
+# new_project TEMPLATE NAME [ARGS...]: dotnet new, then dotnet add package from the feed.
+new_project() {
+  local template=$1 name=$2; shift 2
+  local dir="$work/$name"
+  if ! dotnet new "$template" -o "$dir" -n "$name" "$@" >"$logs/new-$name.log" 2>&1; then
+    fail "$name: dotnet new $template" "$logs/new-$name.log"; return 1
+  fi
+  if ! (cd "$dir" && dotnet add package StatusCodes.Generators --version "$version" >"$logs/add-$name.log" 2>&1); then
+    fail "$name: dotnet add package" "$logs/add-$name.log"; return 1
+  fi
+}
+
+# same_text NAME EXPECTED ACTUAL_FILE
+same_text() {
+  if diff <(printf '%s\n' "$2") "$3" >"$logs/diff.txt" 2>&1; then pass "$1"; else fail "$1" "$logs/diff.txt"; fi
+}
+
+# zip_list ZIP / zip_cat ZIP ENTRY: a package's file names, one entry's text (unzip, else python3).
+zip_list() {
+  if command -v unzip >/dev/null; then unzip -Z1 "$1"; else python3 -c 'import sys, zipfile; print("\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))' "$1"; fi
+}
+zip_cat() {
+  if command -v unzip >/dev/null; then unzip -p "$1" "$2"; else python3 -c 'import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode("utf-8-sig"))' "$1" "$2"; fi
+}
+
+generated_dir() { echo "$1/obj/Release/$2/generated/StatusCodes.Generators/StatusCodes.Generators.StatusCodesGenerator"; }
+
+analyzers_present() {
+  [ "${STATUSCODES_EXPECT_ANALYZERS:-}" = "1" ] || grep -rqs --include='*.cs' 'DiagnosticAnalyzer(' "$repo/src/StatusCodes.Generators"
+}
+
+echo "== package tests in $work"
+
+# --- Pack ------------------------------------------------------------------------------------
+section "Pack"
+version=$(dotnet msbuild "$repo/src/StatusCodes.Generators/StatusCodes.Generators.csproj" -getProperty:Version 2>/dev/null | tr -d '[:space:]')
+nupkg="$feed/StatusCodes.Generators.$version.nupkg"
+if dotnet pack "$repo/src/StatusCodes.Generators/StatusCodes.Generators.csproj" -c Release -o "$feed" -nologo -nr:false >"$logs/pack.log" 2>&1 && [ -f "$nupkg" ]; then
+  pass "dotnet pack produces StatusCodes.Generators.$version.nupkg"
+else
+  fail "dotnet pack produces StatusCodes.Generators.$version.nupkg" "$logs/pack.log"
+  echo "package: $passed passed, $failed failed"
+  exit 1
+fi
+
+zip_list "$nupkg" >"$logs/contents.txt"
+zip_cat "$nupkg" StatusCodes.Generators.nuspec >"$logs/nuspec.xml"
+for entry in analyzers/dotnet/cs/StatusCodes.Generators.dll analyzers/dotnet/cs/StatusCodes.Definitions.dll \
+  analyzers/dotnet/cs/YamlDotNet.dll analyzers/dotnet/cs/StatusCodes.Generators.xml \
+  buildTransitive/StatusCodes.Generators.props buildTransitive/StatusCodes.Generators.targets \
+  buildTransitive/definitions/http.codes.yaml buildTransitive/definitions/site-monitor.codes.yaml \
+  PACKAGE.md THIRD-PARTY-NOTICES.txt; do
+  check "package contains $entry" grep -qx "$entry" "$logs/contents.txt"
+done
+if [ -f "$repo/src/StatusCodes.Generators.CodeFixes/StatusCodes.Generators.CodeFixes.csproj" ]; then
+  check "package contains the code fixes assembly" grep -qx analyzers/dotnet/cs/StatusCodes.Generators.CodeFixes.dll "$logs/contents.txt"
+else
+  skip "package contains the code fixes assembly (src/StatusCodes.Generators.CodeFixes is not in this branch)"
+fi
+check "package has no lib/ or ref/ folder" lacks "$logs/contents.txt" '^(lib|ref)/'
+check "nuspec: developmentDependency" has "$logs/nuspec.xml" '<developmentDependency>true</developmentDependency>'
+check "nuspec: MIT license expression" has "$logs/nuspec.xml" '<license type="expression">MIT</license>'
+check "nuspec: packaged readme" has "$logs/nuspec.xml" '<readme>PACKAGE.md</readme>'
+check "nuspec: no dependencies" lacks "$logs/nuspec.xml" '<dependency '
+
+# A NuGet.config for every consumer below: the feed first (and the only source of this package),
+# then the machine's packages folder and its configured sources for everything else, and a fresh
+# packages folder (NUGET_PACKAGES would override the config's globalPackagesFolder, so it is set
+# too, for the consumers only; the repository's own sample keeps the machine's folder).
+machine_packages="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
+{
+  echo '<?xml version="1.0" encoding="utf-8"?>'
+  echo '<configuration>'
+  echo "  <config><add key=\"globalPackagesFolder\" value=\"$work/packages\" /></config>"
+  echo '  <packageSources>'
+  echo '    <clear />'
+  echo "    <add key=\"statuscodes-feed\" value=\"$feed\" />"
+  if [ -d "$machine_packages" ]; then
+    echo "    <add key=\"machine-packages\" value=\"$machine_packages\" />"
+  fi
+  dotnet nuget list source --format short 2>/dev/null | awk '$1 ~ /^E/ { n++; printf "    <add key=\"source%d\" value=\"%s\" />\n", n, $2 }'
+  echo '  </packageSources>'
+  echo '  <packageSourceMapping>'
+  echo '    <packageSource key="statuscodes-feed"><package pattern="StatusCodes.Generators" /></packageSource>'
+  if [ -d "$machine_packages" ]; then
+    echo '    <packageSource key="machine-packages"><package pattern="*" /></packageSource>'
+  fi
+  dotnet nuget list source --format short 2>/dev/null | awk '$1 ~ /^E/ { n++; printf "    <packageSource key=\"source%d\"><package pattern=\"*\" /></packageSource>\n", n }'
+  echo '  </packageSourceMapping>'
+  echo '</configuration>'
+} >"$work/NuGet.config"
+had_nuget_packages=${NUGET_PACKAGES+set}
+export NUGET_PACKAGES="$work/packages"
+# Fresh projects must not pick up anything from the folders above the work folder.
+echo '<Project />' >"$work/Directory.Build.props"
+echo '<Project />' >"$work/Directory.Build.targets"
+
+# --- 1. Console app, net10.0: zero configuration, docs, incremental no-op ----------------------
+section "1. Console app, net10.0: zero configuration, docs, incremental no-op"
+if new_project console ConsoleApp; then
+  dir="$work/ConsoleApp"
+  check "ConsoleApp: dotnet add package marks the package PrivateAssets=all" has "$dir/ConsoleApp.csproj" '<PrivateAssets>all</PrivateAssets>'
+  check "ConsoleApp: the package restored into the fresh packages folder is the one just packed" \
+    cmp "$nupkg" "$work/packages/statuscodes.generators/$version/statuscodes.generators.$version.nupkg"
+  add_properties "$dir/ConsoleApp.csproj" '    <GenerateDocumentationFile>true</GenerateDocumentationFile>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>'
+  cat >"$dir/Program.cs" <<'EOF'
+using ConsoleApp;
+
+Console.OutputEncoding = System.Text.Encoding.UTF8;
+var notFound = HttpStatus.NotFound;
+Console.WriteLine($"{(int)notFound} {notFound.GetReasonPhrase()} | {notFound.GetTitle(StatusLocale.EnUS)} | {notFound.GetTitle(StatusLocale.ZhCN)} | {notFound.GetTitle(StatusLocale.ZhTW)}");
+Console.WriteLine(HttpStatusExtensions.TryParse("payloadtoolarge", out var large) ? $"{(int)large} {large.ToStringFast()} {large.GetCategory().ToStringFast()}" : "no");
+Console.WriteLine(SiteMonitorCodes.TryGetTitle("PING", 610, StatusLocale.EnUS, out var ping) ? ping : "none");
+Console.WriteLine(SiteMonitorCodes.TryGetTitle("http", 503, StatusLocale.ZhTW, out var http) ? http : "none");
+Console.WriteLine(StatusLocales.TryParse("zh-Hant", out var hant) ? hant.GetName() : "none");
+var unknown = 799 + args.Length; // not a constant, which the usage analyzers would flag
+Console.WriteLine(HttpStatusExtensions.IsDefined(unknown));
+EOF
+  if build "$logs/console-build.log" "$dir"; then
+    pass "ConsoleApp: builds warning-free with TreatWarningsAsErrors"
+    dotnet "$dir/bin/Release/net10.0/ConsoleApp.dll" >"$logs/console-out.txt" 2>&1
+    same_text "ConsoleApp: HttpStatus, SiteMonitorCodes and StatusLocale work with no YAML in the project" \
+"404 Not Found | Not found | 未找到 | 找不到
+413 ContentTooLarge ClientError
+No response
+服務無法使用
+zh-TW
+False" "$logs/console-out.txt"
+
+    xml="$dir/bin/Release/net10.0/ConsoleApp.xml"
+    awk '/<member name="F:ConsoleApp.HttpStatus.NotFound">/,/<\/member>/' "$xml" >"$logs/console-doc.txt" 2>/dev/null
+    check "ConsoleApp: XML doc of HttpStatus.NotFound has the en-US summary" has "$logs/console-doc.txt" '<c>404</c> Not found\. The server cannot find'
+    check "ConsoleApp: XML doc of HttpStatus.NotFound lists zh-CN and zh-TW" bash -c "grep -q '<para>zh-CN: 未找到' '$logs/console-doc.txt' && grep -q '<para>zh-TW: 找不到' '$logs/console-doc.txt'"
+    check "ConsoleApp: XML doc of the enum type itself" has "$xml" '<member name="T:ConsoleApp.HttpStatus">'
+
+    check "ConsoleApp: the built-in definitions come from the package, marked StatusCodesBuiltIn" bash -c \
+      "grep -A1 -F '[$work/packages/statuscodes.generators/$version/buildTransitive/definitions/http.codes.yaml]' '$dir/obj/Release/net10.0/ConsoleApp.GeneratedMSBuildEditorConfig.editorconfig' | grep -q 'StatusCodesBuiltIn = true'"
+    check "ConsoleApp: nothing of the package is copied to the output" bash -c "! ls '$dir/bin/Release/net10.0' | grep -Eq '^(StatusCodes\.|YamlDotNet)'"
+    check "ConsoleApp: the deps file names no package" lacks "$dir/bin/Release/net10.0/ConsoleApp.deps.json" 'StatusCodes\.Generators|YamlDotNet'
+    gen=$(generated_dir "$dir" net10.0)
+    check "ConsoleApp: generated code declares no type or namespace named StatusCodes" bash -c "! grep -Eh '^\s*(namespace|internal|public) .*\bStatusCodes\b' '$gen'/*.cs"
+
+    # Incremental: a second build of the unchanged project compiles nothing and writes nothing.
+    touch "$work/marker"; sleep 1
+    if build "$logs/console-rebuild.log" "$dir" -v:d; then
+      check "ConsoleApp: unchanged rebuild skips CoreCompile (the generator does not run)" has "$logs/console-rebuild.log" 'Skipping target "CoreCompile" because all output files are up-to-date'
+      newer=$(find "$gen" "$dir/obj/Release/net10.0/ConsoleApp.dll" -newer "$work/marker" -type f | wc -l)
+      count=$(find "$gen" -name '*.g.cs' | wc -l)
+      if [ "$newer" -eq 0 ] && [ "$count" -eq 11 ]; then
+        pass "ConsoleApp: unchanged rebuild leaves the 11 generated files and the assembly untouched"
+      else
+        fail "ConsoleApp: unchanged rebuild leaves the 11 generated files and the assembly untouched" "$newer newer files, $count generated files"
+      fi
+    else
+      fail "ConsoleApp: unchanged rebuild" "$logs/console-rebuild.log"
+    fi
+  else
+    fail "ConsoleApp: builds warning-free with TreatWarningsAsErrors" "$logs/console-build.log"
+  fi
+fi
+
+# --- 2. netstandard2.0 library (C# 8, public types) consumed by a net10.0 app that uses the package too
+section "2. netstandard2.0 library (C# 8, public types) consumed by a net10.0 app that uses the package too"
+if new_project classlib Contoso.Lib -f netstandard2.0 && new_project console Contoso.App; then
+  lib="$work/Contoso.Lib" app="$work/Contoso.App"
+  add_properties "$lib/Contoso.Lib.csproj" '    <LangVersion>8.0</LangVersion>
+    <Nullable>enable</Nullable>
+    <StatusCodesAccessibility>public</StatusCodesAccessibility>
+    <StatusCodesDefaultLocale>zh-TW</StatusCodesDefaultLocale>
+    <GenerateDocumentationFile>true</GenerateDocumentationFile>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>'
+  rm -f "$lib/Class1.cs"
+  cat >"$lib/Describer.cs" <<'EOF'
+namespace Contoso.Lib
+{
+    /// <summary>Describes HTTP status codes with the library's own generated types.</summary>
+    public static class Describer
+    {
+        /// <summary>"404 NotFound: Not found", or "unknown".</summary>
+        /// <param name="code">An HTTP status code.</param>
+        /// <returns>The description.</returns>
+        public static string Describe(int code)
+            => HttpStatusExtensions.TryFromCode(code, out var status)
+                ? code + " " + status.ToStringFast() + ": " + status.GetTitle(StatusLocale.EnUS)
+                : "unknown";
+    }
+}
+EOF
+  (cd "$app" && dotnet add reference ../Contoso.Lib/Contoso.Lib.csproj >"$logs/add-reference.log" 2>&1)
+  add_properties "$app/Contoso.App.csproj" '    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>'
+  cat >"$app/Program.cs" <<'EOF'
+using Contoso.App;
+
+Console.OutputEncoding = System.Text.Encoding.UTF8;
+Console.WriteLine(Contoso.Lib.Describer.Describe(404));
+Console.WriteLine(Contoso.Lib.HttpStatusExtensions.GetTitle(Contoso.Lib.HttpStatus.NotFound, Contoso.Lib.StatusLocale.ZhTW));
+Console.WriteLine(Contoso.Lib.StatusLocales.GetName(Contoso.Lib.StatusLocales.Default) + " / " + StatusLocales.Default.GetName());
+Console.WriteLine(HttpStatus.NotFound.GetTitle(StatusLocale.ZhCN));
+Console.WriteLine(Both.Check());
+EOF
+  cat >"$app/Both.cs" <<'EOF'
+namespace Contoso.App
+{
+    using Contoso.Lib;
+
+    // Both namespaces imported: the project's own types win, the library's stay reachable.
+    internal static class Both
+    {
+        public static bool Check() => (int)HttpStatus.NotFound == (int)Contoso.Lib.HttpStatus.NotFound
+            && HttpStatus.NotFound.GetTitle(StatusLocale.EnUS) == Contoso.Lib.HttpStatus.NotFound.GetTitle(Contoso.Lib.StatusLocale.EnUS)
+            && Describer.Describe(200).Length > 0;
+    }
+}
+EOF
+  if build "$logs/two-build.log" "$app"; then
+    pass "Contoso.App + Contoso.Lib (netstandard2.0, C# 8): both use the package, build without type conflicts"
+    dotnet "$app/bin/Release/net10.0/Contoso.App.dll" >"$logs/two-out.txt" 2>&1
+    same_text "Contoso.App: public types of the library and the app's own internal types at run time" \
+"404 NotFound: Not found
+找不到
+zh-TW / en-US
+未找到
+True" "$logs/two-out.txt"
+    awk '/<member name="F:Contoso.Lib.HttpStatus.NotFound">/,/<\/member>/' "$lib/bin/Release/netstandard2.0/Contoso.Lib.xml" >"$logs/lib-doc.txt" 2>/dev/null
+    check "Contoso.Lib: XML docs in the default locale (zh-TW) with en-US and zh-CN listed" bash -c "grep -q '<c>404</c> 找不到' '$logs/lib-doc.txt' && grep -q '<para>en-US: Not found' '$logs/lib-doc.txt' && grep -q '<para>zh-CN: 未找到' '$logs/lib-doc.txt'"
+    if dotnet pack "$lib" -c Release -o "$work/lib-feed" -nologo -nr:false >"$logs/lib-pack.log" 2>&1; then
+      zip_cat "$work/lib-feed/Contoso.Lib.1.0.0.nupkg" Contoso.Lib.nuspec >"$logs/lib-nuspec.xml" 2>/dev/null
+      check "Contoso.Lib: its own package does not depend on StatusCodes.Generators (PrivateAssets=all)" bash -c "test -s '$logs/lib-nuspec.xml' && ! grep -q 'StatusCodes.Generators' '$logs/lib-nuspec.xml'"
+    else
+      fail "Contoso.Lib: dotnet pack" "$logs/lib-pack.log"
+    fi
+  else
+    fail "Contoso.App + Contoso.Lib (netstandard2.0, C# 8): both use the package, build without type conflicts" "$logs/two-build.log"
+  fi
+fi
+
+# --- 3. ASP.NET Core: Microsoft.AspNetCore.Http.StatusCodes and HttpStatus together -----------
+section "3. ASP.NET Core: Microsoft.AspNetCore.Http.StatusCodes and HttpStatus together"
+if new_project web WebApp; then
+  dir="$work/WebApp"
+  add_properties "$dir/WebApp.csproj" '    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>'
+  cat >"$dir/Program.cs" <<'EOF'
+using WebApp;
+
+Console.OutputEncoding = System.Text.Encoding.UTF8;
+var builder = WebApplication.CreateBuilder(args);
+builder.Logging.ClearProviders();
+builder.WebHost.UseUrls("http://127.0.0.1:0");
+var app = builder.Build();
+app.MapGet("/status/{code:int}", (int code) => HttpStatusExtensions.TryFromCode(code, out var status) && code >= StatusCodes.Status400BadRequest
+    ? Results.Text(status.GetTitle(StatusLocale.ZhTW), statusCode: code)
+    : Results.BadRequest());
+
+await app.StartAsync();
+using (var client = new HttpClient { Timeout = TimeSpan.FromSeconds(20) })
+{
+    var response = await client.GetAsync(app.Urls.First() + "/status/404");
+    Console.WriteLine($"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+}
+
+Console.WriteLine(StatusCodes.Status404NotFound == (int)HttpStatus.NotFound);
+Console.WriteLine(typeof(StatusCodes).FullName);
+await app.StopAsync();
+EOF
+  if build "$logs/web-build.log" "$dir"; then
+    pass "WebApp: Microsoft.NET.Sdk.Web with implicit usings builds warning-free with the package"
+    timeout 60 dotnet "$dir/bin/Release/net10.0/WebApp.dll" >"$logs/web-out.txt" 2>&1
+    same_text "WebApp: StatusCodes.Status404NotFound and HttpStatus side by side, served over loopback" \
+"404 找不到
+True
+Microsoft.AspNetCore.Http.StatusCodes" "$logs/web-out.txt"
+  else
+    fail "WebApp: Microsoft.NET.Sdk.Web with implicit usings builds warning-free with the package" "$logs/web-build.log"
+  fi
+fi
+
+# --- 4. The project's own definitions (auto-included), one of them replacing a built-in set ----
+section "4. The project's own definitions (auto-included), one of them replacing a built-in set"
+if new_project console OwnDefs; then
+  dir="$work/OwnDefs"
+  mkdir -p "$dir/Definitions/Http"
+  cat >"$dir/Definitions/orders.codes.yaml" <<'EOF'
+locales: [en-US, zh-TW]
+sets:
+  - name: OrderStatus
+    codes:
+      - code: 1
+        name: Placed
+        title: { en-US: Placed, zh-TW: 已下單 }
+      - code: 2
+        name: Shipped
+        title: { en-US: Shipped, zh-TW: 已出貨 }
+EOF
+  cat >"$dir/Definitions/Http/http.codes.yml" <<'EOF'
+locales: [en-US]
+sets:
+  - name: HttpStatus
+    codes:
+      - { code: 200, name: Fine, title: All fine }
+      - { code: 503, name: Busy, title: Too busy }
+EOF
+  cat >"$dir/Program.cs" <<'EOF'
+using OwnDefs;
+
+Console.OutputEncoding = System.Text.Encoding.UTF8;
+Console.WriteLine(OrderStatus.Shipped.GetTitle(StatusLocale.ZhTW));
+Console.WriteLine(HttpStatus.Busy.GetTitle(StatusLocale.EnUS) + " " + HttpStatusExtensions.IsDefined(404));
+Console.WriteLine(SiteMonitorCodes.TryGetTitle("HTTP", 503, StatusLocale.EnUS, out var title) ? title : "none");
+EOF
+  if build "$logs/own-build.log" "$dir" -v:d; then
+    pass "OwnDefs: a project with its own *.codes.yaml and *.codes.yml builds"
+    dotnet "$dir/bin/Release/net10.0/OwnDefs.dll" >"$logs/own-out.txt" 2>&1
+    same_text "OwnDefs: the project's files are picked up, its HttpStatus replaces the built-in one" \
+"已出貨
+Too busy False
+Too busy" "$logs/own-out.txt"
+    check "OwnDefs: SCG0304 info at the replacing set's name" has "$logs/own-build.log" 'Definitions/Http/http\.codes\.yml\(3,11\): info SCG0304: Set .HttpStatus. replaces the built-in set'
+  else
+    fail "OwnDefs: a project with its own *.codes.yaml and *.codes.yml builds" "$logs/own-build.log"
+  fi
+fi
+
+# --- 5. StatusCodesBuiltInSets: none, then a list with an unknown name -----------------------
+section "5. StatusCodesBuiltInSets: none, then a list with an unknown name"
+if new_project console NoBuiltIns; then
+  dir="$work/NoBuiltIns"
+  add_properties "$dir/NoBuiltIns.csproj" '    <StatusCodesBuiltInSets>none</StatusCodesBuiltInSets>
+    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>'
+  cp "$work/OwnDefs/Definitions/orders.codes.yaml" "$dir/orders.codes.yaml" 2>/dev/null || printf 'locales: [en-US, zh-TW]\nsets:\n  - name: OrderStatus\n    codes:\n      - { code: 2, name: Shipped, title: { en-US: Shipped, zh-TW: 已出貨 } }\n' >"$dir/orders.codes.yaml"
+  cat >"$dir/Program.cs" <<'EOF'
+using NoBuiltIns;
+
+Console.OutputEncoding = System.Text.Encoding.UTF8;
+Console.WriteLine(OrderStatus.Shipped.GetTitle(StatusLocale.ZhTW) + " " + string.Join(",", Enum.GetNames<StatusLocale>()));
+EOF
+  gen=$(generated_dir "$dir" net10.0)
+  if build "$logs/none-build.log" "$dir"; then
+    dotnet "$dir/bin/Release/net10.0/NoBuiltIns.dll" >"$logs/none-out.txt" 2>&1
+    same_text "NoBuiltIns: StatusCodesBuiltInSets=none keeps only the project's sets and locales" "已出貨 EnUS,ZhTW" "$logs/none-out.txt"
+    check "NoBuiltIns: only OrderStatus and StatusLocale are generated" test "$(cd "$gen" && ls | tr '\n' ' ')" = "NoBuiltIns.OrderStatus.g.cs NoBuiltIns.StatusLocale.g.cs "
+  else
+    fail "NoBuiltIns: StatusCodesBuiltInSets=none builds" "$logs/none-build.log"
+  fi
+  sed -i 's#<StatusCodesBuiltInSets>none</StatusCodesBuiltInSets>#<StatusCodesBuiltInSets>PingProbeStatus;Bogus</StatusCodesBuiltInSets>#' "$dir/NoBuiltIns.csproj"
+  if build "$logs/list-build.log" "$dir"; then
+    check "NoBuiltIns: an unknown name in StatusCodesBuiltInSets is warning SCG0305" has "$logs/list-build.log" 'warning SCG0305: StatusCodesBuiltInSets names .Bogus.'
+    check "NoBuiltIns: the listed set is generated, the others are not" test "$(cd "$gen" && ls | tr '\n' ' ')" = "NoBuiltIns.OrderStatus.g.cs NoBuiltIns.PingProbeStatus.g.cs NoBuiltIns.SiteMonitorCodes.g.cs NoBuiltIns.StatusLocale.g.cs "
+  else
+    fail "NoBuiltIns: StatusCodesBuiltInSets=PingProbeStatus;Bogus builds" "$logs/list-build.log"
+  fi
+fi
+
+# --- 6. Malformed YAML: the build fails with the located diagnostic, not a crash ---------------
+section "6. Malformed YAML: the build fails with the located diagnostic, not a crash"
+if new_project console BadYaml; then
+  dir="$work/BadYaml"
+  printf 'locales: [en-US]\nsets:\n  - name: Broken\n     codes: []\n' >"$dir/broken.codes.yaml"
+  if build "$logs/bad-build.log" "$dir"; then
+    fail "BadYaml: the build fails" "$logs/bad-build.log"
+  else
+    check "BadYaml: error SCG0001 at broken.codes.yaml(4,11)" has "$logs/bad-build.log" 'broken\.codes\.yaml\(4,11\): error SCG0001: The definition file is not valid YAML'
+    check "BadYaml: no generator crash (CS8785/AD0001) and no other error" bash -c "! grep -Eq 'CS8785|AD0001|Unhandled exception' '$logs/bad-build.log' && ! grep -E ': error ' '$logs/bad-build.log' | grep -vq 'SCG0001'"
+  fi
+fi
+
+# --- 7. An unknown code constant: the analyzer fails the build ---------------------------------
+section "7. An unknown code constant: the analyzer fails the build"
+if analyzers_present; then
+  if new_project console UnknownCode; then
+    dir="$work/UnknownCode"
+    printf 'using UnknownCode;\n\nvar status = (HttpStatus)799;\nConsole.WriteLine(status);\n' >"$dir/Program.cs"
+    if build "$logs/unknown-build.log" "$dir"; then
+      fail "UnknownCode: the build fails" "$logs/unknown-build.log"
+    else
+      check "UnknownCode: error SCG0401 at Program.cs(3,14)" has "$logs/unknown-build.log" 'Program\.cs\(3,14\): error SCG0401: 799 is not a HttpStatus code'
+    fi
+  fi
+else
+  skip "UnknownCode: (HttpStatus)799 fails with SCG0401 (the usage analyzers are not merged into src/StatusCodes.Generators yet)"
+fi
+
+# --- 8. Trimming: the console sample, self-contained linux-x64, no trim/AOT warning ------------
+section "8. Trimming: the console sample, self-contained linux-x64, no trim/AOT warning"
+if [ -n "$had_nuget_packages" ]; then export NUGET_PACKAGES="$machine_packages"; else unset NUGET_PACKAGES; fi
+sample="$repo/samples/StatusCodes.Sample"
+if build "$logs/sample-build.log" "$sample"; then
+  if dotnet publish "$sample" -c Release -r linux-x64 --self-contained -p:PublishTrimmed=true -p:IsAotCompatible=true \
+    -o "$work/trimmed" -nologo -nr:false >"$logs/trim.log" 2>&1; then
+    pass "Sample: publishes trimmed, self-contained linux-x64 with IsAotCompatible"
+    check "Sample: no IL2xxx/IL3xxx trim or AOT warning" lacks "$logs/trim.log" '(warning|error) IL[23][0-9]{3}'
+    same=1
+    for args in "" "404 zh-TW" "PING 610 zh-CN" "zh-TW"; do
+      # shellcheck disable=SC2086
+      dotnet "$sample/bin/Release/net10.0/StatusCodes.Sample.dll" $args >"$logs/untrimmed.txt" 2>&1
+      # shellcheck disable=SC2086
+      "$work/trimmed/StatusCodes.Sample" $args >"$logs/trimmed.txt" 2>&1
+      if ! cmp -s "$logs/untrimmed.txt" "$logs/trimmed.txt" || [ ! -s "$logs/trimmed.txt" ]; then
+        same=0; diff "$logs/untrimmed.txt" "$logs/trimmed.txt" | head -n 20 >"$logs/trim-diff.txt"
+      fi
+    done
+    if [ $same -eq 1 ]; then
+      pass "Sample: trimmed output equals untrimmed output (full table, 404 zh-TW, PING 610 zh-CN, zh-TW)"
+    else
+      fail "Sample: trimmed output equals untrimmed output" "$logs/trim-diff.txt"
+    fi
+  else
+    if grep -Eq 'NU1101|NU1102|Unable to find package' "$logs/trim.log"; then
+      fail "Sample: publish trimmed (a package is missing from the feed)" "$(grep -E 'NU110[12]|Unable to find package' "$logs/trim.log" | sort -u)"
+    else
+      fail "Sample: publishes trimmed, self-contained linux-x64 with IsAotCompatible" "$logs/trim.log"
+    fi
+  fi
+else
+  fail "Sample: builds" "$logs/sample-build.log"
+fi
+
+echo "== done in ${SECONDS}s"
+echo "package: $passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ]
