@@ -38,7 +38,7 @@ public sealed class BuiltInSetsTests
         var ordinary = GeneratorRunner.Run(TestDefinitions.BuiltIn);
 
         Assert.Empty(builtIn.Diagnostics);
-        Assert.Equal(AllBuiltInHints.OrderBy(h => h, System.StringComparer.Ordinal), builtIn.HintNames.OrderBy(h => h, System.StringComparer.Ordinal));
+        Assert.Equal(AllBuiltInHints.OrderBy(h => h, System.StringComparer.Ordinal), builtIn.PrimaryHintNames.OrderBy(h => h, System.StringComparer.Ordinal));
         foreach (var hint in AllBuiltInHints)
         {
             Assert.Equal(ordinary.Source(hint), builtIn.Source(hint));
@@ -54,7 +54,7 @@ public sealed class BuiltInSetsTests
         var run = Run(TestDefinitions.BuiltIn, value);
 
         Assert.Empty(run.Diagnostics);
-        Assert.Equal(AllBuiltInHints.Length, run.HintNames.Count());
+        Assert.Equal(AllBuiltInHints.Length, run.PrimaryHintNames.Count());
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class BuiltInSetsTests
         var run = Run(TestDefinitions.BuiltIn.Append(("/p/orders.codes.yaml", Orders)), "none", "using TestProject; public static class Use { public static string M() => OrderStatus.Placed.GetTitle(StatusLocale.FrFR); }");
 
         Assert.Empty(run.Diagnostics);
-        Assert.Equal(new[] { "TestProject.OrderStatus.g.cs", "TestProject.StatusLocale.g.cs" }, run.HintNames.OrderBy(h => h, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { "TestProject.OrderStatus.g.cs", "TestProject.StatusLocale.g.cs" }, run.PrimaryHintNames.OrderBy(h => h, System.StringComparer.Ordinal));
         var locales = run.Source("TestProject.StatusLocale.g.cs");
         Assert.Contains("FrFR = 1,", locales, System.StringComparison.Ordinal);
         Assert.DoesNotContain("ZhTW", locales, System.StringComparison.Ordinal);
@@ -76,7 +76,7 @@ public sealed class BuiltInSetsTests
         var run = Run(TestDefinitions.BuiltIn, "none");
 
         Assert.Empty(run.Diagnostics);
-        Assert.Empty(run.HintNames);
+        Assert.Empty(run.PrimaryHintNames);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class BuiltInSetsTests
         Assert.Empty(run.Diagnostics);
         Assert.Equal(
             new[] { "TestProject.HttpStatus.g.cs", "TestProject.PingProbeStatus.g.cs", "TestProject.SiteMonitorCodes.g.cs", "TestProject.StatusLocale.g.cs", "TestProject.TcpProbeStatus.g.cs" },
-            run.HintNames.OrderBy(h => h, System.StringComparer.Ordinal));
+            run.PrimaryHintNames.OrderBy(h => h, System.StringComparer.Ordinal));
         var group = run.Source("TestProject.SiteMonitorCodes.g.cs");
         Assert.Contains("\"PING\"", group, System.StringComparison.Ordinal);
         Assert.DoesNotContain("\"UDP\"", group, System.StringComparison.Ordinal);
@@ -100,9 +100,9 @@ public sealed class BuiltInSetsTests
         var run = Run(TestDefinitions.BuiltIn, "HttpProbeStatus");
 
         Assert.Empty(run.Diagnostics);
-        Assert.Contains("TestProject.HttpStatus.g.cs", run.HintNames);
-        Assert.Contains("TestProject.HttpProbeStatus.g.cs", run.HintNames);
-        Assert.DoesNotContain("TestProject.PingProbeStatus.g.cs", run.HintNames);
+        Assert.Contains("TestProject.HttpStatus.g.cs", run.PrimaryHintNames);
+        Assert.Contains("TestProject.HttpProbeStatus.g.cs", run.PrimaryHintNames);
+        Assert.DoesNotContain("TestProject.PingProbeStatus.g.cs", run.PrimaryHintNames);
         Assert.Empty(run.CompilationProblems);
     }
 
@@ -118,8 +118,8 @@ public sealed class BuiltInSetsTests
         Assert.Equal(
             "StatusCodesBuiltInSets names 'Bogus', which is not a built-in set; it is ignored. Use 'all', 'none', or names from: HttpStatus, HttpProbeStatus, PingProbeStatus, TcpProbeStatus, UdpProbeStatus, DnsProbeStatus, SmtpProbeStatus, Pop3ProbeStatus, FtpProbeStatus.",
             warning.GetMessage(CultureInfo.InvariantCulture));
-        Assert.Contains("TestProject.PingProbeStatus.g.cs", run.HintNames);
-        Assert.DoesNotContain("TestProject.HttpStatus.g.cs", run.HintNames);
+        Assert.Contains("TestProject.PingProbeStatus.g.cs", run.PrimaryHintNames);
+        Assert.DoesNotContain("TestProject.HttpStatus.g.cs", run.PrimaryHintNames);
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed class BuiltInSetsTests
         var http = run.Source("TestProject.HttpStatus.g.cs");
         Assert.Contains("Busy = 503,", http, System.StringComparison.Ordinal);
         Assert.DoesNotContain("NotFound", http, System.StringComparison.Ordinal);
-        Assert.Contains("TestProject.HttpProbeStatus.g.cs", run.HintNames);
+        Assert.Contains("TestProject.HttpProbeStatus.g.cs", run.PrimaryHintNames);
         Assert.Empty(run.CompilationProblems);
     }
 
@@ -150,8 +150,8 @@ public sealed class BuiltInSetsTests
         var run = Run(TestDefinitions.BuiltIn.Append((ProjectHttpPath, "namespace: Contoso.Web\n" + ProjectHttp)));
 
         Assert.Empty(run.Diagnostics);
-        Assert.Contains("TestProject.HttpStatus.g.cs", run.HintNames);
-        Assert.Contains("Contoso.Web.HttpStatus.g.cs", run.HintNames);
+        Assert.Contains("TestProject.HttpStatus.g.cs", run.PrimaryHintNames);
+        Assert.Contains("Contoso.Web.HttpStatus.g.cs", run.PrimaryHintNames);
         Assert.Empty(run.CompilationProblems);
     }
 
@@ -183,7 +183,7 @@ public sealed class BuiltInSetsTests
 
         // Nothing is built in, so 'none' removes nothing and the two HttpStatus sets clash.
         Assert.Equal("SCG0104", Assert.Single(run.Diagnostics).Id);
-        Assert.Contains("TestProject.PingProbeStatus.g.cs", run.HintNames);
+        Assert.Contains("TestProject.PingProbeStatus.g.cs", run.PrimaryHintNames);
     }
 
     [Fact]
@@ -211,7 +211,7 @@ public sealed class BuiltInSetsTests
         Assert.All(GeneratorRunner.Reasons(result, TrackingNames.Parse), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.Contains(IncrementalStepRunReason.Modified, GeneratorRunner.Reasons(result, TrackingNames.Catalog));
         Assert.Equal(
-            new[] { "TestProject.PingProbeStatus.g.cs", "TestProject.SiteMonitorCodes.g.cs", "TestProject.StatusLocale.g.cs" },
+            new[] { "TestProject.PingProbeStatus.Utf8.g.cs", "TestProject.PingProbeStatus.g.cs", "TestProject.SiteMonitorCodes.g.cs", "TestProject.StatusLocale.g.cs" },
             result.Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(h => h, System.StringComparer.Ordinal));
     }
 

@@ -24,6 +24,12 @@ internal sealed record GeneratorRun(
 
     public IEnumerable<string> HintNames => Sources.Select(s => s.HintName);
 
+    /// <summary>The hint names without each set's add-on files (interop, UTF-8, references): one file per set, group and locale type.</summary>
+    public IEnumerable<string> PrimaryHintNames => HintNames.Where(h =>
+        !h.EndsWith(".Utf8.g.cs", StringComparison.Ordinal)
+        && !h.EndsWith(".Interop.g.cs", StringComparison.Ordinal)
+        && !h.EndsWith(".References.g.cs", StringComparison.Ordinal));
+
     /// <summary>Errors and warnings of compiling the generated code with the test source.</summary>
     public IReadOnlyList<Diagnostic> CompilationProblems => Output.GetDiagnostics()
         .Where(d => d.Severity >= DiagnosticSeverity.Warning)
