@@ -11,7 +11,7 @@ namespace StatusCodesBenchmarks.BuildTime;
 
 /// <summary>
 /// The generator's cost per build, measured in process: the first run in a fresh process (JIT
-/// included), a fresh driver's run (nothing cached), a re-run with nothing changed, and a re-run
+/// included), a fresh driver's run on a new compilation (nothing cached), a re-run with nothing changed, and a re-run
 /// after an unrelated C# edit, which must reuse every step. Medians of several runs; allocations
 /// are the whole process's during the run.
 /// </summary>
@@ -37,11 +37,13 @@ public static class BuildTimeRunner
             var (driver, firstRun) = harness.Cold();
             GeneratorHarness.EnsureClean(driver);
             var repetitions = smoke ? 1 : scenario.Codes >= 10_000 ? 7 : scenario.Codes >= 1_000 ? 15 : 31;
-            var cold = Median(Enumerable.Range(0, repetitions).Select(_ => harness.Cold().Cost));
+            var cold = Median(Enumerable.Range(0, repetitions).Select(_ => harness.ColdCompilation()));
             var warm = Median(Enumerable.Range(0, repetitions).Select(_ => harness.Warm(driver)));
             var edit = Median(Enumerable.Range(0, repetitions).Select(_ => harness.UnrelatedEdit(driver).Cost));
 
-            var tracked = harness.UnrelatedEdit(harness.Cold(trackSteps: true).Driver).Driver;
+            var (trackedCold, trackedColdCost) = harness.Cold(trackSteps: true);
+            var stepTimes = GeneratorHarness.StepTimes(trackedCold);
+            var tracked = harness.UnrelatedEdit(trackedCold).Driver;
             var steps = GeneratorHarness.StepReasons(tracked);
             var reused = steps.All(s => s.Reused);
             if (!reused)
@@ -49,7 +51,7 @@ public static class BuildTimeRunner
                 problems.Add(scenario.Name + ": an unrelated edit re-ran " + string.Join(", ", steps.Where(s => !s.Reused).Select(s => s.Step + " (" + s.Reasons + ")")));
             }
 
-            rows.Add(new Row(scenario, first ? firstRun : null, cold, warm, edit, GeneratorHarness.GeneratedBytes(driver), GeneratorHarness.GeneratedFiles(driver), steps, reused));
+            rows.Add(new Row(scenario, first ? firstRun : null, cold, warm, edit, GeneratorHarness.GeneratedBytes(driver), GeneratorHarness.GeneratedFiles(driver), steps, reused, stepTimes, trackedColdCost.Milliseconds));
             first = false;
             Console.WriteLine($"{scenario.Name}: cold {cold.Milliseconds:0.0} ms, warm {warm.Milliseconds:0.00} ms, unrelated edit {edit.Milliseconds:0.00} ms, reused: {reused}");
         }
@@ -84,7 +86,7 @@ public static class BuildTimeRunner
             md.AppendLine("Smoke run (one repetition each): the times below are not measurements.").AppendLine();
         }
 
-        md.AppendLine("| definitions | codes × locales | first run in process | cold (fresh driver) | warm (nothing changed) | unrelated C# edit | generated | bytes per code |");
+        md.AppendLine("| definitions | codes × locales | first run in process | cold (fresh driver, new compilation) | warm (nothing changed) | unrelated C# edit | generated | bytes per code |");
         md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var row in rows)
         {
@@ -101,7 +103,7 @@ public static class BuildTimeRunner
 
         var goals = new GoalTable();
         var builtIn = rows[0];
-        goals.Add("generator, built-in definitions, cold (fresh driver)", Ms(builtIn.Cold.Milliseconds), "≤ " + BuiltInColdGoalMs + " ms", builtIn.Cold.Milliseconds <= BuiltInColdGoalMs);
+        goals.Add("generator, built-in definitions, cold (fresh driver, new compilation)", Ms(builtIn.Cold.Milliseconds), "≤ " + BuiltInColdGoalMs + " ms", builtIn.Cold.Milliseconds <= BuiltInColdGoalMs);
         if (builtIn.FirstRun is { } firstRun)
         {
             goals.Add("generator, built-in definitions, first run of a fresh process (JIT included)", Ms(firstRun.Milliseconds), "≤ " + BuiltInColdGoalMs + " ms", firstRun.Milliseconds <= BuiltInColdGoalMs);
@@ -110,15 +112,14 @@ public static class BuildTimeRunner
         var synthetic = rows.Skip(1).ToList();
         var largest = synthetic[^1];
         goals.Add("generator, " + largest.Scenario.Name + " × 3 locales, cold", Ms(largest.Cold.Milliseconds), "≤ 1 s", largest.Cold.Milliseconds <= LargestColdGoalMs);
-        for (var i = 1; i < synthetic.Count; i++)
-        {
-            var growth = synthetic[i].Cold.Milliseconds / synthetic[i - 1].Cold.Milliseconds;
-            goals.Add(
-                "generator, growth " + Count(synthetic[i - 1].Scenario.Codes) + " → " + Count(synthetic[i].Scenario.Codes) + " codes",
-                growth.ToString("0.0", CultureInfo.InvariantCulture) + "× the time",
-                "≤ " + GrowthGoal + "× for 10× the codes",
-                growth <= GrowthGoal);
-        }
+        var growths = Enumerable.Range(1, synthetic.Count - 1)
+            .Select(i => (From: synthetic[i - 1].Scenario.Codes, To: synthetic[i].Scenario.Codes, Ratio: synthetic[i].Cold.Milliseconds / synthetic[i - 1].Cold.Milliseconds))
+            .ToList();
+        goals.Add(
+            "generator, growth for 10× the codes",
+            string.Join(", ", growths.Select(g => g.Ratio.ToString("0.0", CultureInfo.InvariantCulture) + "× (" + Count(g.From) + " → " + Count(g.To) + ")")),
+            "≤ " + GrowthGoal + "×",
+            growths.All(g => g.Ratio <= GrowthGoal));
 
         goals.Add(
             "generator, run after an unrelated C# edit",
@@ -129,6 +130,17 @@ public static class BuildTimeRunner
         md.AppendLine().AppendLine("Goals:").AppendLine();
         goals.AppendTo(md);
         goals.WriteRows(headlinePath);
+
+        foreach (var row in new[] { builtIn, largest })
+        {
+            md.AppendLine().AppendLine("Where a cold run's time goes (" + row.Scenario.Name + ", one run of a step-tracking driver, " + Ms(row.TrackedColdMs) + " in all):").AppendLine();
+            md.AppendLine("| step | time |");
+            md.AppendLine("|---|---:|");
+            foreach (var (step, ms) in row.StepTimes.Where(s => s.Milliseconds >= 0.1))
+            {
+                md.Append("| ").Append(step).Append(" | ").Append(Ms(ms)).AppendLine(" |");
+            }
+        }
 
         md.AppendLine().AppendLine("Step reasons of the run after an unrelated C# edit (built-in definitions; driver with step tracking):").AppendLine();
         md.AppendLine("| step | outputs | reused |");
@@ -151,5 +163,5 @@ public static class BuildTimeRunner
         ? (bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) + " MB"
         : (bytes / 1024.0).ToString("N0", CultureInfo.InvariantCulture) + " KB";
 
-    private sealed record Row(Scenario Scenario, RunCost? FirstRun, RunCost Cold, RunCost Warm, RunCost Edit, long GeneratedBytes, int GeneratedFiles, IReadOnlyList<(string Step, string Reasons, bool Reused)> Steps, bool Reused);
+    private sealed record Row(Scenario Scenario, RunCost? FirstRun, RunCost Cold, RunCost Warm, RunCost Edit, long GeneratedBytes, int GeneratedFiles, IReadOnlyList<(string Step, string Reasons, bool Reused)> Steps, bool Reused, IReadOnlyList<(string Step, double Milliseconds)> StepTimes, double TrackedColdMs);
 }

@@ -65,6 +65,16 @@ public sealed class GeneratorHarness
         return (driver, cost);
     }
 
+    /// <summary>
+    /// A fresh driver on a compilation no one has asked anything yet, as in a new compiler process:
+    /// the generator's type lookups (convertible-to) pay for reading the referenced assemblies.
+    /// </summary>
+    public RunCost ColdCompilation()
+    {
+        var driver = CreateDriver();
+        return Measure(ref driver, CSharpCompilation.Create(_compilation.AssemblyName, _compilation.SyntaxTrees, References.Net, _compilation.Options));
+    }
+
     /// <summary>A second run with nothing changed.</summary>
     public RunCost Warm(GeneratorDriver driver) => Measure(ref driver, _compilation.Clone());
 
@@ -121,6 +131,19 @@ public sealed class GeneratorHarness
         }
 
         return rows;
+    }
+
+    /// <summary>Time of each named step and each source output in the last run of a step-tracking driver, slowest first.</summary>
+    public static IReadOnlyList<(string Step, double Milliseconds)> StepTimes(GeneratorDriver driver)
+    {
+        var generator = driver.GetRunResult().Results.Single();
+        return OurSteps
+            .Where(generator.TrackedSteps.ContainsKey)
+            .Select(name => (name, generator.TrackedSteps[name]))
+            .Concat(generator.TrackedOutputSteps.Select(p => ("output: " + p.Key, p.Value)))
+            .Select(p => (p.Item1, p.Item2.Sum(r => r.ElapsedTime.TotalMilliseconds)))
+            .OrderByDescending(p => p.Item2)
+            .ToList();
     }
 
     private static (string, string, bool) Row(string name, ImmutableArray<IncrementalGeneratorRunStep> runs)
