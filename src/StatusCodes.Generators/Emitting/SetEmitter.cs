@@ -258,20 +258,66 @@ internal sealed class SetEmitter
         }
         else
         {
-            _w.Line("private static int GetSlot(int code) => code switch");
-            _w.OpenBrace();
-            for (var i = 0; i < _set.Codes.Count; i++)
-            {
-                _w.Line(Format(_set.Codes[i].Code) + " => " + Format(i) + ",");
-            }
-
-            _w.Line("_ => -1,");
-            _w.CloseBrace(";");
+            WriteHashLookup();
         }
 
         _w.Line();
         _w.Line("private static int GetLocaleRow(" + _locale + " locale) => (uint)locale < LocaleCount ? (int)locale : 0;");
         _w.Line();
+    }
+
+    /// <summary>
+    /// The sparse layout: an open-addressing table of the codes, built when the type initializes
+    /// from <c>s_values</c> (so the source lists each code once). At most a quarter full, so a
+    /// search nearly always ends at its first entry; the table has a power-of-two size, and a code's
+    /// first entry is the top bits of a multiplicative hash.
+    /// </summary>
+    private void WriteHashLookup()
+    {
+        var element = _layout.ElementType;
+        _w.Line("private const int HashShift = " + Format(32 - _layout.HashBits) + ";");
+        _w.Line("private const int HashMask = " + Format((1 << _layout.HashBits) - 1) + ";");
+        _w.Line();
+        _w.Line("// The codes, and slot + 1 at the same index (0: an empty entry, where a search ends).");
+        _w.Line("private static readonly int[] s_hashCodes = new int[HashMask + 1];");
+        _w.Line("private static readonly " + element + "[] s_hashSlots = BuildHash();");
+        _w.Line();
+        using (_w.Block("private static " + element + "[] BuildHash()"))
+        {
+            _w.Line(element + "[] slots = new " + element + "[HashMask + 1];");
+            _w.Line("for (int slot = 0; slot < Count; slot++)");
+            _w.OpenBrace();
+            _w.Line("int code = (int)s_values[slot];");
+            _w.Line("int index = HashHome(code);");
+            _w.Line("while (slots[index] != 0)");
+            _w.OpenBrace();
+            _w.Line("index = (index + 1) & HashMask;");
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("s_hashCodes[index] = code;");
+            _w.Line("slots[index] = (" + element + ")(slot + 1);");
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("return slots;");
+        }
+
+        _w.Line();
+        _w.Line("private static int HashHome(int code) => (int)(unchecked((uint)code * 0x9E3779B9u) >> HashShift);");
+        _w.Line();
+        using (_w.Block("private static int GetSlot(int code)"))
+        {
+            _w.Line("int index = HashHome(code);");
+            _w.Line("while (true)");
+            _w.OpenBrace();
+            _w.Line("int slot = s_hashSlots[index] - 1;");
+            _w.Line("if (slot < 0 || s_hashCodes[index] == code)");
+            _w.OpenBrace();
+            _w.Line("return slot;");
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("index = (index + 1) & HashMask;");
+            _w.CloseBrace();
+        }
     }
 
     /// <summary>

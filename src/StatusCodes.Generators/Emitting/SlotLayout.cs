@@ -12,7 +12,9 @@ namespace StatusCodes.Generators.Emitting;
 /// where no code is defined;</item>
 /// <item>dense (codes close together): a map indexed by <c>code - min</c> to the row of the compact
 /// tables, two loads;</item>
-/// <item>sparse: a switch, which the compiler turns into a binary search.</item>
+/// <item>sparse (anything else): an open-addressing hash table of the codes, at most a quarter
+/// full, to the row of the compact tables; a search nearly always ends at its first entry, where
+/// a switch would be a binary search with a mispredicted branch at most of its steps.</item>
 /// </list>
 /// </summary>
 internal sealed class SlotLayout
@@ -25,8 +27,9 @@ internal sealed class SlotLayout
     /// </summary>
     private const long MaxDirectEntries = 4_096;
 
-    private SlotLayout(bool isDense, bool isDirect, int min, long range, string elementType)
+    private SlotLayout(bool isDense, bool isDirect, int min, long range, string elementType, int hashBits)
     {
+        HashBits = hashBits;
         IsDense = isDense;
         IsDirect = isDirect;
         Min = min;
@@ -46,11 +49,14 @@ internal sealed class SlotLayout
     /// <summary>The smallest unsigned type that holds <c>slot + 1</c>.</summary>
     public string ElementType { get; }
 
+    /// <summary>The sparse layout's table has 2^HashBits entries: at least four per code.</summary>
+    public int HashBits { get; }
+
     public static SlotLayout For(IReadOnlyList<int> sortedCodes, int localeCount)
     {
         if (sortedCodes.Count == 0)
         {
-            return new SlotLayout(false, false, 0, 0, "byte");
+            return new SlotLayout(false, false, 0, 0, "byte", 2);
         }
 
         var min = sortedCodes[0];
@@ -58,6 +64,12 @@ internal sealed class SlotLayout
         var dense = range <= MaxDenseRange && (range <= 1024 || range <= 4L * sortedCodes.Count);
         var direct = dense && range * localeCount <= MaxDirectEntries;
         var elementType = sortedCodes.Count < byte.MaxValue ? "byte" : sortedCodes.Count < ushort.MaxValue ? "ushort" : "int";
-        return new SlotLayout(dense, direct, min, range, elementType);
+        var hashBits = 2;
+        while ((1L << hashBits) < 4L * sortedCodes.Count)
+        {
+            hashBits++;
+        }
+
+        return new SlotLayout(dense, direct, min, range, elementType, hashBits);
     }
 }
