@@ -61,7 +61,8 @@ echo "== instruction counts (valgrind --tool=callgrind)"
       TitleBenchmarks.GeneratedTitleByCulture TitleBenchmarks.GeneratedFromCulture \
       EnumBenchmarks.GeneratedToStringFast EnumBenchmarks.EnumToString \
       EnumBenchmarks.GeneratedIsDefined EnumBenchmarks.EnumIsDefined \
-      EnumBenchmarks.GeneratedTryParseSpan EnumBenchmarks.EnumTryParseSpan; do
+      EnumBenchmarks.GeneratedTryParseSpan EnumBenchmarks.EnumTryParseSpan \
+      SparseBenchmarks.GeneratedSparseTitle SparseBenchmarks.SparseDictionaryTitle; do
       counts=()
       for n in $short $long; do
         file=$out/callgrind.$kernel.$n

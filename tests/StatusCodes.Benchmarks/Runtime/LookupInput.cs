@@ -33,7 +33,7 @@ public sealed class LookupInput
             .ToArray();
         if (order == InputOrder.Random)
         {
-            new Random(Seed).Shuffle(pairs);
+            pairs = Shuffled(pairs);
         }
         else
         {
@@ -69,4 +69,12 @@ public sealed class LookupInput
     public string[] Names { get; }
 
     public static LookupInput Create(InputOrder order) => new(order);
+
+    /// <summary>The same seeded shuffle for every input, so every run measures the same order.</summary>
+    public static T[] Shuffled<T>(T[] items)
+    {
+        var copy = (T[])items.Clone();
+        new Random(Seed).Shuffle(copy);
+        return copy;
+    }
 }

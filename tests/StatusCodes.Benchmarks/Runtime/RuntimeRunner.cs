@@ -25,7 +25,7 @@ namespace StatusCodesBenchmarks.Runtime;
 /// </summary>
 public static class RuntimeRunner
 {
-    private static readonly Type[] Benchmarks = { typeof(TitleBenchmarks), typeof(EnumBenchmarks), typeof(ListBenchmarks) };
+    private static readonly Type[] Benchmarks = { typeof(TitleBenchmarks), typeof(EnumBenchmarks), typeof(ListBenchmarks), typeof(SparseBenchmarks) };
 
     public static int Run(bool smoke, string outputPath, string artifactsPath)
     {

@@ -20,6 +20,8 @@ public sealed record RuntimeTarget(string Category, string Generated, string Pee
         new("TryParse(span), ignore case", nameof(EnumBenchmarks.GeneratedTryParseSpan), nameof(EnumBenchmarks.EnumTryParseSpan), 0.15, "0 B, ≤ 0.15×"),
         new("culture → StatusLocale", nameof(TitleBenchmarks.GeneratedFromCulture), nameof(TitleBenchmarks.ResourceManagerTitle), 0.1, "0 B, ≤ 0.1×"),
         new("title via CultureInfo", nameof(TitleBenchmarks.GeneratedTitleByCulture), nameof(TitleBenchmarks.ResourceManagerTitle), 0.1, "0 B, ≤ 0.1×"),
+        new("sparse set: (code, locale) → title", nameof(SparseBenchmarks.GeneratedSparseTitle), nameof(SparseBenchmarks.SparseDictionaryTitle), null, "0 B", InHeadline: false),
+        new("sparse set: (code, locale) → title", nameof(SparseBenchmarks.GeneratedSparseTitle), nameof(SparseBenchmarks.SparseFrozenDictionaryTitle), null, "0 B", InHeadline: false),
         new("GetValues", nameof(ListBenchmarks.GeneratedGetValues), nameof(ListBenchmarks.EnumGetValues), null, "0 B"),
         new("GetNames", nameof(ListBenchmarks.GeneratedGetNames), nameof(ListBenchmarks.EnumGetNames), null, "0 B"),
     };

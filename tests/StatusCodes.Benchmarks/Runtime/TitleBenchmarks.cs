@@ -1,5 +1,4 @@
-using System.Collections.Frozen;
-using System.Collections.Generic;
+using System.Linq;
 using System.Resources;
 using BenchmarkDotNet.Attributes;
 using Microsoft.AspNetCore.WebUtilities;
@@ -18,8 +17,7 @@ public class TitleBenchmarks
 {
     private LookupInput _input = null!;
     private ResourceManager _resources = null!;
-    private Dictionary<(int Code, int Locale), string> _dictionary = null!;
-    private FrozenDictionary<(int Code, int Locale), string> _frozen = null!;
+    private DictionaryPeers _dictionaries = null!;
 
     [Params(InputOrder.Random, InputOrder.Sorted)]
     public InputOrder Order { get; set; }
@@ -30,16 +28,7 @@ public class TitleBenchmarks
         _input = LookupInput.Create(Order);
         _resources = TitleResources.CreateManager();
         TitleResources.Verify(_resources);
-        _dictionary = new Dictionary<(int, int), string>();
-        foreach (var status in HttpStatusExtensions.GetValues())
-        {
-            for (var locale = 0; locale < LookupInput.Locales.Length; locale++)
-            {
-                _dictionary[((int)status, locale)] = status.GetTitle((StatusLocale)locale);
-            }
-        }
-
-        _frozen = _dictionary.ToFrozenDictionary();
+        _dictionaries = new DictionaryPeers(HttpStatusExtensions.GetValues().Select(s => (int)s), (code, locale) => ((HttpStatus)code).GetTitle(locale));
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = LookupInput.Length, Description = "ResourceManager.GetString(key, culture)")]
@@ -57,32 +46,10 @@ public class TitleBenchmarks
     }
 
     [Benchmark(OperationsPerInvoke = LookupInput.Length, Description = "Dictionary<(int, int), string>")]
-    public int DictionaryTitle()
-    {
-        var codes = _input.Codes;
-        var locales = _input.LocaleIndexes;
-        var total = 0;
-        for (var i = 0; i < codes.Length; i++)
-        {
-            total += _dictionary[(codes[i], locales[i])].Length;
-        }
-
-        return total;
-    }
+    public int DictionaryTitle() => _dictionaries.DictionaryTitles(_input.Codes, _input.LocaleIndexes);
 
     [Benchmark(OperationsPerInvoke = LookupInput.Length, Description = "FrozenDictionary<(int, int), string>")]
-    public int FrozenDictionaryTitle()
-    {
-        var codes = _input.Codes;
-        var locales = _input.LocaleIndexes;
-        var total = 0;
-        for (var i = 0; i < codes.Length; i++)
-        {
-            total += _frozen[(codes[i], locales[i])].Length;
-        }
-
-        return total;
-    }
+    public int FrozenDictionaryTitle() => _dictionaries.FrozenTitles(_input.Codes, _input.LocaleIndexes);
 
     [Benchmark(OperationsPerInvoke = LookupInput.Length, Description = "ReasonPhrases.GetReasonPhrase (en only)")]
     public int AspNetCoreReasonPhrase()
