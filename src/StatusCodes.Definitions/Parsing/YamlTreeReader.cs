@@ -30,6 +30,8 @@ internal sealed class YamlTreeReader
     private readonly List<DiagnosticInfo> _diagnostics;
     private readonly CancellationToken _cancellationToken;
     private Mark _lastGoodEnd = Mark.Empty;
+    private string _text = string.Empty;
+    private (int Line, int Column, int Index)? _endOfText;
 
     public YamlTreeReader(string path, DefinitionLimits limits, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
@@ -42,6 +44,7 @@ internal sealed class YamlTreeReader
     /// <summary>The root node of the single document, or null when the text is unusable (a finding says why).</summary>
     public YamlNode? Read(string text)
     {
+        _text = text;
         try
         {
             return ReadCore(text);
@@ -137,12 +140,8 @@ internal sealed class YamlTreeReader
                 case MappingEnd or SequenceEnd:
                     var finished = stack.Pop();
                     pendingKeys.Pop();
-                    finished.Location = finished.Location with
-                    {
-                        EndLine = ToInt(current.End.Line) - 1,
-                        EndColumn = ToInt(current.End.Column) - 1,
-                        EndIndex = ToInt(current.End.Index),
-                    };
+                    var (endLine, endColumn, endIndex) = Clamp(current.End);
+                    finished.Location = finished.Location with { EndLine = endLine, EndColumn = endColumn, EndIndex = endIndex };
                     break;
             }
         }
@@ -193,16 +192,48 @@ internal sealed class YamlTreeReader
 
     private SourceLocation ToLocation(Mark start, Mark end)
     {
-        var startIndex = ToInt(start.Index);
-        var endIndex = Math.Max(startIndex, ToInt(end.Index));
-        return new SourceLocation(
-            _path,
-            Math.Max(0, ToInt(start.Line) - 1),
-            Math.Max(0, ToInt(start.Column) - 1),
-            Math.Max(0, ToInt(end.Line) - 1),
-            Math.Max(0, ToInt(end.Column) - 1),
-            startIndex,
-            endIndex);
+        var (startLine, startColumn, startIndex) = Clamp(start);
+        var (endLine, endColumn, endIndex) = Clamp(end);
+        if (endIndex < startIndex)
+        {
+            (endLine, endColumn, endIndex) = (startLine, startColumn, startIndex);
+        }
+
+        return new SourceLocation(_path, startLine, startColumn, endLine, endColumn, startIndex, endIndex);
+    }
+
+    /// <summary>
+    /// A mark as a zero-based position that exists in the text. At the end of a file without a final
+    /// line break YamlDotNet reports the start of a line after the last one; that becomes the end of
+    /// the last line, so editors and the compiler can show it.
+    /// </summary>
+    private (int Line, int Column, int Index) Clamp(Mark mark)
+    {
+        var index = ToInt(mark.Index);
+        if (index < _text.Length)
+        {
+            return (Math.Max(0, ToInt(mark.Line) - 1), Math.Max(0, ToInt(mark.Column) - 1), index);
+        }
+
+        if (_endOfText is { } known)
+        {
+            return known;
+        }
+
+        var line = 0;
+        var lineStart = 0;
+        for (var i = 0; i < _text.Length; i++)
+        {
+            var c = _text[i];
+            if (c is '\n' or '\u0085' or '\u2028' or '\u2029' || (c == '\r' && (i + 1 == _text.Length || _text[i + 1] != '\n')))
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        _endOfText = (line, _text.Length - lineStart, _text.Length);
+        return _endOfText.Value;
     }
 
     private static int ToInt(long value) => value > int.MaxValue ? int.MaxValue : value < 0 ? 0 : (int)value;
