@@ -394,33 +394,42 @@ internal sealed class SetEmitter
     {
         using (_w.Block("private static bool TryFindName(" + parameterType + " text, out int code)"))
         {
-            using (_w.Block("switch (text.Length)"))
+            // A set without codes has no names to find, and an empty switch is a warning (CS1522).
+            if (names.Count > 0)
             {
-                foreach (var byLength in names.GroupBy(n => n.Name.Length).OrderBy(g => g.Key))
-                {
-                    _w.Line("case " + Format(byLength.Key) + ":");
-                    _w.OpenBrace();
-                    foreach (var (name, code) in byLength)
-                    {
-                        _w.Line("if (" + equals(CSharpNames.Literal(name)) + ")");
-                        _w.OpenBrace();
-                        _w.Line("code = " + Format(code) + ";");
-                        _w.Line("return true;");
-                        _w.CloseBrace();
-                        _w.Line();
-                    }
-
-                    _w.Line("break;");
-                    _w.CloseBrace();
-                }
+                WriteNameSwitch(names, equals);
+                _w.Line();
             }
 
-            _w.Line();
             _w.Line("code = 0;");
             _w.Line("return false;");
         }
 
         _w.Line();
+    }
+
+    private void WriteNameSwitch(List<(string Name, int Code)> names, System.Func<string, string> equals)
+    {
+        using (_w.Block("switch (text.Length)"))
+        {
+            foreach (var byLength in names.GroupBy(n => n.Name.Length).OrderBy(g => g.Key))
+            {
+                _w.Line("case " + Format(byLength.Key) + ":");
+                _w.OpenBrace();
+                foreach (var (name, code) in byLength)
+                {
+                    _w.Line("if (" + equals(CSharpNames.Literal(name)) + ")");
+                    _w.OpenBrace();
+                    _w.Line("code = " + Format(code) + ";");
+                    _w.Line("return true;");
+                    _w.CloseBrace();
+                    _w.Line();
+                }
+
+                _w.Line("break;");
+                _w.CloseBrace();
+            }
+        }
     }
 
     private void WriteParseNumber(string parameterType)
