@@ -54,6 +54,16 @@ internal sealed class YamlTreeReader
             _diagnostics.Add(DiagnosticInfo.Create(DefinitionDiagnostics.MalformedYaml, ToLocation(ex.Start, ex.End), CleanMessage(ex.Message)));
             return null;
         }
+        catch (ArgumentException)
+        {
+            // A "\\uDC00\\uD800" escape (a low surrogate before a high one) fails in YamlDotNet's
+            // scanner as an ArgumentOutOfRangeException from char.ConvertToUtf32, with no position.
+            _diagnostics.Add(DiagnosticInfo.Create(
+                DefinitionDiagnostics.MalformedYaml,
+                ToLocation(_lastGoodEnd, _lastGoodEnd),
+                "an escape after this point is not a valid character (a surrogate out of order such as \"\\uDC00\\uD800\"); write the character itself"));
+            return null;
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // YamlDotNet reports most errors as YamlException, but some malformed input (an unclosed
