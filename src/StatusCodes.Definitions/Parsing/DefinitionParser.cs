@@ -32,19 +32,11 @@ public static class DefinitionParser
         public static readonly string[] Code = { "code", "name", "reason", "title", "description", "aliases", "deprecated", "reference" };
     }
 
-    /// <summary>
-    /// Set names the generated enum cannot have: the locale types the generator itself writes in the
-    /// default namespace, and the names C# refuses (or warns about) for any type.
-    /// </summary>
+    /// <summary>Names the generator itself uses in the default namespace.</summary>
     private static readonly Dictionary<string, string> ReservedSetNames = new(StringComparer.Ordinal)
     {
         ["StatusLocale"] = "the generated locale types",
         ["StatusLocales"] = "the generated locale types",
-        ["record"] = "C# record declarations: the compiler warns about a type named 'record'",
-        ["file"] = "C#'s file-local types: a type cannot be named 'file'",
-        ["required"] = "C#'s required members: a type cannot be named 'required'",
-        ["scoped"] = "C#'s scoped references: a type cannot be named 'scoped'",
-        ["extension"] = "C# extension blocks: a type cannot be named 'extension'",
     };
 
     /// <summary>The field every enum has for its value; no member may take its name.</summary>

@@ -23,7 +23,7 @@ public sealed class EscapingTests
     private const string Namespace = "Escapes.@class.Ünïcode";
     private const string Path = "/p/escapes.codes.yaml";
     private static readonly string[] Locales = { "en-US", "zh-TW" };
-    private static readonly string[] SetNames = { "event", "var", "Zustände", "状态码", "Status", "dynamic" };
+    private static readonly string[] SetNames = { "event", "record", "Zustände", "状态码", "Status", "file" };
 
     /// <summary>Diagnose mode makes the compiler check every XML comment (CS1570 and friends are warnings then).</summary>
     private static readonly CSharpParseOptions DiagnoseDocs = GeneratorRunner.LatestParseOptions.WithDocumentationMode(DocumentationMode.Diagnose);
