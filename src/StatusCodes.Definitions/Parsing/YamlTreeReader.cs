@@ -32,6 +32,7 @@ internal sealed class YamlTreeReader
     private Mark _lastGoodEnd = Mark.Empty;
     private string _text = string.Empty;
     private (int Line, int Column, int Index)? _endOfText;
+    private int _byteOrderMark;
 
     public YamlTreeReader(string path, DefinitionLimits limits, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
@@ -45,9 +46,14 @@ internal sealed class YamlTreeReader
     public YamlNode? Read(string text)
     {
         _text = text;
+
+        // YAML allows a byte order mark at the start of the stream, but YamlDotNet reads one left in
+        // the text (by a host that did not strip it) as content: the first key becomes "\uFEFFlocales".
+        // It is skipped here, and positions still count it, so they point into the text as given.
+        _byteOrderMark = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         try
         {
-            return ReadCore(text);
+            return ReadCore(_byteOrderMark == 0 ? text : text.Substring(1));
         }
         catch (YamlException ex)
         {
@@ -219,10 +225,11 @@ internal sealed class YamlTreeReader
     /// </summary>
     private (int Line, int Column, int Index) Clamp(Mark mark)
     {
-        var index = ToInt(mark.Index);
+        var index = ToInt(mark.Index) + _byteOrderMark;
         if (index < _text.Length)
         {
-            return (Math.Max(0, ToInt(mark.Line) - 1), Math.Max(0, ToInt(mark.Column) - 1), index);
+            var line = Math.Max(0, ToInt(mark.Line) - 1);
+            return (line, Math.Max(0, ToInt(mark.Column) - 1) + (line == 0 ? _byteOrderMark : 0), index);
         }
 
         if (_endOfText is { } known)
@@ -230,19 +237,19 @@ internal sealed class YamlTreeReader
             return known;
         }
 
-        var line = 0;
+        var lastLine = 0;
         var lineStart = 0;
         for (var i = 0; i < _text.Length; i++)
         {
             var c = _text[i];
             if (c is '\n' or '\u0085' or '\u2028' or '\u2029' || (c == '\r' && (i + 1 == _text.Length || _text[i + 1] != '\n')))
             {
-                line++;
+                lastLine++;
                 lineStart = i + 1;
             }
         }
 
-        _endOfText = (line, _text.Length - lineStart, _text.Length);
+        _endOfText = (lastLine, _text.Length - lineStart, _text.Length);
         return _endOfText.Value;
     }
 
