@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using StatusCodes.Definitions.Diagnostics;
 using StatusCodes.Definitions.Helpers;
 using StatusCodes.Definitions.Model;
@@ -15,7 +16,8 @@ namespace StatusCodes.Definitions.Catalog;
 /// </summary>
 public static class CatalogBuilder
 {
-    public static CatalogResult Build(IEnumerable<DefinitionFileSpec> files, CatalogOptions options)
+    /// <param name="cancellationToken">Checked per set, so a catalog of large sets stops promptly.</param>
+    public static CatalogResult Build(IEnumerable<DefinitionFileSpec> files, CatalogOptions options, CancellationToken cancellationToken = default)
     {
         var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         var issues = new List<CatalogIssue>();
@@ -42,7 +44,13 @@ public static class CatalogBuilder
             }
         }
 
-        var sets = chosen.Select(c => BuildSet(c.File, c.Set, c.Namespace, options, locales)).ToList();
+        var sets = new List<SetModel>(chosen.Count);
+        foreach (var (file, set, ns) in chosen)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            sets.Add(BuildSet(file, set, ns, options, locales));
+        }
+
         var groups = BuildGroups(chosen, options, issues);
         var catalog = new CatalogSpec(localeCatalog, sets.ToEquatableArray(), groups.ToEquatableArray());
         return new CatalogResult(catalog, issues.ToEquatableArray());

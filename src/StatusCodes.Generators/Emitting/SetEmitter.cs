@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using StatusCodes.Definitions.Catalog;
 using StatusCodes.Definitions.Parsing;
 
@@ -27,11 +28,13 @@ internal sealed class SetEmitter
     private readonly string _locale;
     private readonly string _locales;
     private readonly SlotLayout _layout;
+    private readonly CancellationToken _cancellationToken;
 
-    private SetEmitter(SetModel set, EmitFeatures features)
+    private SetEmitter(SetModel set, EmitFeatures features, CancellationToken cancellationToken)
     {
         _set = set;
         _features = features;
+        _cancellationToken = cancellationToken;
         _type = CSharpNames.Global(set.Namespace, set.Name);
         _categoryType = CSharpNames.Global(set.Namespace, set.Name + "Category");
         _locale = CSharpNames.Global(set.LocaleNamespace, LocaleEmitter.EnumName);
@@ -41,7 +44,8 @@ internal sealed class SetEmitter
 
     public static string HintName(SetModel set) => set.Namespace + "." + set.Name + ".g.cs";
 
-    public static string Emit(SetModel set, EmitFeatures features) => new SetEmitter(set, features).Emit();
+    /// <summary>The set's source file. Checks <paramref name="cancellationToken"/> per code and per table row, so a large set stops promptly.</summary>
+    public static string Emit(SetModel set, EmitFeatures features, CancellationToken cancellationToken = default) => new SetEmitter(set, features, cancellationToken).Emit();
 
     private bool HasCategories => !_set.Categories.IsEmpty;
 
@@ -84,6 +88,7 @@ internal sealed class SetEmitter
             var first = true;
             foreach (var code in _set.Codes)
             {
+                _cancellationToken.ThrowIfCancellationRequested();
                 if (!first)
                 {
                     _w.Line();
@@ -211,6 +216,7 @@ internal sealed class SetEmitter
         _w.OpenBrace();
         for (var locale = 0; locale < _set.Locales.Count; locale++)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             _w.Line("// " + _set.Locales[locale]);
             for (var i = 0; i < columns; i++)
             {
