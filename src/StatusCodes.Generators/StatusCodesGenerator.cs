@@ -194,18 +194,16 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
 
     private static void Emit(SourceProductionContext context, string hintName, Func<string> emit, string what)
     {
-        string source;
+        // AddSource is inside: it throws for a hint name that is not unique ignoring case, which the
+        // catalog prevents; should it ever happen, it is a finding, not an exception in the compiler.
         try
         {
-            source = emit();
+            context.AddSource(hintName, emit());
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             context.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(DiagnosticInfo.Create(DefinitionDiagnostics.InternalError, null, what, ex.GetType().Name + ": " + ex.Message)));
-            return;
         }
-
-        context.AddSource(hintName, source);
     }
 
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)

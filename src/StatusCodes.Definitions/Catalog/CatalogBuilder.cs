@@ -24,9 +24,10 @@ public static class CatalogBuilder
         var locales = ResolveLocales(ordered, options, issues);
         var localeCatalog = new LocaleCatalogSpec(options.Namespace, options.IsPublic, locales.ToEquatableArray());
 
-        // Pick the sets that survive name clashes, in path order.
+        // Pick the sets that survive name clashes, in path order. Full names are compared ignoring
+        // case: each set's files are named after it, and hint names must differ ignoring case.
         var chosen = new List<(DefinitionFileSpec File, CodeSetSpec Set, string Namespace)>();
-        var byFullName = new Dictionary<string, DefinitionFileSpec>(StringComparer.Ordinal);
+        var byFullName = new Dictionary<string, (string Path, string Name, string Namespace)>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in ordered)
         {
             var ns = file.Namespace ?? options.Namespace;
@@ -35,14 +36,16 @@ public static class CatalogBuilder
                 var fullName = ns + "." + set.Name;
                 if (byFullName.TryGetValue(fullName, out var first))
                 {
-                    issues.Add(Issue(DefinitionDiagnostics.DuplicateSet, file.Path, set.Name, AnchorPart.Name, set.Name, ns, first.Path));
+                    issues.Add(Issue(DefinitionDiagnostics.DuplicateSet, file.Path, set.Name, AnchorPart.Name, first.Name, first.Namespace, first.Path));
                     continue;
                 }
 
-                byFullName.Add(fullName, file);
+                byFullName.Add(fullName, (file.Path, set.Name, ns));
                 chosen.Add((file, set, ns));
             }
         }
+
+        chosen = GeneratedTypeNames.WithoutClashes(chosen, options, issues);
 
         var sets = new List<SetModel>(chosen.Count);
         foreach (var (file, set, ns) in chosen)
@@ -136,7 +139,8 @@ public static class CatalogBuilder
     private static List<GroupModel> BuildGroups(List<(DefinitionFileSpec File, CodeSetSpec Set, string Namespace)> chosen, CatalogOptions options, List<CatalogIssue> issues)
     {
         var groups = new List<GroupModel>();
-        foreach (var byGroup in chosen.Where(c => c.File.Group is not null).GroupBy(c => (c.File.Group!, c.Namespace)))
+        // Groups whose names differ only in case are one group (one lookup class, one file), named as first written.
+        foreach (var byGroup in chosen.Where(c => c.File.Group is not null).GroupBy(c => (c.File.Group!, c.Namespace), IgnoreCase.Instance))
         {
             var entries = new List<GroupEntryModel>();
             var keys = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -180,6 +184,17 @@ public static class CatalogBuilder
         }
 
         return groups;
+    }
+
+    private sealed class IgnoreCase : IEqualityComparer<(string Group, string Namespace)>
+    {
+        public static readonly IgnoreCase Instance = new();
+
+        public bool Equals((string Group, string Namespace) x, (string Group, string Namespace) y)
+            => StringComparer.OrdinalIgnoreCase.Equals(x.Group, y.Group) && StringComparer.OrdinalIgnoreCase.Equals(x.Namespace, y.Namespace);
+
+        public int GetHashCode((string Group, string Namespace) value)
+            => (StringComparer.OrdinalIgnoreCase.GetHashCode(value.Group) * 397) ^ StringComparer.OrdinalIgnoreCase.GetHashCode(value.Namespace);
     }
 
     private static CatalogIssue Issue(DiagnosticDescriptorInfo descriptor, string? path, string? setName, AnchorPart part, params string[] args)

@@ -68,6 +68,66 @@ public sealed class RestrictedNameTests
         Assert.Empty(run.CompilationProblems);
     }
 
+    [Theory]
+    [InlineData("Basestatus", "BaseStatus")]
+    [InlineData("Base", "BASE")]
+    public void Sets_whose_names_differ_only_in_case_are_duplicates(string first, string second)
+    {
+        // Found by the fuzzer (seed 950002711): both sets were emitted, and AddSource threw for hint
+        // names that differ only in case, an exception in the compiler (CS8785).
+        var yaml = "locales: [en-US]\nsets:\n  - { name: " + first + ", codes: [ { code: 1, name: A, title: a } ] }\n  - { name: " + second + ", codes: [ { code: 2, name: B, title: b } ] }\n";
+        var run = GeneratorRunner.Run(new[] { (Path, yaml) });
+
+        var diagnostic = LocatedDiagnostics.SingleAt(run.Diagnostics, "SCG0104", Path, 4, 13);
+        Assert.StartsWith("A set named '" + first + "' is already defined in namespace 'TestProject'", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("TestProject." + first + ".g.cs", run.HintNames);
+        Assert.Empty(run.CompilationProblems);
+    }
+
+    [Fact]
+    public void The_same_set_name_in_namespaces_that_differ_only_in_case_is_a_duplicate()
+    {
+        const string Set = "sets:\n  - { name: Same, codes: [ { code: 1, name: A, title: a } ] }\n";
+        var run = GeneratorRunner.Run(new[] { ("/p/a.codes.yaml", "namespace: Contoso.Codes\nlocales: [en-US]\n" + Set), ("/p/b.codes.yaml", "namespace: contoso.codes\nlocales: [en-US]\n" + Set) });
+
+        LocatedDiagnostics.SingleAt(run.Diagnostics, "SCG0104", "/p/b.codes.yaml", 4, 13);
+        Assert.Empty(run.CompilationProblems);
+    }
+
+    [Theory]
+    [InlineData("OrdersExtensions", "the extensions class of set 'Orders'")]
+    [InlineData("ordersextensions", "the extensions class of set 'Orders'")]
+    [InlineData("OrdersCategory", "the category enum of set 'Orders'")]
+    [InlineData("ShopCodes", "the lookup class of group 'Shop'")]
+    [InlineData("statusLocale", "the generated locale types")]
+    public void A_set_named_like_a_type_the_generator_writes_is_refused(string name, string owner)
+    {
+        // Each compiled to CS0101 (a type defined twice) or collided with that type's file.
+        var yaml = "locales: [en-US]\ngroup: Shop\nsets:\n"
+            + "  - { name: Orders, categories: [ { name: All, from: 1, to: 9, title: all } ], codes: [ { code: 1, name: A, title: a } ] }\n"
+            + "  - { name: " + name + ", codes: [ { code: 2, name: B, title: b } ] }\n";
+        var run = GeneratorRunner.Run(new[] { (Path, yaml) });
+
+        var diagnostic = LocatedDiagnostics.SingleAt(run.Diagnostics, "SCG0109", Path, 5, 13);
+        Assert.Equal("'" + name + "' is reserved for " + owner + ". Choose another name.", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Empty(run.CompilationProblems);
+    }
+
+    [Fact]
+    public void Groups_whose_names_differ_only_in_case_are_one_lookup()
+    {
+        var run = GeneratorRunner.Run(new[]
+        {
+            ("/p/a.codes.yaml", "locales: [en-US]\ngroup: Probe\nsets:\n  - { name: Ping, key: PING, codes: [ { code: 1, name: A, title: a } ] }\n"),
+            ("/p/b.codes.yaml", "locales: [en-US]\ngroup: probe\nsets:\n  - { name: Tcp, key: TCP, codes: [ { code: 1, name: B, title: b } ] }\n"),
+        });
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Single(run.HintNames, h => h.EndsWith("Codes.g.cs", StringComparison.Ordinal));
+        Assert.Contains("\"TCP\"", run.Source("TestProject.ProbeCodes.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(run.CompilationProblems);
+    }
+
     private static string Yaml(string set, string code, string category)
         => $"locales: [en-US]\nsets:\n  - name: {set}\n    categories: [ {{ name: {category}, from: 1, to: 2, title: c }} ]\n    codes:\n      - {{ code: 1, name: {code}, title: t }}\n";
 }
