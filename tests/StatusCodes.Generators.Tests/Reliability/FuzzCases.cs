@@ -57,7 +57,7 @@ internal static class FuzzCases
 
     public static int ParserCases => Configured(CasesVariable) ?? DefaultParserCases;
 
-    /// <summary>Compiling is what costs: about one case in 25 of a long session, never fewer than CI runs.</summary>
+    /// <summary>Compiling is what costs: about one case in 25 of a long session, never fewer than CI runs; a quarter of them are pairs of files.</summary>
     public static int CompiledCases => Configured(CasesVariable) is { } cases ? Math.Max(DefaultCompiledCases, cases / 25) : DefaultCompiledCases;
 
     public static int BaseSeed => Configured(SeedVariable) ?? 7_000_000;
@@ -81,6 +81,10 @@ internal static class FuzzCases
         };
         return DefinitionMutator.Mutate(source, random);
     }
+
+    /// <summary>Two files for one seed, so that clashes between files are tried too: set names, groups, keys, namespaces, locales.</summary>
+    public static (string Path, string Text)[] Pair(int seed)
+        => new[] { ("/fuzz/a.codes.yaml", Input(seed, forCompilation: true)), ("/fuzz/b.codes.yaml", Input(unchecked((seed * 31) + 7), forCompilation: true)) };
 
     private static int? Configured(string variable)
         => int.TryParse(Environment.GetEnvironmentVariable(variable), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : null;

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using StatusCodes.Definitions.Catalog;
@@ -62,14 +63,20 @@ internal static class FuzzOracle
     /// The whole generator and the compiler: no exception escapes (no CS8785), no internal error, and
     /// either the output compiles or one of our errors, located in the file, says what is wrong.
     /// </summary>
-    public static void CheckGenerator(string path, string text)
+    public static void CheckGenerator(string path, string text) => CheckGenerator(new[] { (path, text) });
+
+    /// <inheritdoc cref="CheckGenerator(string, string)"/>
+    public static void CheckGenerator(IReadOnlyList<(string Path, string Text)> files)
     {
-        var run = GeneratorRunner.Run(new[] { (path, text) });
+        var run = GeneratorRunner.Run(files);
         var ours = LocatedDiagnostics.Ours(run.Diagnostics);
         Assert.DoesNotContain(ours, d => d.Id == DefinitionDiagnostics.InternalError.Id);
         foreach (var diagnostic in ours)
         {
-            LocatedDiagnostics.AssertLocated(diagnostic, path, text);
+            var path = diagnostic.Location.GetLineSpan().Path;
+            var file = files.FirstOrDefault(f => f.Path == path);
+            Assert.True(file.Text is not null, "Not located in a definition file: " + diagnostic);
+            LocatedDiagnostics.AssertLocated(diagnostic, path, file.Text!);
         }
 
         var compileErrors = run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();

@@ -18,8 +18,9 @@ public sealed class FuzzTests
 {
     private const int MaxReported = 5;
 
-    /// <summary>Seeds of the compiled cases start here, apart from the parser's.</summary>
+    /// <summary>Seeds of the compiled cases start here, apart from the parser's; pairs of files further on.</summary>
     private const int CompiledSeedOffset = 50_000_000;
+    private const int PairSeedOffset = 80_000_000;
 
     public static TheoryData<string, int> Regressions()
     {
@@ -42,29 +43,39 @@ public sealed class FuzzTests
     [Fact]
     public void Mutated_and_random_definitions_never_crash_the_parser_catalog_or_emitters()
     {
-        Fuzz(FuzzCases.ParserCases, FuzzCases.BaseSeed, "parser", forCompilation: false, FuzzOracle.CheckDefinitions);
+        Fuzz(FuzzCases.ParserCases, FuzzCases.BaseSeed, "parser", seed => FuzzOracle.CheckDefinitions(FuzzCases.Path, FuzzCases.Input(seed, forCompilation: false)), seed => Show(FuzzCases.Input(seed, forCompilation: false)));
     }
 
     [Fact]
     public void Mutated_definitions_either_compile_or_get_a_located_error()
     {
-        Fuzz(FuzzCases.CompiledCases, FuzzCases.BaseSeed + CompiledSeedOffset, "generator", forCompilation: true, FuzzOracle.CheckGenerator);
+        Fuzz(FuzzCases.CompiledCases * 3 / 4, FuzzCases.BaseSeed + CompiledSeedOffset, "generator", seed => FuzzOracle.CheckGenerator(FuzzCases.Path, FuzzCases.Input(seed, forCompilation: true)), seed => Show(FuzzCases.Input(seed, forCompilation: true)));
+    }
+
+    [Fact]
+    public void Pairs_of_mutated_files_either_compile_or_get_a_located_error()
+    {
+        Fuzz(FuzzCases.CompiledCases / 4, FuzzCases.BaseSeed + PairSeedOffset, "pair", seed => FuzzOracle.CheckGenerator(FuzzCases.Pair(seed)), seed => Show(FuzzCases.Pair(seed)[0].Text) + " and " + Show(FuzzCases.Pair(seed)[1].Text));
     }
 
     [Theory]
     [MemberData(nameof(Regressions))]
     public void Seeds_that_once_failed_stay_fixed(string kind, int seed)
     {
-        var forCompilation = kind == "generator";
-        Assert.True(forCompilation || kind == "parser", "Unknown kind in FuzzRegressions.txt: " + kind);
-        var text = FuzzCases.Input(seed, forCompilation);
-        if (forCompilation)
+        switch (kind)
         {
-            FuzzOracle.CheckGenerator(FuzzCases.Path, text);
-        }
-        else
-        {
-            FuzzOracle.CheckDefinitions(FuzzCases.Path, text);
+            case "parser":
+                FuzzOracle.CheckDefinitions(FuzzCases.Path, FuzzCases.Input(seed, forCompilation: false));
+                break;
+            case "generator":
+                FuzzOracle.CheckGenerator(FuzzCases.Path, FuzzCases.Input(seed, forCompilation: true));
+                break;
+            case "pair":
+                FuzzOracle.CheckGenerator(FuzzCases.Pair(seed));
+                break;
+            default:
+                Assert.Fail("Unknown kind in FuzzRegressions.txt: " + kind);
+                break;
         }
     }
 
@@ -87,20 +98,19 @@ public sealed class FuzzTests
         Assert.NotEqual(FuzzCases.Input(FuzzCases.BaseSeed + 17, false), FuzzCases.Input(FuzzCases.BaseSeed + 18, false));
     }
 
-    private static void Fuzz(int cases, int firstSeed, string kind, bool forCompilation, Action<string, string> check)
+    private static void Fuzz(int cases, int firstSeed, string kind, Action<int> check, Func<int, string> input)
     {
         var failures = new List<string>();
         for (var i = 0; i < cases && failures.Count < MaxReported; i++)
         {
             var seed = firstSeed + i;
-            var text = FuzzCases.Input(seed, forCompilation);
             try
             {
-                check(FuzzCases.Path, text);
+                check(seed);
             }
             catch (Exception ex)
             {
-                failures.Add($"{kind} {seed}: {ex.GetType().Name}: {ex.Message}\n  input: {Shorten(SymbolDisplay.FormatLiteral(text, quote: true))}");
+                failures.Add($"{kind} {seed}: {ex.GetType().Name}: {ex.Message}\n  input: {input(seed)}");
             }
         }
 
@@ -109,6 +119,8 @@ public sealed class FuzzTests
             throw new XunitException($"{failures.Count} failing case(s); add each '{kind} <seed>' to Reliability/FuzzRegressions.txt once fixed:\n" + string.Join("\n", failures));
         }
     }
+
+    private static string Show(string text) => Shorten(SymbolDisplay.FormatLiteral(text, quote: true));
 
     private static string Shorten(string text) => text.Length <= 2000 ? text : text.Substring(0, 2000) + "...";
 }
