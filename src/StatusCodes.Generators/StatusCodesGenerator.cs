@@ -61,7 +61,7 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
 
         var catalog = specs.Collect()
             .Combine(catalogOptions)
-            .Select(static (pair, _) => BuildCatalog(pair.Left, pair.Right))
+            .Select(static (pair, cancellationToken) => BuildCatalog(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Catalog);
 
         var emitFeatures = facts.Select(static (f, _) => f.LanguageVersionSupported ? new EmitFeatures(f.HasSpan) : null);
@@ -111,9 +111,9 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
                 : pair.Left.Catalog.Sets.Where(ReferenceEmitter.HasReferences).ToImmutableArray())
             .WithTrackingName(TrackingNames.References);
 
-        context.RegisterSourceOutput(sets, static (spc, input) => Emit(spc, SetEmitter.HintName(input.Set), () => SetEmitter.Emit(input.Set, input.Features), input.Set.Name));
+        context.RegisterSourceOutput(sets, static (spc, input) => Emit(spc, SetEmitter.HintName(input.Set), () => SetEmitter.Emit(input.Set, input.Features, spc.CancellationToken), input.Set.Name));
         context.RegisterSourceOutput(interop, static (spc, input) => Emit(spc, InteropEmitter.HintName(input.Set), () => InteropEmitter.Emit(input), input.Set.Name));
-        context.RegisterSourceOutput(utf8, static (spc, set) => Emit(spc, Utf8Emitter.HintName(set), () => Utf8Emitter.Emit(set), set.Name));
+        context.RegisterSourceOutput(utf8, static (spc, set) => Emit(spc, Utf8Emitter.HintName(set), () => Utf8Emitter.Emit(set, spc.CancellationToken), set.Name));
         context.RegisterSourceOutput(references, static (spc, set) => Emit(spc, ReferenceEmitter.HintName(set), () => ReferenceEmitter.Emit(set), set.Name));
         context.RegisterSourceOutput(locales, static (spc, input) =>
         {
@@ -175,13 +175,13 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
     private static DefinitionParseResult Failed(string path, string reason)
         => new(null, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DefinitionDiagnostics.InternalError, SourceLocation.FileStart(path), path, reason) }), EquatableArray<SetAnchor>.Empty);
 
-    private static CatalogResult BuildCatalog(ImmutableArray<DefinitionFileSpec> files, CatalogInput input)
+    private static CatalogResult BuildCatalog(ImmutableArray<DefinitionFileSpec> files, CatalogInput input, CancellationToken cancellationToken)
     {
         var options = input.Options;
         try
         {
             var selected = BuiltInSets.Apply(files, input.BuiltInSets, options.Namespace);
-            var built = CatalogBuilder.Build(selected.Files, options);
+            var built = CatalogBuilder.Build(selected.Files, options, cancellationToken);
             return selected.Issues.IsEmpty ? built : built with { Issues = selected.Issues.Concat(built.Issues).ToEquatableArray() };
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -194,18 +194,16 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
 
     private static void Emit(SourceProductionContext context, string hintName, Func<string> emit, string what)
     {
-        string source;
+        // AddSource is inside: it throws for a hint name that is not unique ignoring case, which the
+        // catalog prevents; should it ever happen, it is a finding, not an exception in the compiler.
         try
         {
-            source = emit();
+            context.AddSource(hintName, emit());
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             context.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(DiagnosticInfo.Create(DefinitionDiagnostics.InternalError, null, what, ex.GetType().Name + ": " + ex.Message)));
-            return;
         }
-
-        context.AddSource(hintName, source);
     }
 
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)

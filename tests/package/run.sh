@@ -70,6 +70,14 @@ new_project() {
   fi
 }
 
+# same_files NAME FOLDER EXPECTED: the folder holds exactly the files named (space-separated, sorted).
+same_files() {
+  local actual
+  actual=$(cd "$2" 2>/dev/null && ls | LC_ALL=C sort | tr '\n' ' ' | sed 's/ $//')
+  if [ "$actual" = "$3" ]; then pass "$1"; else fail "$1" "expected: $3
+actual:   $actual"; fi
+}
+
 # same_text NAME EXPECTED ACTUAL_FILE
 same_text() {
   if diff <(printf '%s\n' "$2") "$3" >"$logs/diff.txt" 2>&1; then pass "$1"; else fail "$1" "$logs/diff.txt"; fi
@@ -203,15 +211,23 @@ False" "$logs/console-out.txt"
     check "ConsoleApp: generated code declares no type or namespace named StatusCodes" bash -c "! grep -Eh '^\s*(namespace|internal|public) .*\bStatusCodes\b' '$gen'/*.cs"
 
     # Incremental: a second build of the unchanged project compiles nothing and writes nothing.
+    expected=""
+    for set in DnsProbeStatus FtpProbeStatus HttpProbeStatus; do expected="$expected ConsoleApp.$set.Utf8.g.cs ConsoleApp.$set.g.cs"; done
+    expected="$expected ConsoleApp.HttpStatus.Interop.g.cs ConsoleApp.HttpStatus.References.g.cs ConsoleApp.HttpStatus.Utf8.g.cs ConsoleApp.HttpStatus.g.cs"
+    expected="$expected ConsoleApp.PingProbeStatus.Utf8.g.cs ConsoleApp.PingProbeStatus.g.cs ConsoleApp.Pop3ProbeStatus.Utf8.g.cs ConsoleApp.Pop3ProbeStatus.g.cs ConsoleApp.SiteMonitorCodes.g.cs"
+    expected="$expected ConsoleApp.SmtpProbeStatus.Utf8.g.cs ConsoleApp.SmtpProbeStatus.g.cs ConsoleApp.StatusLocale.g.cs"
+    for set in TcpProbeStatus UdpProbeStatus; do expected="$expected ConsoleApp.$set.Utf8.g.cs ConsoleApp.$set.g.cs"; done
+    same_files "ConsoleApp: every built-in set is generated, with its UTF-8, interop and reference files" "$gen" "${expected# }"
+    before=$(cd "$gen" && ls | LC_ALL=C sort | tr '\n' ' ' | sed 's/ $//')
     touch "$work/marker"; sleep 1
     if build "$logs/console-rebuild.log" "$dir" -v:d; then
       check "ConsoleApp: unchanged rebuild skips CoreCompile (the generator does not run)" has "$logs/console-rebuild.log" 'Skipping target "CoreCompile" because all output files are up-to-date'
       newer=$(find "$gen" "$dir/obj/Release/net10.0/ConsoleApp.dll" -newer "$work/marker" -type f | wc -l)
-      count=$(find "$gen" -name '*.g.cs' | wc -l)
-      if [ "$newer" -eq 0 ] && [ "$count" -eq 11 ]; then
-        pass "ConsoleApp: unchanged rebuild leaves the 11 generated files and the assembly untouched"
+      same_files "ConsoleApp: unchanged rebuild keeps the same $(echo "$before" | wc -w) generated files" "$gen" "$before"
+      if [ "$newer" -eq 0 ]; then
+        pass "ConsoleApp: unchanged rebuild leaves the generated files and the assembly untouched"
       else
-        fail "ConsoleApp: unchanged rebuild leaves the 11 generated files and the assembly untouched" "$newer newer files, $count generated files"
+        fail "ConsoleApp: unchanged rebuild leaves the generated files and the assembly untouched" "$newer newer files"
       fi
     else
       fail "ConsoleApp: unchanged rebuild" "$logs/console-rebuild.log"
@@ -399,14 +415,16 @@ EOF
   if build "$logs/none-build.log" "$dir"; then
     dotnet "$dir/bin/Release/net10.0/NoBuiltIns.dll" >"$logs/none-out.txt" 2>&1
     same_text "NoBuiltIns: StatusCodesBuiltInSets=none keeps only the project's sets and locales" "已出貨 EnUS,ZhTW" "$logs/none-out.txt"
-    check "NoBuiltIns: only OrderStatus and StatusLocale are generated" test "$(cd "$gen" && ls | tr '\n' ' ')" = "NoBuiltIns.OrderStatus.g.cs NoBuiltIns.StatusLocale.g.cs "
+    same_files "NoBuiltIns: only OrderStatus (with its UTF-8 members) and StatusLocale are generated" "$gen" \
+      "NoBuiltIns.OrderStatus.Utf8.g.cs NoBuiltIns.OrderStatus.g.cs NoBuiltIns.StatusLocale.g.cs"
   else
     fail "NoBuiltIns: StatusCodesBuiltInSets=none builds" "$logs/none-build.log"
   fi
   sed -i 's#<StatusCodesBuiltInSets>none</StatusCodesBuiltInSets>#<StatusCodesBuiltInSets>PingProbeStatus;Bogus</StatusCodesBuiltInSets>#' "$dir/NoBuiltIns.csproj"
   if build "$logs/list-build.log" "$dir"; then
     check "NoBuiltIns: an unknown name in StatusCodesBuiltInSets is warning SCG0305" has "$logs/list-build.log" 'warning SCG0305: StatusCodesBuiltInSets names .Bogus.'
-    check "NoBuiltIns: the listed set is generated, the others are not" test "$(cd "$gen" && ls | tr '\n' ' ')" = "NoBuiltIns.OrderStatus.g.cs NoBuiltIns.PingProbeStatus.g.cs NoBuiltIns.SiteMonitorCodes.g.cs NoBuiltIns.StatusLocale.g.cs "
+    same_files "NoBuiltIns: the listed set is generated, the others are not" "$gen" \
+      "NoBuiltIns.OrderStatus.Utf8.g.cs NoBuiltIns.OrderStatus.g.cs NoBuiltIns.PingProbeStatus.Utf8.g.cs NoBuiltIns.PingProbeStatus.g.cs NoBuiltIns.SiteMonitorCodes.g.cs NoBuiltIns.StatusLocale.g.cs"
   else
     fail "NoBuiltIns: StatusCodesBuiltInSets=PingProbeStatus;Bogus builds" "$logs/list-build.log"
   fi

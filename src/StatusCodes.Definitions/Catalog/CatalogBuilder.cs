@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using StatusCodes.Definitions.Diagnostics;
 using StatusCodes.Definitions.Helpers;
 using StatusCodes.Definitions.Model;
@@ -15,16 +16,18 @@ namespace StatusCodes.Definitions.Catalog;
 /// </summary>
 public static class CatalogBuilder
 {
-    public static CatalogResult Build(IEnumerable<DefinitionFileSpec> files, CatalogOptions options)
+    /// <param name="cancellationToken">Checked per set, so a catalog of large sets stops promptly.</param>
+    public static CatalogResult Build(IEnumerable<DefinitionFileSpec> files, CatalogOptions options, CancellationToken cancellationToken = default)
     {
         var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         var issues = new List<CatalogIssue>();
         var locales = ResolveLocales(ordered, options, issues);
         var localeCatalog = new LocaleCatalogSpec(options.Namespace, options.IsPublic, locales.ToEquatableArray());
 
-        // Pick the sets that survive name clashes, in path order.
+        // Pick the sets that survive name clashes, in path order. Full names are compared ignoring
+        // case: each set's files are named after it, and hint names must differ ignoring case.
         var chosen = new List<(DefinitionFileSpec File, CodeSetSpec Set, string Namespace)>();
-        var byFullName = new Dictionary<string, DefinitionFileSpec>(StringComparer.Ordinal);
+        var byFullName = new Dictionary<string, (string Path, string Name, string Namespace)>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in ordered)
         {
             var ns = file.Namespace ?? options.Namespace;
@@ -33,16 +36,24 @@ public static class CatalogBuilder
                 var fullName = ns + "." + set.Name;
                 if (byFullName.TryGetValue(fullName, out var first))
                 {
-                    issues.Add(Issue(DefinitionDiagnostics.DuplicateSet, file.Path, set.Name, AnchorPart.Name, set.Name, ns, first.Path));
+                    issues.Add(Issue(DefinitionDiagnostics.DuplicateSet, file.Path, set.Name, AnchorPart.Name, first.Name, first.Namespace, first.Path));
                     continue;
                 }
 
-                byFullName.Add(fullName, file);
+                byFullName.Add(fullName, (file.Path, set.Name, ns));
                 chosen.Add((file, set, ns));
             }
         }
 
-        var sets = chosen.Select(c => BuildSet(c.File, c.Set, c.Namespace, options, locales)).ToList();
+        chosen = GeneratedTypeNames.WithoutClashes(chosen, options, issues);
+
+        var sets = new List<SetModel>(chosen.Count);
+        foreach (var (file, set, ns) in chosen)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            sets.Add(BuildSet(file, set, ns, options, locales));
+        }
+
         var groups = BuildGroups(chosen, options, issues);
         var catalog = new CatalogSpec(localeCatalog, sets.ToEquatableArray(), groups.ToEquatableArray());
         return new CatalogResult(catalog, issues.ToEquatableArray());
@@ -128,7 +139,8 @@ public static class CatalogBuilder
     private static List<GroupModel> BuildGroups(List<(DefinitionFileSpec File, CodeSetSpec Set, string Namespace)> chosen, CatalogOptions options, List<CatalogIssue> issues)
     {
         var groups = new List<GroupModel>();
-        foreach (var byGroup in chosen.Where(c => c.File.Group is not null).GroupBy(c => (c.File.Group!, c.Namespace)))
+        // Groups whose names differ only in case are one group (one lookup class, one file), named as first written.
+        foreach (var byGroup in chosen.Where(c => c.File.Group is not null).GroupBy(c => (c.File.Group!, c.Namespace), IgnoreCase.Instance))
         {
             var entries = new List<GroupEntryModel>();
             var keys = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -172,6 +184,17 @@ public static class CatalogBuilder
         }
 
         return groups;
+    }
+
+    private sealed class IgnoreCase : IEqualityComparer<(string Group, string Namespace)>
+    {
+        public static readonly IgnoreCase Instance = new();
+
+        public bool Equals((string Group, string Namespace) x, (string Group, string Namespace) y)
+            => StringComparer.OrdinalIgnoreCase.Equals(x.Group, y.Group) && StringComparer.OrdinalIgnoreCase.Equals(x.Namespace, y.Namespace);
+
+        public int GetHashCode((string Group, string Namespace) value)
+            => (StringComparer.OrdinalIgnoreCase.GetHashCode(value.Group) * 397) ^ StringComparer.OrdinalIgnoreCase.GetHashCode(value.Namespace);
     }
 
     private static CatalogIssue Issue(DiagnosticDescriptorInfo descriptor, string? path, string? setName, AnchorPart part, params string[] args)

@@ -33,7 +33,14 @@ public static class DefinitionParser
     }
 
     /// <summary>Names the generator itself uses in the default namespace.</summary>
-    private static readonly HashSet<string> ReservedSetNames = new(StringComparer.Ordinal) { "StatusLocale", "StatusLocales" };
+    private static readonly Dictionary<string, string> ReservedSetNames = new(StringComparer.Ordinal)
+    {
+        ["StatusLocale"] = "the generated locale types",
+        ["StatusLocales"] = "the generated locale types",
+    };
+
+    /// <summary>The field every enum has for its value; no member may take its name.</summary>
+    private const string EnumValueField = "value__";
 
     private sealed class Session
     {
@@ -210,9 +217,9 @@ public static class DefinitionParser
                 return null;
             }
 
-            if (ReservedSetNames.Contains(name))
+            if (ReservedSetNames.TryGetValue(name, out var reservedFor))
             {
-                Report(DefinitionDiagnostics.ReservedName, nameNode.Value.Location, name, "the generated locale types");
+                Report(DefinitionDiagnostics.ReservedName, nameNode.Value.Location, name, reservedFor);
                 return null;
             }
 
@@ -356,6 +363,11 @@ public static class DefinitionParser
                     continue;
                 }
 
+                if (IsEnumValueField(name, nameLocation))
+                {
+                    continue;
+                }
+
                 if (!names.Add(name))
                 {
                     Report(DefinitionDiagnostics.DuplicateName, nameLocation, name, setName);
@@ -480,7 +492,7 @@ public static class DefinitionParser
 
             var code = RequireInt(map, node, "code", "The code");
             var name = RequireIdentifier(map, node, "name", "The code" + (code is null ? string.Empty : " " + Format(code.Value)), "a code name");
-            if (code is null || name is null)
+            if (code is null || name is null || IsEnumValueField(name, map["name"].Value.Location))
             {
                 return null;
             }
@@ -531,7 +543,7 @@ public static class DefinitionParser
                 foreach (var item in aliasesNode.Value.Items)
                 {
                     var alias = ReadIdentifier(item, "aliases", "an alias");
-                    if (alias is not null)
+                    if (alias is not null && !IsEnumValueField(alias, item.Location))
                     {
                         aliases.Add(alias);
                     }
@@ -746,6 +758,18 @@ public static class DefinitionParser
             }
 
             return text;
+        }
+
+        /// <summary>Reports <c>value__</c> as a member name: the compiler rejects it (CS0076) in the generated enum.</summary>
+        private bool IsEnumValueField(string name, SourceLocation location)
+        {
+            if (name != EnumValueField)
+            {
+                return false;
+            }
+
+            Report(DefinitionDiagnostics.ReservedName, location, name, "the field that holds an enum's value");
+            return true;
         }
 
         private string? ReadString(YamlNode node, string key)

@@ -30,6 +30,9 @@ internal sealed class YamlTreeReader
     private readonly List<DiagnosticInfo> _diagnostics;
     private readonly CancellationToken _cancellationToken;
     private Mark _lastGoodEnd = Mark.Empty;
+    private string _text = string.Empty;
+    private (int Line, int Column, int Index)? _endOfText;
+    private int _byteOrderMark;
 
     public YamlTreeReader(string path, DefinitionLimits limits, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
@@ -42,13 +45,29 @@ internal sealed class YamlTreeReader
     /// <summary>The root node of the single document, or null when the text is unusable (a finding says why).</summary>
     public YamlNode? Read(string text)
     {
+        _text = text;
+
+        // YAML allows a byte order mark at the start of the stream, but YamlDotNet reads one left in
+        // the text (by a host that did not strip it) as content: the first key becomes "\uFEFFlocales".
+        // It is skipped here, and positions still count it, so they point into the text as given.
+        _byteOrderMark = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         try
         {
-            return ReadCore(text);
+            return ReadCore(_byteOrderMark == 0 ? text : text.Substring(1));
         }
         catch (YamlException ex)
         {
             _diagnostics.Add(DiagnosticInfo.Create(DefinitionDiagnostics.MalformedYaml, ToLocation(ex.Start, ex.End), CleanMessage(ex.Message)));
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            // A "\\uDC00\\uD800" escape (a low surrogate before a high one) fails in YamlDotNet's
+            // scanner as an ArgumentOutOfRangeException from char.ConvertToUtf32, with no position.
+            _diagnostics.Add(DiagnosticInfo.Create(
+                DefinitionDiagnostics.MalformedYaml,
+                ToLocation(_lastGoodEnd, _lastGoodEnd),
+                "an escape after this point is not a valid character (a surrogate out of order such as \"\\uDC00\\uD800\"); write the character itself"));
             return null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -137,12 +156,8 @@ internal sealed class YamlTreeReader
                 case MappingEnd or SequenceEnd:
                     var finished = stack.Pop();
                     pendingKeys.Pop();
-                    finished.Location = finished.Location with
-                    {
-                        EndLine = ToInt(current.End.Line) - 1,
-                        EndColumn = ToInt(current.End.Column) - 1,
-                        EndIndex = ToInt(current.End.Index),
-                    };
+                    var (endLine, endColumn, endIndex) = Clamp(current.End);
+                    finished.Location = finished.Location with { EndLine = endLine, EndColumn = endColumn, EndIndex = endIndex };
                     break;
             }
         }
@@ -193,16 +208,49 @@ internal sealed class YamlTreeReader
 
     private SourceLocation ToLocation(Mark start, Mark end)
     {
-        var startIndex = ToInt(start.Index);
-        var endIndex = Math.Max(startIndex, ToInt(end.Index));
-        return new SourceLocation(
-            _path,
-            Math.Max(0, ToInt(start.Line) - 1),
-            Math.Max(0, ToInt(start.Column) - 1),
-            Math.Max(0, ToInt(end.Line) - 1),
-            Math.Max(0, ToInt(end.Column) - 1),
-            startIndex,
-            endIndex);
+        var (startLine, startColumn, startIndex) = Clamp(start);
+        var (endLine, endColumn, endIndex) = Clamp(end);
+        if (endIndex < startIndex)
+        {
+            (endLine, endColumn, endIndex) = (startLine, startColumn, startIndex);
+        }
+
+        return new SourceLocation(_path, startLine, startColumn, endLine, endColumn, startIndex, endIndex);
+    }
+
+    /// <summary>
+    /// A mark as a zero-based position that exists in the text. At the end of a file without a final
+    /// line break YamlDotNet reports the start of a line after the last one; that becomes the end of
+    /// the last line, so editors and the compiler can show it.
+    /// </summary>
+    private (int Line, int Column, int Index) Clamp(Mark mark)
+    {
+        var index = ToInt(mark.Index) + _byteOrderMark;
+        if (index < _text.Length)
+        {
+            var line = Math.Max(0, ToInt(mark.Line) - 1);
+            return (line, Math.Max(0, ToInt(mark.Column) - 1) + (line == 0 ? _byteOrderMark : 0), index);
+        }
+
+        if (_endOfText is { } known)
+        {
+            return known;
+        }
+
+        var lastLine = 0;
+        var lineStart = 0;
+        for (var i = 0; i < _text.Length; i++)
+        {
+            var c = _text[i];
+            if (c is '\n' or '\u0085' or '\u2028' or '\u2029' || (c == '\r' && (i + 1 == _text.Length || _text[i + 1] != '\n')))
+            {
+                lastLine++;
+                lineStart = i + 1;
+            }
+        }
+
+        _endOfText = (lastLine, _text.Length - lineStart, _text.Length);
+        return _endOfText.Value;
     }
 
     private static int ToInt(long value) => value > int.MaxValue ? int.MaxValue : value < 0 ? 0 : (int)value;

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis;
@@ -8,9 +10,21 @@ namespace StatusCodes.Generators.Emitting;
 /// <summary>Identifiers, literals and documentation text as they must appear in generated C#.</summary>
 internal static class CSharpNames
 {
-    /// <summary>An identifier that compiles: keywords get <c>@</c>.</summary>
+    /// <summary>
+    /// Contextual keywords of C# versions newer than the Roslyn the generator is built against. The
+    /// host compiler may or may not know them; listing them keeps the output the same on every host.
+    /// </summary>
+    private static readonly HashSet<string> NewerContextualKeywords = new(StringComparer.Ordinal) { "allows", "extension", "field" };
+
+    /// <summary>
+    /// An identifier that compiles: keywords and contextual keywords get <c>@</c>. C# refuses or
+    /// warns about types named <c>record</c>, <c>file</c>, <c>required</c>, <c>scoped</c> or
+    /// <c>extension</c>, but not about <c>@record</c>.
+    /// </summary>
     public static string Identifier(string name)
-        => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+        => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None || NewerContextualKeywords.Contains(name)
+            ? "@" + name
+            : name;
 
     /// <summary><c>global::</c> plus the dotted namespace with each part escaped, plus the type name.</summary>
     public static string Global(string ns, string type) => "global::" + Namespace(ns) + "." + Identifier(type);

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using StatusCodes.Definitions.Catalog;
 using StatusCodes.Definitions.Parsing;
 
@@ -27,11 +28,13 @@ internal sealed class SetEmitter
     private readonly string _locale;
     private readonly string _locales;
     private readonly SlotLayout _layout;
+    private readonly CancellationToken _cancellationToken;
 
-    private SetEmitter(SetModel set, EmitFeatures features)
+    private SetEmitter(SetModel set, EmitFeatures features, CancellationToken cancellationToken)
     {
         _set = set;
         _features = features;
+        _cancellationToken = cancellationToken;
         _type = CSharpNames.Global(set.Namespace, set.Name);
         _categoryType = CSharpNames.Global(set.Namespace, set.Name + "Category");
         _locale = CSharpNames.Global(set.LocaleNamespace, LocaleEmitter.EnumName);
@@ -41,7 +44,8 @@ internal sealed class SetEmitter
 
     public static string HintName(SetModel set) => set.Namespace + "." + set.Name + ".g.cs";
 
-    public static string Emit(SetModel set, EmitFeatures features) => new SetEmitter(set, features).Emit();
+    /// <summary>The set's source file. Checks <paramref name="cancellationToken"/> per code and per table row, so a large set stops promptly.</summary>
+    public static string Emit(SetModel set, EmitFeatures features, CancellationToken cancellationToken = default) => new SetEmitter(set, features, cancellationToken).Emit();
 
     private bool HasCategories => !_set.Categories.IsEmpty;
 
@@ -84,6 +88,7 @@ internal sealed class SetEmitter
             var first = true;
             foreach (var code in _set.Codes)
             {
+                _cancellationToken.ThrowIfCancellationRequested();
                 if (!first)
                 {
                     _w.Line();
@@ -211,6 +216,7 @@ internal sealed class SetEmitter
         _w.OpenBrace();
         for (var locale = 0; locale < _set.Locales.Count; locale++)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             _w.Line("// " + _set.Locales[locale]);
             for (var i = 0; i < columns; i++)
             {
@@ -503,33 +509,42 @@ internal sealed class SetEmitter
     {
         using (_w.Block("private static bool TryFindName(" + parameterType + " text, out int code)"))
         {
-            using (_w.Block("switch (text.Length)"))
+            // A set without codes has no names to find, and an empty switch is a warning (CS1522).
+            if (names.Count > 0)
             {
-                foreach (var byLength in names.GroupBy(n => n.Name.Length).OrderBy(g => g.Key))
-                {
-                    _w.Line("case " + Format(byLength.Key) + ":");
-                    _w.OpenBrace();
-                    foreach (var (name, code) in byLength)
-                    {
-                        _w.Line("if (" + equals(CSharpNames.Literal(name)) + ")");
-                        _w.OpenBrace();
-                        _w.Line("code = " + Format(code) + ";");
-                        _w.Line("return true;");
-                        _w.CloseBrace();
-                        _w.Line();
-                    }
-
-                    _w.Line("break;");
-                    _w.CloseBrace();
-                }
+                WriteNameSwitch(names, equals);
+                _w.Line();
             }
 
-            _w.Line();
             _w.Line("code = 0;");
             _w.Line("return false;");
         }
 
         _w.Line();
+    }
+
+    private void WriteNameSwitch(List<(string Name, int Code)> names, System.Func<string, string> equals)
+    {
+        using (_w.Block("switch (text.Length)"))
+        {
+            foreach (var byLength in names.GroupBy(n => n.Name.Length).OrderBy(g => g.Key))
+            {
+                _w.Line("case " + Format(byLength.Key) + ":");
+                _w.OpenBrace();
+                foreach (var (name, code) in byLength)
+                {
+                    _w.Line("if (" + equals(CSharpNames.Literal(name)) + ")");
+                    _w.OpenBrace();
+                    _w.Line("code = " + Format(code) + ";");
+                    _w.Line("return true;");
+                    _w.CloseBrace();
+                    _w.Line();
+                }
+
+                _w.Line("break;");
+                _w.CloseBrace();
+            }
+        }
     }
 
     private void WriteParseNumber(string parameterType)

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Threading;
 using StatusCodes.Definitions.Catalog;
 
 namespace StatusCodes.Generators.Emitting;
@@ -23,10 +24,12 @@ internal sealed class Utf8Emitter
     private readonly string _type;
     private readonly string _locale;
     private readonly string _locales;
+    private readonly CancellationToken _cancellationToken;
 
-    private Utf8Emitter(SetModel set)
+    private Utf8Emitter(SetModel set, CancellationToken cancellationToken)
     {
         _set = set;
+        _cancellationToken = cancellationToken;
         _type = CSharpNames.Global(set.Namespace, set.Name);
         _locale = CSharpNames.Global(set.LocaleNamespace, LocaleEmitter.EnumName);
         _locales = CSharpNames.Global(set.LocaleNamespace, LocaleEmitter.ClassName);
@@ -34,7 +37,8 @@ internal sealed class Utf8Emitter
 
     public static string HintName(SetModel set) => set.Namespace + "." + set.Name + ".Utf8.g.cs";
 
-    public static string Emit(SetModel set) => new Utf8Emitter(set).Emit();
+    /// <summary>The set's UTF-8 file. Checks <paramref name="cancellationToken"/> per table, so a large set stops promptly.</summary>
+    public static string Emit(SetModel set, CancellationToken cancellationToken = default) => new Utf8Emitter(set, cancellationToken).Emit();
 
     private string Emit()
     {
@@ -108,6 +112,7 @@ internal sealed class Utf8Emitter
     /// <summary>One locale's texts: a switch on the code, then the covering category's text.</summary>
     private void WriteTable(string kind, int row, Func<CodeModel, string> text, Func<CategoryModel, string> categoryText)
     {
+        _cancellationToken.ThrowIfCancellationRequested();
         _w.Line();
         _w.Line("// " + _set.Locales[row]);
         _w.Line("private static " + Bytes + " " + TableName(kind, row) + "(int code) => code switch");
