@@ -12,6 +12,9 @@ internal sealed class LocaleEmitter
     public const string ClassName = "StatusLocales";
 
     private const string CultureInfo = "global::System.Globalization.CultureInfo";
+
+    /// <summary>Cultures each thread remembers: a server's requests take turns among a few.</summary>
+    private const int CachedCultures = 4;
     private const string Memory = "global::System.MemoryExtensions";
     private const string IgnoreCase = "global::System.StringComparison.OrdinalIgnoreCase";
 
@@ -70,11 +73,18 @@ internal sealed class LocaleEmitter
     private void WriteMembers()
     {
         var aliases = LocaleAliases.For(_locales.Names);
+        for (var i = 0; i < CachedCultures; i++)
+        {
+            _w.Line("[global::System.ThreadStatic]");
+            _w.Line("private static " + CultureInfo + "? t_culture" + Format(i) + ";");
+            _w.Line();
+            _w.Line("[global::System.ThreadStatic]");
+            _w.Line("private static " + _enum + " t_locale" + Format(i) + ";");
+            _w.Line();
+        }
+
         _w.Line("[global::System.ThreadStatic]");
-        _w.Line("private static " + CultureInfo + "? t_lastCulture;");
-        _w.Line();
-        _w.Line("[global::System.ThreadStatic]");
-        _w.Line("private static " + _enum + " t_lastLocale;");
+        _w.Line("private static int t_nextEntry;");
         _w.Line();
         _w.Line("/// <summary>The default locale, used where no better match exists.</summary>");
         _w.Line("public static " + _enum + " Default => (" + _enum + ")0;");
@@ -87,15 +97,36 @@ internal sealed class LocaleEmitter
         {
             _w.Line("culture ??= " + CultureInfo + ".CurrentUICulture;");
             _w.Line();
-            _w.Line("// One entry per thread: no locks, no allocation, and no torn pair.");
-            _w.Line("if (ReferenceEquals(culture, t_lastCulture))");
-            _w.OpenBrace();
-            _w.Line("return t_lastLocale;");
-            _w.CloseBrace();
+            _w.Line("// " + Format(CachedCultures) + " entries per thread: no locks, no allocation, no torn pair, and no miss when requests");
+            _w.Line("// take turns among a few cultures.");
+            for (var i = 0; i < CachedCultures; i++)
+            {
+                _w.Line("if (ReferenceEquals(culture, t_culture" + Format(i) + "))");
+                _w.OpenBrace();
+                _w.Line("return t_locale" + Format(i) + ";");
+                _w.CloseBrace();
+                _w.Line();
+            }
+
+            _w.Line("return Remember(culture, Resolve(culture));");
+        }
+
+        _w.Line();
+        using (_w.Block("private static " + _enum + " Remember(" + CultureInfo + " culture, " + _enum + " locale)"))
+        {
+            using (_w.Block("switch (t_nextEntry)"))
+            {
+                for (var i = 0; i < CachedCultures; i++)
+                {
+                    _w.Line(i == CachedCultures - 1 ? "default:" : "case " + Format(i) + ":");
+                    _w.Line("    t_locale" + Format(i) + " = locale;");
+                    _w.Line("    t_culture" + Format(i) + " = culture;");
+                    _w.Line("    break;");
+                }
+            }
+
             _w.Line();
-            _w.Line(_enum + " locale = Resolve(culture);");
-            _w.Line("t_lastLocale = locale;");
-            _w.Line("t_lastCulture = culture;");
+            _w.Line("t_nextEntry = (t_nextEntry + 1) % " + Format(CachedCultures) + ";");
             _w.Line("return locale;");
         }
 

@@ -39,7 +39,7 @@ internal sealed class SetEmitter
         _categoryType = CSharpNames.Global(set.Namespace, set.Name + "Category");
         _locale = CSharpNames.Global(set.LocaleNamespace, LocaleEmitter.EnumName);
         _locales = CSharpNames.Global(set.LocaleNamespace, LocaleEmitter.ClassName);
-        _layout = SlotLayout.For(set.Codes.Select(c => c.Code).ToList());
+        _layout = SlotLayout.For(set.Codes.Select(c => c.Code).ToList(), set.Locales.Count);
     }
 
     public static string HintName(SetModel set) => set.Namespace + "." + set.Name + ".g.cs";
@@ -255,18 +255,16 @@ internal sealed class SetEmitter
                 _w.Line("uint offset = unchecked((uint)(code - MinCode));");
                 _w.Line("return offset < (uint)s_slots.Length ? s_slots[offset] - 1 : -1;");
             }
+
+            if (_layout.IsDirect)
+            {
+                _w.Line();
+                WriteDirectTables();
+            }
         }
         else
         {
-            _w.Line("private static int GetSlot(int code) => code switch");
-            _w.OpenBrace();
-            for (var i = 0; i < _set.Codes.Count; i++)
-            {
-                _w.Line(Format(_set.Codes[i].Code) + " => " + Format(i) + ",");
-            }
-
-            _w.Line("_ => -1,");
-            _w.CloseBrace(";");
+            WriteHashLookup();
         }
 
         _w.Line();
@@ -274,14 +272,117 @@ internal sealed class SetEmitter
         _w.Line();
     }
 
+    /// <summary>
+    /// The sparse layout: an open-addressing table of the codes, built when the type initializes
+    /// from <c>s_values</c> (so the source lists each code once). At most a quarter full, so a
+    /// search nearly always ends at its first entry; the table has a power-of-two size, and a code's
+    /// first entry is the top bits of a multiplicative hash.
+    /// </summary>
+    private void WriteHashLookup()
+    {
+        var element = _layout.ElementType;
+        _w.Line("private const int HashShift = " + Format(32 - _layout.HashBits) + ";");
+        _w.Line("private const int HashMask = " + Format((1 << _layout.HashBits) - 1) + ";");
+        _w.Line();
+        _w.Line("// The codes, and slot + 1 at the same index (0: an empty entry, where a search ends).");
+        _w.Line("private static readonly int[] s_hashCodes = new int[HashMask + 1];");
+        _w.Line("private static readonly " + element + "[] s_hashSlots = BuildHash();");
+        _w.Line();
+        using (_w.Block("private static " + element + "[] BuildHash()"))
+        {
+            _w.Line(element + "[] slots = new " + element + "[HashMask + 1];");
+            _w.Line("for (int slot = 0; slot < Count; slot++)");
+            _w.OpenBrace();
+            _w.Line("int code = (int)s_values[slot];");
+            _w.Line("int index = HashHome(code);");
+            _w.Line("while (slots[index] != 0)");
+            _w.OpenBrace();
+            _w.Line("index = (index + 1) & HashMask;");
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("s_hashCodes[index] = code;");
+            _w.Line("slots[index] = (" + element + ")(slot + 1);");
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("return slots;");
+        }
+
+        _w.Line();
+        _w.Line("private static int HashHome(int code) => (int)(unchecked((uint)code * 0x9E3779B9u) >> HashShift);");
+        _w.Line();
+        using (_w.Block("private static int GetSlot(int code)"))
+        {
+            _w.Line("int index = HashHome(code);");
+            _w.Line("while (true)");
+            _w.OpenBrace();
+            _w.Line("int slot = s_hashSlots[index] - 1;");
+            _w.Line("if (slot < 0 || s_hashCodes[index] == code)");
+            _w.OpenBrace();
+            _w.Line("return slot;");
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("index = (index + 1) & HashMask;");
+            _w.CloseBrace();
+        }
+    }
+
+    /// <summary>
+    /// The direct layout: per-code copies of the text tables, built once from the compact tables
+    /// when the type initializes, so the generated source stays proportional to the codes.
+    /// </summary>
+    private void WriteDirectTables()
+    {
+        _w.Line("private const int Range = " + Format((int)_layout.Range) + ";");
+        _w.Line();
+        _w.Line("// Per-code tables: row locale, column code - MinCode. Where no code is defined they hold what");
+        _w.Line("// an undefined code gets" + (HasCategories ? " (the covering category's text; names and reasons: the empty string)" : " (the empty string)") + ", so a lookup is one index.");
+        string Categories(string table) => HasCategories ? ", " + table : string.Empty;
+        _w.Line("private static readonly string[] s_namesByCode = ByCode(s_names, 1" + (HasCategories ? ", null" : string.Empty) + ");");
+        _w.Line("private static readonly string[] s_reasonsByCode = ByCode(s_reasons, 1" + (HasCategories ? ", null" : string.Empty) + ");");
+        _w.Line("private static readonly string[] s_titlesByCode = ByCode(s_titles, LocaleCount" + Categories("s_categoryTitles") + ");");
+        _w.Line("private static readonly string[] s_descriptionsByCode = ByCode(s_descriptions, LocaleCount" + Categories("s_categoryDescriptions") + ");");
+        _w.Line();
+        using (_w.Block("private static string[] ByCode(string[] texts, int rows" + (HasCategories ? ", string[]? categoryTexts" : string.Empty) + ")"))
+        {
+            _w.Line("string[] table = new string[rows * Range];");
+            _w.Line("for (int row = 0; row < rows; row++)");
+            _w.OpenBrace();
+            _w.Line("for (int offset = 0; offset < Range; offset++)");
+            _w.OpenBrace();
+            _w.Line("int slot = s_slots[offset] - 1;");
+            _w.Line("table[(row * Range) + offset] = slot >= 0");
+            _w.Line("    ? texts[(row * Count) + slot]");
+            _w.Line(HasCategories
+                ? "    : categoryTexts is null ? string.Empty : categoryTexts[(row * CategoryColumns) + GetCategoryIndex(MinCode + offset)];"
+                : "    : string.Empty;");
+            _w.CloseBrace();
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("return table;");
+        }
+    }
+
+    /// <summary>The direct layout's <c>code - MinCode</c> of <paramref name="expression"/>, as the unsigned index every lookup checks.</summary>
+    private void WriteDirectOffset(string expression)
+        => _w.Line("uint offset = unchecked((uint)(" + expression + " - MinCode));");
+
     private void WriteNameMembers()
     {
         var t = _type;
         Doc("The member name of <paramref name=\"value\"/>, or its number in invariant digits when it is not a defined code.");
         using (_w.Block("public static string ToStringFast(this " + t + " value)"))
         {
-            _w.Line("int slot = GetSlot((int)value);");
-            _w.Line("return slot >= 0 ? s_names[slot] : ((int)value).ToString(" + CultureInfo + ".InvariantCulture);");
+            if (_layout.IsDirect)
+            {
+                WriteDirectOffset("(int)value");
+                _w.Line("string name = offset < (uint)s_namesByCode.Length ? s_namesByCode[offset] : string.Empty;");
+                _w.Line("return name.Length != 0 ? name : ((int)value).ToString(" + CultureInfo + ".InvariantCulture);");
+            }
+            else
+            {
+                _w.Line("int slot = GetSlot((int)value);");
+                _w.Line("return slot >= 0 ? s_names[slot] : ((int)value).ToString(" + CultureInfo + ".InvariantCulture);");
+            }
         }
 
         _w.Line();
@@ -319,8 +420,16 @@ internal sealed class SetEmitter
         Doc("The invariant reason phrase (for example for an HTTP status line), or the empty string when <paramref name=\"value\"/> is not a defined code.");
         using (_w.Block("public static string GetReasonPhrase(this " + t + " value)"))
         {
-            _w.Line("int slot = GetSlot((int)value);");
-            _w.Line("return slot >= 0 ? s_reasons[slot] : string.Empty;");
+            if (_layout.IsDirect)
+            {
+                WriteDirectOffset("(int)value");
+                _w.Line("return offset < (uint)s_reasonsByCode.Length ? s_reasonsByCode[offset] : string.Empty;");
+            }
+            else
+            {
+                _w.Line("int slot = GetSlot((int)value);");
+                _w.Line("return slot >= 0 ? s_reasons[slot] : string.Empty;");
+            }
         }
 
         _w.Line();
@@ -498,16 +607,28 @@ internal sealed class SetEmitter
         Doc("The " + noun + " in <paramref name=\"locale\"/>, falling back to the default locale where the definitions lack it. For a value that is not a defined code: " + fallback + ".");
         using (_w.Block("public static string Get" + kind + "(this " + t + " value, " + _locale + " locale)"))
         {
-            _w.Line("int slot = GetSlot((int)value);");
+            // The direct layout holds every defined code in its range; outside it only the category can answer.
+            string condition, hit;
+            if (_layout.IsDirect)
+            {
+                WriteDirectOffset("(int)value");
+                (condition, hit) = ("offset < Range", table + "ByCode[(GetLocaleRow(locale) * Range) + (int)offset]");
+            }
+            else
+            {
+                _w.Line("int slot = GetSlot((int)value);");
+                (condition, hit) = ("slot >= 0", table + "[(GetLocaleRow(locale) * Count) + slot]");
+            }
+
             if (HasCategories)
             {
-                _w.Line("return slot >= 0");
-                _w.Line("    ? " + table + "[(GetLocaleRow(locale) * Count) + slot]");
+                _w.Line("return " + condition);
+                _w.Line("    ? " + hit);
                 _w.Line("    : " + categoryTable + "[(GetLocaleRow(locale) * CategoryColumns) + GetCategoryIndex((int)value)];");
             }
             else
             {
-                _w.Line("return slot >= 0 ? " + table + "[(GetLocaleRow(locale) * Count) + slot] : string.Empty;");
+                _w.Line("return " + condition + " ? " + hit + " : string.Empty;");
             }
         }
 

@@ -1,9 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
-using System.Reflection;
-using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using StatusCodes.Generators.Tests.Infrastructure;
@@ -181,7 +178,7 @@ public sealed class InteropTests
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems);
         Assert.Contains("internal static global::Contoso.Outer.Big ToBig(this global::TestProject.Wide value)", run.Source("TestProject.Wide.Interop.g.cs"), System.StringComparison.Ordinal);
-        Assert.Equal("False:0|True:1|False|0|False|None|Low|True|2", Execute(run.Output));
+        Assert.Equal("False:0|True:1|False|0|False|None|Low|True|2", GeneratedAssembly.RunUse(run.Output));
     }
 
     [Fact]
@@ -219,7 +216,7 @@ public sealed class InteropTests
         var run = GeneratorRunner.Run(new[] { (TestDefinitions.PaymentsPath, TestDefinitions.Payments) }, source);
 
         Assert.Empty(run.CompilationProblems);
-        Assert.Equal("0:卡片遭拒:https://example.com/codes#1001", Execute(run.Output));
+        Assert.Equal("0:卡片遭拒:https://example.com/codes#1001", GeneratedAssembly.RunUse(run.Output));
     }
 
     [Fact]
@@ -251,25 +248,5 @@ public sealed class InteropTests
         var span = diagnostic.Location.GetLineSpan();
         Assert.Equal(path, span.Path);
         Assert.Equal((startLine, startColumn, endLine, endColumn), (span.StartLinePosition.Line, span.StartLinePosition.Character, span.EndLinePosition.Line, span.EndLinePosition.Character));
-    }
-
-    /// <summary>Compiles <paramref name="compilation"/> (test source plus generated code), loads it in a collectible context and returns <c>Use.Run()</c>.</summary>
-    private static string Execute(Compilation compilation)
-    {
-        using var stream = new MemoryStream();
-        var emitted = compilation.Emit(stream);
-        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
-        stream.Position = 0;
-        var context = new AssemblyLoadContext("generated", isCollectible: true);
-        try
-        {
-            var assembly = context.LoadFromStream(stream);
-            var run = (assembly.GetType("Use") ?? assembly.GetType("TestProject.Use"))!.GetMethod("Run", BindingFlags.Public | BindingFlags.Static)!;
-            return (string)run.Invoke(null, null)!;
-        }
-        finally
-        {
-            context.Unload();
-        }
     }
 }

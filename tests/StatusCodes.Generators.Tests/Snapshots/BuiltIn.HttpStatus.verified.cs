@@ -1462,13 +1462,40 @@ namespace TestProject
             return offset < (uint)s_slots.Length ? s_slots[offset] - 1 : -1;
         }
 
+        private const int Range = 412;
+
+        // Per-code tables: row locale, column code - MinCode. Where no code is defined they hold what
+        // an undefined code gets (the covering category's text; names and reasons: the empty string), so a lookup is one index.
+        private static readonly string[] s_namesByCode = ByCode(s_names, 1, null);
+        private static readonly string[] s_reasonsByCode = ByCode(s_reasons, 1, null);
+        private static readonly string[] s_titlesByCode = ByCode(s_titles, LocaleCount, s_categoryTitles);
+        private static readonly string[] s_descriptionsByCode = ByCode(s_descriptions, LocaleCount, s_categoryDescriptions);
+
+        private static string[] ByCode(string[] texts, int rows, string[]? categoryTexts)
+        {
+            string[] table = new string[rows * Range];
+            for (int row = 0; row < rows; row++)
+            {
+                for (int offset = 0; offset < Range; offset++)
+                {
+                    int slot = s_slots[offset] - 1;
+                    table[(row * Range) + offset] = slot >= 0
+                        ? texts[(row * Count) + slot]
+                        : categoryTexts is null ? string.Empty : categoryTexts[(row * CategoryColumns) + GetCategoryIndex(MinCode + offset)];
+                }
+            }
+
+            return table;
+        }
+
         private static int GetLocaleRow(global::TestProject.StatusLocale locale) => (uint)locale < LocaleCount ? (int)locale : 0;
 
         /// <summary>The member name of <paramref name="value"/>, or its number in invariant digits when it is not a defined code.</summary>
         public static string ToStringFast(this global::TestProject.HttpStatus value)
         {
-            int slot = GetSlot((int)value);
-            return slot >= 0 ? s_names[slot] : ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+            uint offset = unchecked((uint)((int)value - MinCode));
+            string name = offset < (uint)s_namesByCode.Length ? s_namesByCode[offset] : string.Empty;
+            return name.Length != 0 ? name : ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
         /// <summary>Whether <paramref name="value"/> is a defined code.</summary>
@@ -1505,8 +1532,8 @@ namespace TestProject
         /// <summary>The invariant reason phrase (for example for an HTTP status line), or the empty string when <paramref name="value"/> is not a defined code.</summary>
         public static string GetReasonPhrase(this global::TestProject.HttpStatus value)
         {
-            int slot = GetSlot((int)value);
-            return slot >= 0 ? s_reasons[slot] : string.Empty;
+            uint offset = unchecked((uint)((int)value - MinCode));
+            return offset < (uint)s_reasonsByCode.Length ? s_reasonsByCode[offset] : string.Empty;
         }
 
         /// <summary>Parses a member name or alias (ignoring case) or a decimal code; surrounding white space is ignored. Only defined codes parse.</summary>
@@ -2154,9 +2181,9 @@ namespace TestProject
         /// <summary>The title in <paramref name="locale"/>, falling back to the default locale where the definitions lack it. For a value that is not a defined code: the title of its category (title of the covering range), else the empty string.</summary>
         public static string GetTitle(this global::TestProject.HttpStatus value, global::TestProject.StatusLocale locale)
         {
-            int slot = GetSlot((int)value);
-            return slot >= 0
-                ? s_titles[(GetLocaleRow(locale) * Count) + slot]
+            uint offset = unchecked((uint)((int)value - MinCode));
+            return offset < Range
+                ? s_titlesByCode[(GetLocaleRow(locale) * Range) + (int)offset]
                 : s_categoryTitles[(GetLocaleRow(locale) * CategoryColumns) + GetCategoryIndex((int)value)];
         }
 
@@ -2169,9 +2196,9 @@ namespace TestProject
         /// <summary>The description in <paramref name="locale"/>, falling back to the default locale where the definitions lack it. For a value that is not a defined code: the description of its category, else the empty string.</summary>
         public static string GetDescription(this global::TestProject.HttpStatus value, global::TestProject.StatusLocale locale)
         {
-            int slot = GetSlot((int)value);
-            return slot >= 0
-                ? s_descriptions[(GetLocaleRow(locale) * Count) + slot]
+            uint offset = unchecked((uint)((int)value - MinCode));
+            return offset < Range
+                ? s_descriptionsByCode[(GetLocaleRow(locale) * Range) + (int)offset]
                 : s_categoryDescriptions[(GetLocaleRow(locale) * CategoryColumns) + GetCategoryIndex((int)value)];
         }
 

@@ -34,10 +34,31 @@ namespace TestProject
     internal static partial class StatusLocales
     {
         [global::System.ThreadStatic]
-        private static global::System.Globalization.CultureInfo? t_lastCulture;
+        private static global::System.Globalization.CultureInfo? t_culture0;
 
         [global::System.ThreadStatic]
-        private static global::TestProject.StatusLocale t_lastLocale;
+        private static global::TestProject.StatusLocale t_locale0;
+
+        [global::System.ThreadStatic]
+        private static global::System.Globalization.CultureInfo? t_culture1;
+
+        [global::System.ThreadStatic]
+        private static global::TestProject.StatusLocale t_locale1;
+
+        [global::System.ThreadStatic]
+        private static global::System.Globalization.CultureInfo? t_culture2;
+
+        [global::System.ThreadStatic]
+        private static global::TestProject.StatusLocale t_locale2;
+
+        [global::System.ThreadStatic]
+        private static global::System.Globalization.CultureInfo? t_culture3;
+
+        [global::System.ThreadStatic]
+        private static global::TestProject.StatusLocale t_locale3;
+
+        [global::System.ThreadStatic]
+        private static int t_nextEntry;
 
         /// <summary>The default locale, used where no better match exists.</summary>
         public static global::TestProject.StatusLocale Default => (global::TestProject.StatusLocale)0;
@@ -50,15 +71,54 @@ namespace TestProject
         {
             culture ??= global::System.Globalization.CultureInfo.CurrentUICulture;
 
-            // One entry per thread: no locks, no allocation, and no torn pair.
-            if (ReferenceEquals(culture, t_lastCulture))
+            // 4 entries per thread: no locks, no allocation, no torn pair, and no miss when requests
+            // take turns among a few cultures.
+            if (ReferenceEquals(culture, t_culture0))
             {
-                return t_lastLocale;
+                return t_locale0;
             }
 
-            global::TestProject.StatusLocale locale = Resolve(culture);
-            t_lastLocale = locale;
-            t_lastCulture = culture;
+            if (ReferenceEquals(culture, t_culture1))
+            {
+                return t_locale1;
+            }
+
+            if (ReferenceEquals(culture, t_culture2))
+            {
+                return t_locale2;
+            }
+
+            if (ReferenceEquals(culture, t_culture3))
+            {
+                return t_locale3;
+            }
+
+            return Remember(culture, Resolve(culture));
+        }
+
+        private static global::TestProject.StatusLocale Remember(global::System.Globalization.CultureInfo culture, global::TestProject.StatusLocale locale)
+        {
+            switch (t_nextEntry)
+            {
+                case 0:
+                    t_locale0 = locale;
+                    t_culture0 = culture;
+                    break;
+                case 1:
+                    t_locale1 = locale;
+                    t_culture1 = culture;
+                    break;
+                case 2:
+                    t_locale2 = locale;
+                    t_culture2 = culture;
+                    break;
+                default:
+                    t_locale3 = locale;
+                    t_culture3 = culture;
+                    break;
+            }
+
+            t_nextEntry = (t_nextEntry + 1) % 4;
             return locale;
         }
 

@@ -1,0 +1,28 @@
+using System;
+using System.Linq;
+
+namespace StatusCodesBenchmarks.Runtime;
+
+/// <summary>
+/// Calls one benchmark method <c>n</c> times (each call: <see cref="LookupInput.Length"/> lookups
+/// on the random input), for counting instructions under <c>valgrind --tool=callgrind</c>: the
+/// difference between two counts of n, divided by the lookups between them, is the cost of one
+/// lookup without start-up, JIT and setup.
+/// </summary>
+public static class LoopRunner
+{
+    public static int Run(string benchmark, int n)
+    {
+        var dot = benchmark.IndexOf('.', StringComparison.Ordinal);
+        var type = typeof(LoopRunner).Assembly.GetTypes().Single(t => t.Name == benchmark[..dot]);
+        var method = BenchmarkInvoker.Create(type, benchmark[(dot + 1)..], InputOrder.Random);
+        var total = 0;
+        for (var i = 0; i < n; i++)
+        {
+            total += method();
+        }
+
+        Console.WriteLine(benchmark + " x " + n + ": " + total);
+        return 0;
+    }
+}
