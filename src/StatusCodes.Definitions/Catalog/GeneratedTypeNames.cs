@@ -10,19 +10,29 @@ namespace StatusCodes.Definitions.Catalog;
 /// The types the generator writes besides each set's enum, and the sets whose name one of them
 /// takes. Each type gets a file named after it, and the compiler requires those names to differ
 /// ignoring case (as they must on a case-insensitive disk), so the comparison ignores case.
-/// The suffixes are the ones SetEmitter and GroupEmitter append; they change together.
+/// The emitters and the analyzers name these types through this class, so the check and the
+/// output cannot drift apart.
 /// </summary>
-internal static class GeneratedTypeNames
+public static class GeneratedTypeNames
 {
     public const string ExtensionsSuffix = "Extensions";
     public const string CategorySuffix = "Category";
     public const string GroupSuffix = "Codes";
 
+    /// <summary>The static class with the lookups of set <paramref name="setName"/>.</summary>
+    public static string ExtensionsClass(string setName) => setName + ExtensionsSuffix;
+
+    /// <summary>The category enum of set <paramref name="setName"/>.</summary>
+    public static string CategoryEnum(string setName) => setName + CategorySuffix;
+
+    /// <summary>The lookup class of group <paramref name="groupName"/>.</summary>
+    public static string GroupClass(string groupName) => groupName + GroupSuffix;
+
     /// <summary>
     /// The sets of <paramref name="chosen"/> that may keep their name, in order; each other set named
     /// like a generated type is reported (SCG0109) and left out.
     /// </summary>
-    public static List<(DefinitionFileSpec File, CodeSetSpec Set, string Namespace)> WithoutClashes(
+    internal static List<(DefinitionFileSpec File, CodeSetSpec Set, string Namespace)> WithoutClashes(
         List<(DefinitionFileSpec File, CodeSetSpec Set, string Namespace)> chosen,
         CatalogOptions options,
         List<CatalogIssue> issues)
@@ -34,15 +44,15 @@ internal static class GeneratedTypeNames
         };
         foreach (var (file, set, ns) in chosen)
         {
-            generated[ns + "." + set.Name + ExtensionsSuffix] = "the extensions class of set '" + set.Name + "'";
+            generated[ns + "." + ExtensionsClass(set.Name)] = "the extensions class of set '" + set.Name + "'";
             if (!set.Categories.IsEmpty)
             {
-                generated[ns + "." + set.Name + CategorySuffix] = "the category enum of set '" + set.Name + "'";
+                generated[ns + "." + CategoryEnum(set.Name)] = "the category enum of set '" + set.Name + "'";
             }
 
             if (file.Group is not null)
             {
-                generated[ns + "." + file.Group + GroupSuffix] = "the lookup class of group '" + file.Group + "'";
+                generated[ns + "." + GroupClass(file.Group)] = "the lookup class of group '" + file.Group + "'";
             }
         }
 

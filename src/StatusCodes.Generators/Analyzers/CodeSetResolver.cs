@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
+using StatusCodes.Definitions.Catalog;
 
 namespace StatusCodes.Generators.Analyzers;
 
@@ -14,7 +15,6 @@ namespace StatusCodes.Generators.Analyzers;
 internal sealed class CodeSetResolver
 {
     public const string GeneratorToolName = "StatusCodes.Generators";
-    private const string ExtensionsSuffix = "Extensions";
 
     private readonly ConcurrentDictionary<ITypeSymbol, CodeSet?> _byEnum = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, CodeSet?> _byExtensions = new(SymbolEqualityComparer.Default);
@@ -33,14 +33,14 @@ internal sealed class CodeSetResolver
     /// <summary>The set whose generated <c>{Enum}Extensions</c> class is <paramref name="type"/>.</summary>
     public CodeSet? ForExtensionsClass(INamedTypeSymbol type)
     {
-        if (!type.IsStatic || type.ContainingType is not null || !type.Name.EndsWith(ExtensionsSuffix, StringComparison.Ordinal))
+        if (!type.IsStatic || type.ContainingType is not null || !type.Name.EndsWith(GeneratedTypeNames.ExtensionsSuffix, StringComparison.Ordinal))
         {
             return null;
         }
 
         return _byExtensions.GetOrAdd(type, t =>
         {
-            var enumName = t.Name.Substring(0, t.Name.Length - ExtensionsSuffix.Length);
+            var enumName = t.Name.Substring(0, t.Name.Length - GeneratedTypeNames.ExtensionsSuffix.Length);
             foreach (var candidate in t.ContainingNamespace.GetTypeMembers(enumName))
             {
                 if (candidate.TypeKind == TypeKind.Enum && ForEnum(candidate) is { } set)
@@ -131,7 +131,7 @@ internal sealed class CodeSetResolver
             return null;
         }
 
-        foreach (var extensions in enumType.ContainingNamespace.GetTypeMembers(enumType.Name + ExtensionsSuffix))
+        foreach (var extensions in enumType.ContainingNamespace.GetTypeMembers(enumType.Name + GeneratedTypeNames.ExtensionsSuffix))
         {
             if (extensions.IsStatic && HasGeneratorMarker(extensions) && DeclaresFromCode(extensions, enumType))
             {

@@ -26,7 +26,7 @@ internal sealed class GroupEmitter
         _locale = CSharpNames.Global(group.LocaleNamespace, LocaleEmitter.EnumName);
     }
 
-    public static string ClassName(GroupModel group) => group.Name + "Codes";
+    public static string ClassName(GroupModel group) => GeneratedTypeNames.GroupClass(group.Name);
 
     public static string HintName(GroupModel group) => group.Namespace + "." + ClassName(group) + ".g.cs";
 
@@ -127,7 +127,7 @@ internal sealed class GroupEmitter
                     foreach (var type in types)
                     {
                         var enumType = CSharpNames.GlobalFullName(type);
-                        var extensions = CSharpNames.GlobalFullName(type + "Extensions");
+                        var extensions = CSharpNames.GlobalFullName(GeneratedTypeNames.ExtensionsClass(type));
                         _w.Line("if (" + extensions + ".IsDefined(code))");
                         _w.OpenBrace();
                         _w.Line("text = title ? " + extensions + ".GetTitle((" + enumType + ")code, locale) : " + extensions + ".GetDescription((" + enumType + ")code, locale);");

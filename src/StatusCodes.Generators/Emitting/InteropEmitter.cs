@@ -43,7 +43,7 @@ internal sealed class InteropEmitter
         _input = input;
         _set = input.Set;
         _type = CSharpNames.Global(_set.Namespace, _set.Name);
-        _categoryType = CSharpNames.Global(_set.Namespace, _set.Name + "Category");
+        _categoryType = CSharpNames.Global(_set.Namespace, GeneratedTypeNames.CategoryEnum(_set.Name));
         _locale = CSharpNames.Global(_set.LocaleNamespace, LocaleEmitter.EnumName);
         _locales = CSharpNames.Global(_set.LocaleNamespace, LocaleEmitter.ClassName);
     }
@@ -85,7 +85,7 @@ internal sealed class InteropEmitter
         GeneratedCode.WriteHeader(_w);
         using (_w.Block("namespace " + CSharpNames.Namespace(_set.Namespace)))
         {
-            using (_w.Block(GeneratedCode.Accessibility(_set.IsPublic) + " static partial class " + CSharpNames.Identifier(_set.Name + "Extensions")))
+            using (_w.Block(GeneratedCode.Accessibility(_set.IsPublic) + " static partial class " + CSharpNames.Identifier(GeneratedTypeNames.ExtensionsClass(_set.Name))))
             {
                 var first = true;
                 foreach (var target in _input.Targets)

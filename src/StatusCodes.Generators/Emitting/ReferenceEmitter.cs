@@ -20,7 +20,7 @@ internal static class ReferenceEmitter
         GeneratedCode.WriteHeader(w);
         using (w.Block("namespace " + CSharpNames.Namespace(set.Namespace)))
         {
-            using (w.Block(GeneratedCode.Accessibility(set.IsPublic) + " static partial class " + CSharpNames.Identifier(set.Name + "Extensions")))
+            using (w.Block(GeneratedCode.Accessibility(set.IsPublic) + " static partial class " + CSharpNames.Identifier(GeneratedTypeNames.ExtensionsClass(set.Name))))
             {
                 w.Line("/// <summary>The code's reference link (where it is specified), or null when the definitions give none or <paramref name=\"value\"/> is not a defined code.</summary>");
                 w.Line("public static string? GetReference(this " + CSharpNames.Global(set.Namespace, set.Name) + " value) => (int)value switch");

@@ -36,7 +36,7 @@ internal sealed class SetEmitter
         _features = features;
         _cancellationToken = cancellationToken;
         _type = CSharpNames.Global(set.Namespace, set.Name);
-        _categoryType = CSharpNames.Global(set.Namespace, set.Name + "Category");
+        _categoryType = CSharpNames.Global(set.Namespace, GeneratedTypeNames.CategoryEnum(set.Name));
         _locale = CSharpNames.Global(set.LocaleNamespace, LocaleEmitter.EnumName);
         _locales = CSharpNames.Global(set.LocaleNamespace, LocaleEmitter.ClassName);
         _layout = SlotLayout.For(set.Codes.Select(c => c.Code).ToList(), set.Locales.Count);
@@ -121,7 +121,7 @@ internal sealed class SetEmitter
     {
         DocumentationWriter.Summary(_w, "The categories (code ranges) of <see cref=\"" + CSharpNames.Identifier(_set.Name) + "\"/>.", escaped: false);
         _w.Line(GeneratedCode.Attribute);
-        using (_w.Block(Access + " enum " + CSharpNames.Identifier(_set.Name + "Category")))
+        using (_w.Block(Access + " enum " + CSharpNames.Identifier(GeneratedTypeNames.CategoryEnum(_set.Name))))
         {
             DocumentationWriter.Summary(_w, "A code outside every category.");
             _w.Line("None = 0,");
@@ -146,7 +146,7 @@ internal sealed class SetEmitter
             escaped: false);
         _w.Line(GeneratedCode.Attribute);
         _w.Line(GeneratedCode.ExcludeFromCoverage);
-        using (_w.Block(Access + " static partial class " + CSharpNames.Identifier(_set.Name + "Extensions")))
+        using (_w.Block(Access + " static partial class " + CSharpNames.Identifier(GeneratedTypeNames.ExtensionsClass(_set.Name))))
         {
             WriteTables();
             WriteSlotLookup();

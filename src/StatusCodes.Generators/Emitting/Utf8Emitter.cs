@@ -45,7 +45,7 @@ internal sealed class Utf8Emitter
         GeneratedCode.WriteHeader(_w);
         using (_w.Block("namespace " + CSharpNames.Namespace(_set.Namespace)))
         {
-            using (_w.Block(GeneratedCode.Accessibility(_set.IsPublic) + " static partial class " + CSharpNames.Identifier(_set.Name + "Extensions")))
+            using (_w.Block(GeneratedCode.Accessibility(_set.IsPublic) + " static partial class " + CSharpNames.Identifier(GeneratedTypeNames.ExtensionsClass(_set.Name))))
             {
                 WriteReasonPhrase();
                 WritePublic("Title", "title");
