@@ -36,6 +36,7 @@ public class YamlScalarTests
     [InlineData("... three dots")]
     [InlineData("emoji 😀 and 𠀀")]
     [InlineData("separator\u2028inside")]
+    [InlineData("noncharacters \uFFFE and \uFFFF")]
     public void Formatted_scalars_read_back_unchanged(string text)
     {
         var yaml = "locales: [en-US]\nsets:\n  - name: S\n    codes:\n      - code: 1\n        name: A\n        title:\n          en-US: " + YamlScalar.Format(text)
@@ -55,4 +56,10 @@ public class YamlScalarTests
     [InlineData("emoji 😀")]
     [InlineData("Retry-After, Content-Length and so on")]
     public void Ordinary_text_stays_plain(string text) => Assert.Equal(text, YamlScalar.Format(text));
+
+    [Theory]
+    [InlineData("a\uFFFEb", "\"a\\uFFFEb\"")]
+    [InlineData("a\uFFFFb", "\"a\\uFFFFb\"")]
+    [InlineData("a\u2029b", "\"a\\u2029b\"")]
+    public void Characters_outside_yamls_printable_set_are_escaped(string text, string expected) => Assert.Equal(expected, YamlScalar.Format(text));
 }

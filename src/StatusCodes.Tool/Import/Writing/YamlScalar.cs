@@ -38,8 +38,7 @@ internal static partial class YamlScalar
 
         foreach (var c in value)
         {
-            // Line and paragraph separators and the BOM are line breaks or invisible to YAML.
-            if (char.IsControl(c) || c is '\u2028' or '\u2029' or '\uFEFF' or '\u0085')
+            if (MustEscape(c))
             {
                 return true;
             }
@@ -76,7 +75,7 @@ internal static partial class YamlScalar
                     builder.Append("\\0");
                     break;
                 default:
-                    if (char.IsControl(c) || c is '\u2028' or '\u2029' or '\uFEFF' or '\u0085')
+                    if (MustEscape(c))
                     {
                         builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     }
@@ -91,6 +90,13 @@ internal static partial class YamlScalar
 
         return builder.Append('"').ToString();
     }
+
+    /// <summary>
+    /// Characters YAML does not keep as they are: controls, NEL and the line and paragraph separators
+    /// (line breaks to YAML), the BOM, and U+FFFE / U+FFFF (outside YAML's printable set).
+    /// </summary>
+    private static bool MustEscape(char c)
+        => char.IsControl(c) || c is '\u2028' or '\u2029' or '\uFEFF' or '\u0085' or '\uFFFE' or '\uFFFF';
 
     [GeneratedRegex(@"^(?:~|null|true|false|yes|no|on|off|y|n)$", RegexOptions.IgnoreCase)]
     private static partial Regex SpecialWord();
