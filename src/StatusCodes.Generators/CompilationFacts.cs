@@ -15,11 +15,15 @@ internal sealed record CompilationFacts(string? AssemblyName, bool HasSpan, Lang
 
     public static CompilationFacts From(Compilation compilation, ParseOptions parseOptions)
     {
-        var hasSpan = compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null
-            && compilation.GetTypeByMetadataName("System.MemoryExtensions") is not null;
+        var framework = FrameworkTypes.Of(compilation, parseOptions);
+        var hasSpan = HasType(compilation, framework, "System.ReadOnlySpan`1") && HasType(compilation, framework, "System.MemoryExtensions");
 
         // The parse options, not the compilation: a compilation without syntax trees reports the latest version.
         var version = parseOptions is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest;
         return new CompilationFacts(compilation.AssemblyName, hasSpan, version);
     }
+
+    /// <summary>The framework's answer when it has one; else a lookup, which reads every reference the first time.</summary>
+    private static bool HasType(Compilation compilation, FrameworkTypes? framework, string metadataName)
+        => framework?.IsReferenced(metadataName) == true || compilation.GetTypeByMetadataName(metadataName) is not null;
 }

@@ -66,12 +66,17 @@ internal static class ConversionTargets
             .OrderBy(n => n, StringComparer.Ordinal)
             .ToEquatableArray();
 
-    public static EquatableArray<ConversionTarget> Resolve(Compilation compilation, EquatableArray<string> typeNames, CancellationToken cancellationToken)
+    /// <summary>The framework enum whose shape is fixed wherever <see cref="FrameworkTypes"/> vouches for it.</summary>
+    private const string HttpStatusCode = "System.Net.HttpStatusCode";
+
+    public static EquatableArray<ConversionTarget> Resolve(Compilation compilation, ParseOptions? parseOptions, EquatableArray<string> typeNames, CancellationToken cancellationToken)
     {
         if (typeNames.IsEmpty)
         {
             return EquatableArray<ConversionTarget>.Empty;
         }
+
+        var framework = FrameworkTypes.Of(compilation, parseOptions);
 
         var targets = new List<ConversionTarget>(typeNames.Count);
         foreach (var typeName in typeNames)
@@ -79,7 +84,7 @@ internal static class ConversionTargets
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                targets.Add(ResolveOne(compilation, typeName));
+                targets.Add(FromFramework(framework, typeName) ?? ResolveOne(compilation, typeName));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -88,6 +93,33 @@ internal static class ConversionTargets
         }
 
         return targets.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// <c>System.Net.HttpStatusCode</c> on a framework that has it and its carriers where they always
+    /// are: a public enum based on int, read by <c>HttpResponseMessage.StatusCode</c>. Null for any
+    /// other type, or when a carrier's home is not referenced, so that the compilation decides.
+    /// </summary>
+    private static ConversionTarget? FromFramework(FrameworkTypes? framework, string typeName)
+    {
+        if (framework is null || typeName != HttpStatusCode || !framework.IsReferenced(typeName))
+        {
+            return null;
+        }
+
+        var carriers = KnownCarriers.Where(k => k.Target == typeName).ToList();
+        if (!carriers.All(k => framework.IsReferenced(k.Carrier)))
+        {
+            return null;
+        }
+
+        return new ConversionTarget(
+            typeName,
+            ConversionTargetKind.Enum,
+            null,
+            IsLong: false,
+            IsPublic: true,
+            carriers.Select(k => new CarrierProperty(k.Carrier, k.Property, IsPublic: true)).ToEquatableArray());
     }
 
     private static ConversionTarget ResolveOne(Compilation compilation, string typeName)

@@ -90,8 +90,8 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ConversionRequests);
 
         var conversionTargets = conversionRequests
-            .Combine(context.CompilationProvider)
-            .Select(static (pair, cancellationToken) => ConversionTargets.Resolve(pair.Right, pair.Left, cancellationToken))
+            .Combine(context.CompilationProvider.Combine(context.ParseOptionsProvider))
+            .Select(static (pair, cancellationToken) => ConversionTargets.Resolve(pair.Right.Left, pair.Right.Right, pair.Left, cancellationToken))
             .WithTrackingName(TrackingNames.ConversionTargets);
 
         var interop = catalog.Combine(conversionTargets).Combine(emitFeatures)

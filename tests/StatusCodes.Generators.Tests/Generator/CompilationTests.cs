@@ -80,10 +80,6 @@ public sealed class CompilationTests
         var forward = GeneratorRunner.Run(files);
         var backward = GeneratorRunner.Run(files.Reverse().Select(f => (f.Item1, f.Item2.Replace("\n", "\r\n", System.StringComparison.Ordinal))));
 
-        Assert.Equal(forward.HintNames.OrderBy(h => h, System.StringComparer.Ordinal), backward.HintNames.OrderBy(h => h, System.StringComparer.Ordinal));
-        foreach (var hint in forward.HintNames)
-        {
-            Assert.Equal(forward.Source(hint), backward.Source(hint));
-        }
+        forward.AssertSameFiles(backward);
     }
 }

@@ -30,6 +30,16 @@ internal sealed record GeneratorRun(
         && !h.EndsWith(".Interop.g.cs", StringComparison.Ordinal)
         && !h.EndsWith(".References.g.cs", StringComparison.Ordinal));
 
+    /// <summary>Asserts that <paramref name="other"/> generated the same files with the same texts.</summary>
+    public void AssertSameFiles(GeneratorRun other)
+    {
+        Assert.Equal(HintNames.OrderBy(h => h, StringComparer.Ordinal), other.HintNames.OrderBy(h => h, StringComparer.Ordinal));
+        foreach (var hintName in HintNames)
+        {
+            Assert.Equal(Source(hintName), other.Source(hintName));
+        }
+    }
+
     /// <summary>Errors and warnings of compiling the generated code with the test source.</summary>
     public IReadOnlyList<Diagnostic> CompilationProblems => Output.GetDiagnostics()
         .Where(d => d.Severity >= DiagnosticSeverity.Warning)
