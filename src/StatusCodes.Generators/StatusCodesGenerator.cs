@@ -10,6 +10,7 @@ using StatusCodes.Definitions.Diagnostics;
 using StatusCodes.Definitions.Helpers;
 using StatusCodes.Definitions.Model;
 using StatusCodes.Definitions.Parsing;
+using StatusCodes.Generators.BuiltIn;
 using StatusCodes.Generators.Diagnostics;
 using StatusCodes.Generators.Emitting;
 
@@ -163,7 +164,8 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
                 return Failed(path, "the file could not be read");
             }
 
-            var result = DefinitionParser.Parse(path, text.ToString(), limits, cancellationToken);
+            var content = text.ToString();
+            var result = PreParsedDefinitions.TryGet(path, content, limits) ?? DefinitionParser.Parse(path, content, limits, cancellationToken);
             return file.IsBuiltIn && result.Spec is not null ? result with { Spec = result.Spec with { IsBuiltIn = true } } : result;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
