@@ -112,18 +112,18 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
                 : pair.Left.Catalog.Sets.Where(ReferenceEmitter.HasReferences).ToImmutableArray())
             .WithTrackingName(TrackingNames.References);
 
-        context.RegisterSourceOutput(sets, static (spc, input) => Emit(spc, SetEmitter.HintName(input.Set), () => SetEmitter.Emit(input.Set, input.Features, spc.CancellationToken), input.Set.Name));
-        context.RegisterSourceOutput(interop, static (spc, input) => Emit(spc, InteropEmitter.HintName(input.Set), () => InteropEmitter.Emit(input), input.Set.Name));
-        context.RegisterSourceOutput(utf8, static (spc, set) => Emit(spc, Utf8Emitter.HintName(set), () => Utf8Emitter.Emit(set, spc.CancellationToken), set.Name));
-        context.RegisterSourceOutput(references, static (spc, set) => Emit(spc, ReferenceEmitter.HintName(set), () => ReferenceEmitter.Emit(set), set.Name));
+        context.RegisterSourceOutput(sets, static (spc, input) => Emit(spc, SetEmitter.HintName(input.Set), input, () => SetEmitter.Emit(input.Set, input.Features, spc.CancellationToken), input.Set.Name));
+        context.RegisterSourceOutput(interop, static (spc, input) => Emit(spc, InteropEmitter.HintName(input.Set), input, () => InteropEmitter.Emit(input), input.Set.Name));
+        context.RegisterSourceOutput(utf8, static (spc, set) => Emit(spc, Utf8Emitter.HintName(set), set, () => Utf8Emitter.Emit(set, spc.CancellationToken), set.Name));
+        context.RegisterSourceOutput(references, static (spc, set) => Emit(spc, ReferenceEmitter.HintName(set), set, () => ReferenceEmitter.Emit(set), set.Name));
         context.RegisterSourceOutput(locales, static (spc, input) =>
         {
             if (input is not null)
             {
-                Emit(spc, LocaleEmitter.HintName(input.Locales), () => LocaleEmitter.Emit(input.Locales, input.Features), LocaleEmitter.EnumName);
+                Emit(spc, LocaleEmitter.HintName(input.Locales), input, () => LocaleEmitter.Emit(input.Locales, input.Features), LocaleEmitter.EnumName);
             }
         });
-        context.RegisterSourceOutput(groups, static (spc, input) => Emit(spc, GroupEmitter.HintName(input.Group), () => GroupEmitter.Emit(input.Group, input.Features), input.Group.Name));
+        context.RegisterSourceOutput(groups, static (spc, input) => Emit(spc, GroupEmitter.HintName(input.Group), input, () => GroupEmitter.Emit(input.Group, input.Features), input.Group.Name));
 
         // Findings, each from its own output so that reporting never forces re-emitting.
         context.RegisterSourceOutput(parsed.Select(static (r, _) => r.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
@@ -194,13 +194,14 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
         }
     }
 
-    private static void Emit(SourceProductionContext context, string hintName, Func<string> emit, string what)
+    /// <summary>Adds the text <paramref name="emit"/> writes from <paramref name="model"/>, which must be all it reads.</summary>
+    private static void Emit(SourceProductionContext context, string hintName, object model, Func<string> emit, string what)
     {
         // AddSource is inside: it throws for a hint name that is not unique ignoring case, which the
         // catalog prevents; should it ever happen, it is a finding, not an exception in the compiler.
         try
         {
-            context.AddSource(hintName, emit());
+            context.AddSource(hintName, EmittedSourceCache.GetOrEmit(hintName, model, emit));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
