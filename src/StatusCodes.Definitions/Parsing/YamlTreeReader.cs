@@ -157,7 +157,7 @@ internal sealed class YamlTreeReader
                     var finished = stack.Pop();
                     pendingKeys.Pop();
                     var (endLine, endColumn, endIndex) = Clamp(current.End);
-                    finished.Location = finished.Location with { EndLine = endLine, EndColumn = endColumn, EndIndex = endIndex };
+                    finished.SetEnd(endLine, endColumn, endIndex);
                     break;
             }
         }
@@ -176,7 +176,7 @@ internal sealed class YamlTreeReader
         var parent = stack.Peek();
         if (parent.Kind == YamlNodeKind.Sequence)
         {
-            parent.Items.Add(node);
+            parent.AddItem(node);
             return true;
         }
 
@@ -193,7 +193,7 @@ internal sealed class YamlTreeReader
         }
         else
         {
-            parent.Entries.Add(new KeyValuePair<YamlNode, YamlNode>(key, node));
+            parent.AddEntry(key, node);
             pendingKeys.Push(null);
         }
 
