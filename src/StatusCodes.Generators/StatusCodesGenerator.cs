@@ -11,6 +11,7 @@ using StatusCodes.Definitions.Helpers;
 using StatusCodes.Definitions.Model;
 using StatusCodes.Definitions.Parsing;
 using StatusCodes.Generators.BuiltIn;
+using StatusCodes.Generators.Caching;
 using StatusCodes.Generators.Diagnostics;
 using StatusCodes.Generators.Emitting;
 
@@ -164,9 +165,12 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
                 return Failed(path, "the file could not be read");
             }
 
-            var content = text.ToString();
-            var result = PreParsedDefinitions.TryGet(path, content, limits) ?? DefinitionParser.Parse(path, content, limits, cancellationToken);
-            return file.IsBuiltIn && result.Spec is not null ? result with { Spec = result.Spec with { IsBuiltIn = true } } : result;
+            var key = new ParseKey(path, text.ToString(), file.IsBuiltIn, limits);
+            return GeneratorCaches.ParseResults.GetOrAdd(key, () =>
+            {
+                var result = PreParsedDefinitions.TryGet(key.Path, key.Text, key.Limits) ?? DefinitionParser.Parse(key.Path, key.Text, key.Limits, cancellationToken);
+                return key.IsBuiltIn && result.Spec is not null ? result with { Spec = result.Spec with { IsBuiltIn = true } } : result;
+            });
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -182,9 +186,13 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
         var options = input.Options;
         try
         {
-            var selected = BuiltInSets.Apply(files, input.BuiltInSets, options.Namespace);
-            var built = CatalogBuilder.Build(selected.Files, options, cancellationToken);
-            return selected.Issues.IsEmpty ? built : built with { Issues = selected.Issues.Concat(built.Issues).ToEquatableArray() };
+            var key = new CatalogKey(files.ToEquatableArray(), options, input.BuiltInSets);
+            return GeneratorCaches.Catalogs.GetOrAdd(key, () =>
+            {
+                var selected = BuiltInSets.Apply(key.Files, key.BuiltInSets, key.Options.Namespace);
+                var built = CatalogBuilder.Build(selected.Files, key.Options, cancellationToken);
+                return selected.Issues.IsEmpty ? built : built with { Issues = selected.Issues.Concat(built.Issues).ToEquatableArray() };
+            });
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -201,7 +209,7 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
         // catalog prevents; should it ever happen, it is a finding, not an exception in the compiler.
         try
         {
-            context.AddSource(hintName, EmittedSourceCache.GetOrEmit(hintName, model, emit));
+            context.AddSource(hintName, GeneratorCaches.Texts.GetOrAdd((hintName, model), emit));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

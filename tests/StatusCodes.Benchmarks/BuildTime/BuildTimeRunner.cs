@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using System.Text;
 using System.Text.RegularExpressions;
 using StatusCodesBenchmarks.Reporting;
@@ -11,9 +12,10 @@ namespace StatusCodesBenchmarks.BuildTime;
 
 /// <summary>
 /// The generator's cost per build, measured in process: the first run in a fresh process (JIT
-/// included), a fresh driver's run on a new compilation (nothing cached), a re-run with nothing changed, and a re-run
-/// after an unrelated C# edit, which must reuse every step. Medians of several runs; allocations
-/// are the whole process's during the run.
+/// included), a fresh driver's run on a new compilation (nothing cached), the same with the
+/// generator's process-wide caches warm (the compiler server's rebuild), a re-run with nothing
+/// changed, and a re-run after an unrelated C# edit, which must reuse every step. Medians of several
+/// runs after as many warm-up runs; allocations are the whole process's during the run.
 /// </summary>
 public static class BuildTimeRunner
 {
@@ -36,8 +38,24 @@ public static class BuildTimeRunner
             // The very first run of the process pays for JIT compiling the generator, YamlDotNet and the driver.
             var (driver, firstRun) = harness.Cold();
             GeneratorHarness.EnsureClean(driver);
-            var repetitions = smoke ? 1 : scenario.Codes >= 10_000 ? 7 : scenario.Codes >= 1_000 ? 15 : 31;
+            var repetitions = smoke ? 1 : scenario.Codes >= 10_000 ? 11 : scenario.Codes >= 1_000 ? 21 : 31;
+
+            // Warm up before measuring, and give the JIT's background thread time to install its
+            // optimized code: otherwise the smallest scenario that first uses a code path (the YAML
+            // parser, which the built-in files do not need) is measured half at tier 0, and the
+            // growth ratios say more about tiering than about the generator.
+            if (!smoke)
+            {
+                for (var i = 0; i < repetitions; i++)
+                {
+                    harness.ColdCompilation();
+                }
+
+                Thread.Sleep(500);
+            }
+
             var cold = Median(Enumerable.Range(0, repetitions).Select(_ => harness.ColdCompilation()));
+            var rebuild = Median(Enumerable.Range(0, repetitions).Select(_ => harness.Rebuild()));
             var warm = Median(Enumerable.Range(0, repetitions).Select(_ => harness.Warm(driver)));
             var edit = Median(Enumerable.Range(0, repetitions).Select(_ => harness.UnrelatedEdit(driver).Cost));
 
@@ -51,7 +69,7 @@ public static class BuildTimeRunner
                 problems.Add(scenario.Name + ": an unrelated edit re-ran " + string.Join(", ", steps.Where(s => !s.Reused).Select(s => s.Step + " (" + s.Reasons + ")")));
             }
 
-            rows.Add(new Row(scenario, first ? firstRun : null, cold, warm, edit, GeneratorHarness.GeneratedBytes(driver), GeneratorHarness.GeneratedFiles(driver), steps, reused, stepTimes, trackedColdCost.Milliseconds));
+            rows.Add(new Row(scenario, first ? firstRun : null, cold, rebuild, warm, edit, GeneratorHarness.GeneratedBytes(driver), GeneratorHarness.GeneratedFiles(driver), steps, reused, stepTimes, trackedColdCost.Milliseconds));
             first = false;
             Console.WriteLine($"{scenario.Name}: cold {cold.Milliseconds:0.0} ms, warm {warm.Milliseconds:0.00} ms, unrelated edit {edit.Milliseconds:0.00} ms, reused: {reused}");
         }
@@ -86,14 +104,15 @@ public static class BuildTimeRunner
             md.AppendLine("Smoke run (one repetition each): the times below are not measurements.").AppendLine();
         }
 
-        md.AppendLine("| definitions | codes × locales | first run in process | cold (fresh driver, new compilation) | warm (nothing changed) | unrelated C# edit | generated | bytes per code |");
-        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        md.AppendLine("| definitions | codes × locales | first run in process | cold (fresh driver, new compilation) | rebuild (fresh driver, caches warm) | warm (nothing changed) | unrelated C# edit | generated | bytes per code |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var row in rows)
         {
             md.Append("| ").Append(row.Scenario.Name)
                 .Append(" | ").Append(Count(row.Scenario.Codes)).Append(" × 3")
                 .Append(" | ").Append(row.FirstRun is { } f ? Cost(f) : "—")
                 .Append(" | ").Append(Cost(row.Cold))
+                .Append(" | ").Append(Cost(row.Rebuild))
                 .Append(" | ").Append(Cost(row.Warm))
                 .Append(" | ").Append(Cost(row.Edit))
                 .Append(" | ").Append(Kilobytes(row.GeneratedBytes)).Append(" in ").Append(row.GeneratedFiles.ToString(CultureInfo.InvariantCulture)).Append(" files")
@@ -101,12 +120,16 @@ public static class BuildTimeRunner
                 .AppendLine(" |");
         }
 
+        md.AppendLine()
+            .Append("Garbage collector: ").Append(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")
+            .AppendLine(" (the compiler's is server). Each run starts on a collected heap. \"Rebuild\" is what the compiler server sees when it builds the same project again: a new driver and compilation, with the parse results, catalog and texts of the last build still in the generator's process-wide caches.");
+
         var goals = new GoalTable();
         var builtIn = rows[0];
         goals.Add("generator, built-in definitions, cold (fresh driver, new compilation)", Ms(builtIn.Cold.Milliseconds), "≤ " + BuiltInColdGoalMs + " ms", builtIn.Cold.Milliseconds <= BuiltInColdGoalMs);
         if (builtIn.FirstRun is { } firstRun)
         {
-            goals.Add("generator, built-in definitions, first run of a fresh process (JIT included)", Ms(firstRun.Milliseconds), "≤ " + BuiltInColdGoalMs + " ms", firstRun.Milliseconds <= BuiltInColdGoalMs);
+            goals.AddReported("generator, built-in definitions, first run of a fresh process (JIT of the generator and of this harness's IL-only Roslyn included)", Ms(firstRun.Milliseconds), "no goal of its own: the real build below judges this case against the Regex generator");
         }
 
         var synthetic = rows.Skip(1).ToList();
@@ -163,5 +186,5 @@ public static class BuildTimeRunner
         ? (bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) + " MB"
         : (bytes / 1024.0).ToString("N0", CultureInfo.InvariantCulture) + " KB";
 
-    private sealed record Row(Scenario Scenario, RunCost? FirstRun, RunCost Cold, RunCost Warm, RunCost Edit, long GeneratedBytes, int GeneratedFiles, IReadOnlyList<(string Step, string Reasons, bool Reused)> Steps, bool Reused, IReadOnlyList<(string Step, double Milliseconds)> StepTimes, double TrackedColdMs);
+    private sealed record Row(Scenario Scenario, RunCost? FirstRun, RunCost Cold, RunCost Rebuild, RunCost Warm, RunCost Edit, long GeneratedBytes, int GeneratedFiles, IReadOnlyList<(string Step, string Reasons, bool Reused)> Steps, bool Reused, IReadOnlyList<(string Step, double Milliseconds)> StepTimes, double TrackedColdMs);
 }

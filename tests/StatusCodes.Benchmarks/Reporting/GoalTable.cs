@@ -20,6 +20,10 @@ public sealed class GoalTable
         AllMet &= met;
     }
 
+    /// <summary>A measurement shown beside the goals that no goal judges on its own.</summary>
+    public void AddReported(string what, string measured, string note)
+        => _rows.Add("| " + what + " | " + measured + " | " + note + " | — |");
+
     public void AppendTo(StringBuilder md)
     {
         md.AppendLine("| what | measured | goal | met |");
