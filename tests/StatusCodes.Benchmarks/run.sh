@@ -66,7 +66,7 @@ echo "== instruction counts (valgrind --tool=callgrind)"
       counts=()
       for n in $short $long; do
         file=$out/callgrind.$kernel.$n
-        DOTNET_TieredCompilation=0 DOTNET_TieredPGO=0 valgrind --tool=callgrind --smc-check=all-non-file \
+        DOTNET_gcServer=0 DOTNET_TieredCompilation=0 DOTNET_TieredPGO=0 valgrind --tool=callgrind --smc-check=all-non-file \
           --callgrind-out-file="$file" "${bench[@]}" loop "$kernel" "$n" > /dev/null 2>&1
         counts+=("$(awk '/^summary:/ { print $2 }' "$file")")
         rm -f "$file"

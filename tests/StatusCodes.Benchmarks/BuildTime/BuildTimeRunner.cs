@@ -54,7 +54,8 @@ public static class BuildTimeRunner
                 Thread.Sleep(500);
             }
 
-            var cold = Median(Enumerable.Range(0, repetitions).Select(_ => harness.ColdCompilation()));
+            var colds = Enumerable.Range(0, repetitions).Select(_ => harness.ColdCompilation()).ToList();
+            var cold = Median(colds);
             var rebuild = Median(Enumerable.Range(0, repetitions).Select(_ => harness.Rebuild()));
             var warm = Median(Enumerable.Range(0, repetitions).Select(_ => harness.Warm(driver)));
             var edit = Median(Enumerable.Range(0, repetitions).Select(_ => harness.UnrelatedEdit(driver).Cost));
@@ -69,9 +70,9 @@ public static class BuildTimeRunner
                 problems.Add(scenario.Name + ": an unrelated edit re-ran " + string.Join(", ", steps.Where(s => !s.Reused).Select(s => s.Step + " (" + s.Reasons + ")")));
             }
 
-            rows.Add(new Row(scenario, first ? firstRun : null, cold, rebuild, warm, edit, GeneratorHarness.GeneratedBytes(driver), GeneratorHarness.GeneratedFiles(driver), steps, reused, stepTimes, trackedColdCost.Milliseconds));
+            rows.Add(new Row(scenario, first ? firstRun : null, cold, (colds.Min(c => c.Milliseconds), colds.Max(c => c.Milliseconds)), rebuild, warm, edit, GeneratorHarness.GeneratedBytes(driver), GeneratorHarness.GeneratedFiles(driver), steps, reused, stepTimes, trackedColdCost.Milliseconds));
             first = false;
-            Console.WriteLine($"{scenario.Name}: cold {cold.Milliseconds:0.0} ms, warm {warm.Milliseconds:0.00} ms, unrelated edit {edit.Milliseconds:0.00} ms, reused: {reused}");
+            Console.WriteLine($"{scenario.Name}: cold {cold.Milliseconds:0.0} ms (runs from {colds.Min(c => c.Milliseconds):0.0} to {colds.Max(c => c.Milliseconds):0.0} ms), warm {warm.Milliseconds:0.00} ms, unrelated edit {edit.Milliseconds:0.00} ms, reused: {reused}");
         }
 
         return ReportFile.Finish(outputPath, headline => Markdown(rows, smoke, headline), problems);
@@ -104,14 +105,14 @@ public static class BuildTimeRunner
             md.AppendLine("Smoke run (one repetition each): the times below are not measurements.").AppendLine();
         }
 
-        md.AppendLine("| definitions | codes × locales | first run in process | cold (fresh driver, new compilation) | rebuild (fresh driver, caches warm) | warm (nothing changed) | unrelated C# edit | generated | bytes per code |");
+        md.AppendLine("| definitions | codes × locales | first run in process | cold (fresh driver, new compilation): median (fastest to slowest run) | rebuild (fresh driver, caches warm) | warm (nothing changed) | unrelated C# edit | generated | bytes per code |");
         md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var row in rows)
         {
             md.Append("| ").Append(row.Scenario.Name)
                 .Append(" | ").Append(Count(row.Scenario.Codes)).Append(" × 3")
                 .Append(" | ").Append(row.FirstRun is { } f ? Cost(f) : "—")
-                .Append(" | ").Append(Cost(row.Cold))
+                .Append(" | ").Append(Cost(row.Cold)).Append(" (").Append(Ms(row.ColdRange.Min)).Append(" to ").Append(Ms(row.ColdRange.Max)).Append(')')
                 .Append(" | ").Append(Cost(row.Rebuild))
                 .Append(" | ").Append(Cost(row.Warm))
                 .Append(" | ").Append(Cost(row.Edit))
@@ -186,5 +187,5 @@ public static class BuildTimeRunner
         ? (bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) + " MB"
         : (bytes / 1024.0).ToString("N0", CultureInfo.InvariantCulture) + " KB";
 
-    private sealed record Row(Scenario Scenario, RunCost? FirstRun, RunCost Cold, RunCost Rebuild, RunCost Warm, RunCost Edit, long GeneratedBytes, int GeneratedFiles, IReadOnlyList<(string Step, string Reasons, bool Reused)> Steps, bool Reused, IReadOnlyList<(string Step, double Milliseconds)> StepTimes, double TrackedColdMs);
+    private sealed record Row(Scenario Scenario, RunCost? FirstRun, RunCost Cold, (double Min, double Max) ColdRange, RunCost Rebuild, RunCost Warm, RunCost Edit, long GeneratedBytes, int GeneratedFiles, IReadOnlyList<(string Step, string Reasons, bool Reused)> Steps, bool Reused, IReadOnlyList<(string Step, double Milliseconds)> StepTimes, double TrackedColdMs);
 }

@@ -14,7 +14,13 @@ public static class LoopRunner
     public static int Run(string benchmark, int n)
     {
         var dot = benchmark.IndexOf('.', StringComparison.Ordinal);
-        var type = typeof(LoopRunner).Assembly.GetTypes().Single(t => t.Name == benchmark[..dot]);
+        var type = dot > 0 ? typeof(LoopRunner).Assembly.GetTypes().SingleOrDefault(t => t.Name == benchmark[..dot]) : null;
+        if (type is null)
+        {
+            Console.Error.WriteLine("loop: '" + benchmark + "' is not Class.Method of a benchmark class (for example TitleBenchmarks.GeneratedTitle)");
+            return 2;
+        }
+
         var method = BenchmarkInvoker.Create(type, benchmark[(dot + 1)..], InputOrder.Random);
         var total = 0;
         for (var i = 0; i < n; i++)
