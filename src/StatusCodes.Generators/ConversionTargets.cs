@@ -54,7 +54,7 @@ internal static class ConversionTargets
     /// </summary>
     private static readonly (string Target, string Carrier, string Property)[] KnownCarriers =
     {
-        ("System.Net.HttpStatusCode", "System.Net.Http.HttpResponseMessage", "StatusCode"),
+        (HttpStatusCode, "System.Net.Http.HttpResponseMessage", "StatusCode"),
     };
 
     /// <summary>Every type name any set asks for, once each, in ordinal order.</summary>

@@ -14,8 +14,8 @@ internal static partial class PreParsedDefinitions
 {
     private static readonly Entry[] Entries =
     {
-        new Entry("http.codes.yaml", HttpText, Http),
-        new Entry("site-monitor.codes.yaml", SiteMonitorText, SiteMonitor),
+        new Entry(HttpText, Http),
+        new Entry(SiteMonitorText, SiteMonitor),
     };
 
     private const string HttpText =

@@ -39,16 +39,13 @@ internal static partial class PreParsedDefinitions
 
     private sealed class Entry
     {
-        public Entry(string fileName, string text, Func<string, DefinitionParseResult> create)
+        public Entry(string text, Func<string, DefinitionParseResult> create)
         {
-            FileName = fileName;
             Text = text;
             Create = create;
         }
 
-        /// <summary>The file in <c>definitions/</c> this entry was written from.</summary>
-        public string FileName { get; }
-
+        /// <summary>The whole text of the file in <c>definitions/</c> this entry was written from.</summary>
         public string Text { get; }
 
         public Func<string, DefinitionParseResult> Create { get; }

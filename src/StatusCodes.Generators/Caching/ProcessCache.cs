@@ -29,8 +29,6 @@ internal sealed class ProcessCache<TKey, TValue>
         _weigh = weigh;
     }
 
-    public long Capacity => _capacity;
-
     /// <summary>How many results are held.</summary>
     public int Count
     {

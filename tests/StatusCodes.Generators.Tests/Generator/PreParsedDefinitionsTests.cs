@@ -133,7 +133,7 @@ public sealed class PreParsedDefinitionsTests
         var files = BuiltInFiles;
         foreach (var file in files)
         {
-            builder.Append("        new Entry(\"").Append(file).Append("\", ").Append(MemberName(file)).Append("Text, ").Append(MemberName(file)).Append("),\n");
+            builder.Append("        new Entry(").Append(MemberName(file)).Append("Text, ").Append(MemberName(file)).Append("),\n");
         }
 
         builder.Append("    };\n");
