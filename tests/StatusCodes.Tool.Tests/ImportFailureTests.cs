@@ -57,7 +57,7 @@ public class ImportFailureTests
     [InlineData("zh_tw", "write it as 'zh-TW'")]
     public async Task A_bad_locale_is_a_usage_error(string locale, string message)
     {
-        var run = await ToolRunner.RunAsync("import", RepoPaths.Seed("004"), "--locale", locale);
+        var run = await ToolRunner.RunAsync("import", RepoPaths.Fixture("api-status.html"), "--locale", locale);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(message, run.Stderr);
@@ -70,7 +70,7 @@ public class ImportFailureTests
         using var temp = new TempFolder();
 
         var noDocument = await ToolRunner.RunAsync("import", temp.File("nope.md"), "--locale", "en-US");
-        var noTarget = await ToolRunner.RunAsync("import", RepoPaths.Seed("004"), "--locale", "zh-CN", "--merge", temp.File("nope.codes.yaml"));
+        var noTarget = await ToolRunner.RunAsync("import", RepoPaths.Fixture("api-status.html"), "--locale", "zh-CN", "--merge", temp.File("nope.codes.yaml"));
 
         Assert.Equal(2, noDocument.ExitCode);
         Assert.Contains("does not exist", noDocument.Stderr);
@@ -82,7 +82,7 @@ public class ImportFailureTests
     [Fact]
     public async Task An_invalid_set_name_is_a_usage_error()
     {
-        var run = await ToolRunner.RunAsync("import", RepoPaths.Seed("004"), "--locale", "zh-CN", "--set", "Http Status");
+        var run = await ToolRunner.RunAsync("import", RepoPaths.Fixture("api-status.html"), "--locale", "zh-CN", "--set", "Http Status");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--set 'Http Status' is not a valid C# identifier; use a name such as 'HttpStatus'.", run.Stderr);

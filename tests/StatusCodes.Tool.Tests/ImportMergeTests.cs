@@ -10,21 +10,21 @@ namespace StatusCodes.Tool.Tests;
 public class ImportMergeTests
 {
     [Fact]
-    public async Task Merging_a_seed_into_the_built_in_file_changes_only_that_locale()
+    public async Task Merging_a_document_into_the_built_in_file_changes_only_that_locale()
     {
         using var temp = new TempFolder();
         var target = temp.Copy(Path.Combine(RepoPaths.Definitions, "site-monitor.codes.yaml"));
         var before = DefinitionFiles.ParseValid(target);
         var originalText = File.ReadAllText(target);
 
-        var run = await ToolRunner.RunAsync("import", RepoPaths.Seed("000"), "--locale", "zh-CN", "--merge", target);
+        var run = await ToolRunner.RunAsync("import", RepoPaths.Fixture("protocol-sections.md"), "--locale", "zh-CN", "--merge", target);
 
         Assert.True(run.ExitCode == 0, run.ToString());
         var after = DefinitionFiles.ParseValid(target);
         Assert.Equal(Texts(before, "en-US"), Texts(after, "en-US"));
         Assert.Equal(Texts(before, "zh-TW"), Texts(after, "zh-TW"));
         Assert.NotEqual(Texts(before, "zh-CN"), Texts(after, "zh-CN"));
-        Assert.Equal("连接或SSL证书交换超时", after.Set("HttpProbeStatus").Code(610).Title.Get("zh-CN"));
+        Assert.Equal("建立连接或握手超时", after.Set("HttpProbeStatus").Code(610).Title.Get("zh-CN"));
         Assert.Equal("TooManyRedirects", after.Set("HttpProbeStatus").Code(617).Name);
 
         // Comments and every line that is not a zh-CN text are untouched.
@@ -36,7 +36,7 @@ public class ImportMergeTests
 
         Assert.Contains("set HttpStatus from the document matches no set in " + target, run.Stderr);
 
-        var again = await ToolRunner.RunAsync("import", RepoPaths.Seed("000"), "--locale", "zh-CN", "--merge", target);
+        var again = await ToolRunner.RunAsync("import", RepoPaths.Fixture("protocol-sections.md"), "--locale", "zh-CN", "--merge", target);
         Assert.Equal(merged, File.ReadAllText(target));
         Assert.Contains("is unchanged", again.Stderr);
     }
@@ -47,11 +47,11 @@ public class ImportMergeTests
         using var temp = new TempFolder();
         var target = temp.Copy(Path.Combine(RepoPaths.Definitions, "http.codes.yaml"));
 
-        var run = await ToolRunner.RunAsync("import", RepoPaths.Seed("003"), "--locale", "zh-TW", "--merge", target);
+        var run = await ToolRunner.RunAsync("import", RepoPaths.Fixture("zh-tw-lines.txt"), "--locale", "zh-TW", "--merge", target);
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.DoesNotContain("in the document but not in the file", run.Stderr);
-        Assert.Contains("set HttpStatus: 14 codes in the file but not in the document (left unchanged): 103, 104, 208, 226, 308, 418, 423, 428, 429, 431, 451, 499, 508, 511.", run.Stderr);
+        Assert.Contains("set HttpStatus: 63 codes in the file but not in the document (left unchanged): 100, 101, 102, 103, 104, 201, 202, 203, 205, 206, 207, 208, 226, 300, 301, 302, 303, 304, 305, 306, 307, 308, 400, 401, 402, 403, 404, 405, 406, 407, 409, 410, 411, 412, 414, 415, 416, 417, 418, 421, 422, 423, 424, 425, 426, 428, 429, 431, 449, 451, 499, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511.", run.Stderr);
         DefinitionFiles.ParseValid(target);
     }
 
@@ -175,7 +175,7 @@ public class ImportMergeTests
         const string broken = "locales: [en-US]\nsets:\n  - name: HttpStatus\n    codes:\n      - code: 404\n";
         var target = temp.Write("broken.codes.yaml", broken);
 
-        var run = await ToolRunner.RunAsync("import", RepoPaths.Seed("004"), "--locale", "zh-CN", "--merge", target);
+        var run = await ToolRunner.RunAsync("import", RepoPaths.Fixture("api-status.html"), "--locale", "zh-CN", "--merge", target);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("error SCG0003", run.Stderr);
@@ -191,11 +191,11 @@ public class ImportMergeTests
         var target = temp.Copy(Path.Combine(RepoPaths.Definitions, "http.codes.yaml"));
         var original = File.ReadAllText(target);
 
-        var run = await ToolRunner.RunAsync("import", RepoPaths.Seed("004"), "--locale", "zh-CN", "--merge", target, "-o", "-");
+        var run = await ToolRunner.RunAsync("import", RepoPaths.Fixture("api-status.html"), "--locale", "zh-CN", "--merge", target, "-o", "-");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(original, File.ReadAllText(target));
-        Assert.Contains("          zh-CN: 服务器无法找到被请求的页面\n", run.Stdout);
+        Assert.Contains("          zh-CN: 后端服务没有在时限内响应\n", run.Stdout);
     }
 
     private static string Texts(DefinitionFileSpec spec, string locale)

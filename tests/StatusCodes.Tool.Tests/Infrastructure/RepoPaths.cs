@@ -27,28 +27,21 @@ public static class RepoPaths
 
     public static string ToolProject => Path.Combine(Root, "src", "StatusCodes.Tool", "StatusCodes.Tool.csproj");
 
-    /// <summary>The seed documents live beside the repository, in ../shared/seeds.</summary>
-    public static string Seeds
-    {
-        get
-        {
-            var seeds = Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds"));
-            if (!Directory.Exists(seeds))
-            {
-                throw new InvalidOperationException("The seed documents are expected in " + seeds + " (shared/seeds beside the repository).");
-            }
+    /// <summary>Documents of every shape the importer reads, written for these tests.</summary>
+    public static string Fixtures => Path.Combine(Root, "tests", "StatusCodes.Tool.Tests", "Fixtures");
 
-            return seeds;
-        }
-    }
+    public static string Fixture(string name) => Path.Combine(Fixtures, name);
 
-    /// <summary>A seed document by its number, such as "000".</summary>
+    /// <summary>The imports of the fixtures as approved.</summary>
+    public static string Approved(string fixture) => Path.Combine(Fixtures, "Approved", fixture + ".codes.yaml");
+
+    /// <summary>A seed document by its number, such as "000" (only where <see cref="SeedDocuments.Available"/>).</summary>
     public static string Seed(string number)
     {
-        var matches = Directory.GetFiles(Seeds, number + "_*");
+        var matches = Directory.GetFiles(SeedDocuments.Folder, number + "_*");
         if (matches.Length != 1)
         {
-            throw new InvalidOperationException("Expected one seed document " + number + "_* in " + Seeds + ", found " + matches.Length + ".");
+            throw new InvalidOperationException("Expected one seed document " + number + "_* in " + SeedDocuments.Folder + ", found " + matches.Length + ".");
         }
 
         return matches[0];

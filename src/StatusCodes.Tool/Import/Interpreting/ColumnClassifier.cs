@@ -13,9 +13,11 @@ namespace StatusCodes.Tool.Import.Interpreting;
 /// </summary>
 internal static class ColumnClassifier
 {
-    // Checked in this order: "英文名稱" is a phrase before it is a name, "協議" a protocol before a code.
+    // Checked in this order: "返回码" is a code before "返回" is a phrase, "英文名稱" is a phrase before
+    // it is a name, "協議" a protocol before a code.
     private static readonly (ColumnRole Role, string[] Words)[] HeaderWords =
     {
+        (ColumnRole.Code, new[] { "返回码", "返回碼", "结果码", "結果碼", "响应码", "響應碼", "回應碼" }),
         (ColumnRole.Range, new[] { "range", "范围", "範圍", "区间", "區間" }),
         (ColumnRole.Phrase, new[] { "英文", "message", "reason", "phrase", "返回", "statustext", "english" }),
         (ColumnRole.Protocol, new[] { "protocol", "协议", "協議", "協定" }),

@@ -104,6 +104,7 @@ internal sealed partial class DocumentInterpreter
                 continue;
             }
 
+            cells = WithoutCopiesOfTheCode(cells, codeColumn);
             string? protocol = null;
             if (protocolColumn >= 0)
             {
@@ -261,6 +262,15 @@ internal sealed partial class DocumentInterpreter
         }
 
         return cells.Concat(Enumerable.Repeat(SourceCell.Empty, missing)).ToList();
+    }
+
+    /// <summary>A cell that repeats the code (a code cell spanning several columns) says nothing about it.</summary>
+    private static IReadOnlyList<SourceCell> WithoutCopiesOfTheCode(IReadOnlyList<SourceCell> cells, int codeColumn)
+    {
+        var code = cells[codeColumn].Text;
+        return cells.Where((c, i) => i != codeColumn && c.Text == code).Any()
+            ? cells.Select((c, i) => i != codeColumn && c.Text == code ? SourceCell.Empty : c).ToList()
+            : cells;
     }
 
     private static string GuessName(IEnumerable<int> codes) => codes.All(c => c is >= 100 and <= 599) ? "HttpStatus" : "Status";

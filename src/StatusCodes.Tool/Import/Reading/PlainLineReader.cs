@@ -9,7 +9,9 @@ namespace StatusCodes.Tool.Import.Reading;
 /// <c>404 Not Found 請求的資源不存在</c>, <c>404 請求的資源不存在</c> or <c>• 404 - 請求的資源不存在</c>.
 /// The phrase is the English reason phrase written before text in another script; in an English
 /// document a short line without a sentence is taken as the phrase itself. Codes need at least
-/// three digits, so that counts and list numbers in the prose are not taken for codes.
+/// three digits, so that counts and list numbers in the prose are not taken for codes. A code
+/// typed with the letter O for a zero (<c>4O4</c>) is read too, so that the interpreter reports
+/// the line instead of passing over it.
 /// </summary>
 internal static partial class PlainLineReader
 {
@@ -66,7 +68,7 @@ internal static partial class PlainLineReader
         return (string.Empty, rest);
     }
 
-    [GeneratedRegex(@"^\s*(?:[•·▪◦*+-]\s*)?(?<code>\d{3,9})(?:\s*[-–—:：]\s+|\s+)(?<rest>\S.*)$")]
+    [GeneratedRegex(@"^\s*(?:[•·▪◦*+-]\s*)?(?<code>\d[\dOo]{2,8})(?:\s*[-–—:：]\s+|\s+)(?<rest>\S.*)$")]
     private static partial Regex LinePattern();
 
     /// <summary>ASCII words up to the first character of another script.</summary>
