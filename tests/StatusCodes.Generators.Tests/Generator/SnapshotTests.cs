@@ -40,7 +40,6 @@ public sealed class SnapshotTests
     public void Public_accessibility_and_a_consumer_without_span_generate_string_only_parsing()
     {
         var references = References.NetStandard20;
-        Assert.NotNull(references);
         var run = GeneratorRunner.Run(
             new[] { (TestDefinitions.PaymentsPath, TestDefinitions.Payments) },
             properties: new Dictionary<string, string> { ["RootNamespace"] = "Legacy", ["StatusCodesAccessibility"] = "public" },

@@ -19,18 +19,17 @@ internal static class References
     /// <summary>The running .NET's own assemblies: what a net10.0 consumer compiles against.</summary>
     public static IReadOnlyList<MetadataReference> Net => NetCore.Value;
 
-    /// <summary>
-    /// netstandard.dll 2.0 alone, without System.Memory: a consumer with no <c>ReadOnlySpan&lt;T&gt;</c>.
-    /// Null when the reference package is not in the local NuGet cache.
-    /// </summary>
-    public static IReadOnlyList<MetadataReference>? NetStandard20
+    private static readonly Lazy<IReadOnlyList<MetadataReference>> NetStandard = new(() =>
     {
-        get
+        var path = TestPaths.NetStandard20Reference;
+        if (!File.Exists(path))
         {
-            var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
-                ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-            var path = Path.Combine(packages, "netstandard.library", "2.0.3", "build", "netstandard2.0", "ref", "netstandard.dll");
-            return File.Exists(path) ? new[] { MetadataReference.CreateFromFile(path) } : null;
+            throw new InvalidOperationException("netstandard.dll 2.0 is not at " + path + "; the test project downloads NETStandard.Library 2.0.3 when it restores.");
         }
-    }
+
+        return new[] { MetadataReference.CreateFromFile(path) };
+    });
+
+    /// <summary>netstandard.dll 2.0 alone, without System.Memory: a consumer with no <c>ReadOnlySpan&lt;T&gt;</c>.</summary>
+    public static IReadOnlyList<MetadataReference> NetStandard20 => NetStandard.Value;
 }

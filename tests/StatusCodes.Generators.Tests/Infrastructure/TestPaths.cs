@@ -13,6 +13,9 @@ internal static class TestPaths
 
     public static string SnapshotsDirectory => Path.Combine(ProjectDirectory, "Snapshots");
 
+    /// <summary>netstandard.dll 2.0 from the NETStandard.Library package the project downloads.</summary>
+    public static string NetStandard20Reference => Metadata("NetStandard20Reference");
+
     public static string RepositoryDirectory => Path.GetFullPath(Path.Combine(ProjectDirectory, "..", ".."));
 
     public static string ReadDefinition(string fileName) => File.ReadAllText(Path.Combine(DefinitionsDirectory, fileName));
