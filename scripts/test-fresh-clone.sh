@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The README's test command as a new user meets it: in a clone of this repository's HEAD, in an
+# empty folder (no ../shared beside it), with an empty home folder, a Traditional Chinese culture
+# and the Asia/Taipei time zone. Passes when every test passes and the only skipped tests are the
+# source-document imports, each saying why. Uncommitted changes are not in the clone.
+# Usage: bash scripts/test-fresh-clone.sh
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# The package folder is the one thing shared with this machine, so nothing is downloaded again.
+packages=${NUGET_PACKAGES:-$HOME/.nuget/packages}
+
+git clone -q "$repo" "$work/clone"
+mkdir "$work/home"
+echo "clone: $work/clone (HEAD $(git -C "$work/clone" rev-parse --short HEAD)); HOME=$work/home LANG=zh_TW.UTF-8 TZ=Asia/Taipei"
+
+set +e
+(
+  cd "$work/clone"
+  env -u STATUSCODES_REQUIRE_SEEDS HOME="$work/home" NUGET_PACKAGES="$packages" LANG=zh_TW.UTF-8 TZ=Asia/Taipei \
+    dotnet test StatusCodes.Generators.sln --logger trx --results-directory "$work/results"
+)
+status=$?
+set -e
+
+# Counted from the TRX files: the console summary is in the culture's language.
+count() { cat "$work"/results/*.trx | grep -oE "<Counters [^>]*" | grep -oE " $1=\"[0-9]+\"" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}'; }
+total=$(count total); executed=$(count executed); passed=$(count passed); failed=$(count failed)
+skipped=$((total - executed))
+echo "fresh clone: $total tests, $passed passed, $failed failed, $skipped skipped"
+
+skipped_names=$(cat "$work"/results/*.trx | grep -oE '<UnitTestResult [^>]*outcome="NotExecuted"' | grep -oE 'testName="[^"]*"' | sort -u || true)
+if [ -n "$skipped_names" ]; then
+  echo "skipped, as they should be here:"
+  printf '%s\n' "$skipped_names" | sed 's/^testName="\(.*\)"$/  \1/'
+  echo "the reason they give: $(cat "$work"/results/*.trx | grep -oE '<Message>needs the source[^<]*' | head -n 1 | sed 's/<Message>//')"
+fi
+unexpected=$(printf '%s\n' "$skipped_names" | grep -v '^$' | grep -v 'testName="StatusCodes.Tool.Tests.ImportSeedTests\.' || true)
+if [ "$status" -ne 0 ] || [ "$passed" -eq 0 ] || [ "$failed" -ne 0 ]; then
+  echo "the README's test command failed in a fresh clone (exit $status)" >&2
+  exit 1
+fi
+if [ -n "$unexpected" ]; then
+  echo "tests skipped in a fresh clone that do not need the source documents:" >&2
+  echo "$unexpected" >&2
+  exit 1
+fi
+if [ "$skipped" -eq 0 ]; then
+  echo "no source-document test was skipped, so some test found ../shared/seeds from inside a fresh clone" >&2
+  exit 1
+fi
