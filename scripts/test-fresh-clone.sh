@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The README's test command as a new user meets it: in a clone of this repository's HEAD, in an
+# The README's first commands as a new user meets them: in a clone of this repository's HEAD, in an
 # empty folder (no ../shared beside it), with an empty home folder, a Traditional Chinese culture
-# and the Asia/Taipei time zone. Passes when every test passes and the only skipped tests are the
-# source-document imports, each saying why. Uncommitted changes are not in the clone.
+# and the Asia/Taipei time zone. Passes when every test passes, the only skipped tests are the
+# source-document imports (each saying why) and the sample prints its table. Uncommitted changes
+# are not in the clone.
 # Usage: bash scripts/test-fresh-clone.sh
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -15,12 +16,12 @@ git clone -q "$repo" "$work/clone"
 mkdir "$work/home"
 echo "clone: $work/clone (HEAD $(git -C "$work/clone" rev-parse --short HEAD)); HOME=$work/home LANG=zh_TW.UTF-8 TZ=Asia/Taipei"
 
+in_clone() {
+  (cd "$work/clone" && env -u STATUSCODES_REQUIRE_SEEDS HOME="$work/home" NUGET_PACKAGES="$packages" LANG=zh_TW.UTF-8 TZ=Asia/Taipei "$@")
+}
+
 set +e
-(
-  cd "$work/clone"
-  env -u STATUSCODES_REQUIRE_SEEDS HOME="$work/home" NUGET_PACKAGES="$packages" LANG=zh_TW.UTF-8 TZ=Asia/Taipei \
-    dotnet test StatusCodes.Generators.sln --logger trx --results-directory "$work/results"
-)
+in_clone dotnet test StatusCodes.Generators.sln --logger trx --results-directory "$work/results"
 status=$?
 set -e
 
@@ -50,3 +51,11 @@ if [ "$skipped" -eq 0 ]; then
   echo "no source-document test was skipped, so some test found ../shared/seeds from inside a fresh clone" >&2
   exit 1
 fi
+
+in_clone dotnet run --project samples/StatusCodes.Sample > "$work/sample.txt"
+if ! grep -q "| 404 | NotFound | Not found | 未找到 | 找不到 |" "$work/sample.txt"; then
+  echo "the README's sample command did not print the HTTP table in a fresh clone:" >&2
+  cat "$work/sample.txt" >&2
+  exit 1
+fi
+echo "fresh clone: the sample printed the HTTP table"
