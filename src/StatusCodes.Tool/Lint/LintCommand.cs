@@ -21,6 +21,7 @@ internal static class LintCommand
         "statuscodes lint definitions",
         "statuscodes lint src/Payments/payments.codes.yaml --warnings-as-errors",
         "statuscodes lint definitions --format json > lint.json",
+        "statuscodes lint definitions --format sarif > statuscodes.sarif",
     };
 
     public static Command Create(ToolConsole console)
@@ -32,10 +33,10 @@ internal static class LintCommand
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "How to print the findings: text (file(line,col): error SCG0001: message) or json.",
+            Description = "How to print the findings: text (file(line,col): error SCG0001: message), json, or sarif (SARIF 2.1.0 for code-scanning services; paths relative to the current folder).",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json");
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
         var warningsAsErrors = new Option<bool>("--warnings-as-errors")
         {
             Description = "Exit with 1 when there are warnings, not only when there are errors.",
@@ -56,14 +57,14 @@ internal static class LintCommand
         command.SetAction((result, cancellationToken) => System.Threading.Tasks.Task.FromResult(Run(
             console,
             result.GetValue(paths) ?? Array.Empty<string>(),
-            result.GetValue(format) == "json",
+            result.GetValue(format) ?? "text",
             result.GetValue(warningsAsErrors),
             new CatalogOptions(result.GetValue(ns) ?? "(default)", false, result.GetValue(defaultLocale)),
             cancellationToken)));
         return command;
     }
 
-    public static int Run(ToolConsole console, IReadOnlyList<string> arguments, bool json, bool warningsAsErrors, CatalogOptions options, CancellationToken cancellationToken)
+    public static int Run(ToolConsole console, IReadOnlyList<string> arguments, string format, bool warningsAsErrors, CatalogOptions options, CancellationToken cancellationToken)
     {
         var missing = new List<string>();
         var emptyFolders = new List<string>();
@@ -104,9 +105,14 @@ internal static class LintCommand
         }
 
         var report = LintReport.Create(files, options);
+        var json = format == "json";
         if (json)
         {
             console.Out.WriteLine(LintJsonWriter.Write(report));
+        }
+        else if (format == "sarif")
+        {
+            console.Out.WriteLine(LintSarifWriter.Write(report, Environment.CurrentDirectory));
         }
         else
         {
@@ -123,7 +129,7 @@ internal static class LintCommand
         var codes = files.Sum(f => f.Spec?.Sets.Sum(s => s.Codes.Count) ?? 0);
         console.Note(Name, Words.Plural(files.Count, "file") + ", " + Words.Plural(sets, "set") + ", " + Words.Plural(codes, "code") + ": "
             + Words.Plural(errors, "error") + ", " + Words.Plural(warnings, "warning") + (infos > 0 ? ", " + Words.Plural(infos, "message") : string.Empty) + ".");
-        if (!json && report.Coverage.Count > 0)
+        if (format == "text" && report.Coverage.Count > 0)
         {
             console.Error.WriteLine("Translation coverage (texts present / expected):");
             var width = report.Coverage.Max(c => c.Locale.Length);
