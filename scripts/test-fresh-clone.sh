@@ -35,9 +35,11 @@ skipped_names=$(cat "$work"/results/*.trx | grep -oE '<UnitTestResult [^>]*outco
 if [ -n "$skipped_names" ]; then
   echo "skipped, as they should be here:"
   printf '%s\n' "$skipped_names" | sed 's/^testName="\(.*\)"$/  \1/'
-  echo "the reason they give: $(cat "$work"/results/*.trx | grep -oE '<Message>needs the source[^<]*' | head -n 1 | sed 's/<Message>//')"
+  echo "the reasons they give:"
+  cat "$work"/results/*.trx | grep -oE '<Message>needs [^<]*' | sed 's/<Message>/  /' | sort -u
 fi
-unexpected=$(printf '%s\n' "$skipped_names" | grep -v '^$' | grep -v 'testName="StatusCodes.Tool.Tests.ImportSeedTests\.' || true)
+# Tests of the HTML pages need a headless Chromium; where CI installed one, they run here too.
+unexpected=$(printf '%s\n' "$skipped_names" | grep -v '^$' | grep -v -e 'testName="StatusCodes.Tool.Tests.ImportSeedTests\.' -e 'testName="StatusCodes.Tool.Tests.DocsBrowserTests\.' || true)
 if [ "$status" -ne 0 ] || [ "$passed" -eq 0 ] || [ "$failed" -ne 0 ]; then
   echo "the README's test command failed in a fresh clone (exit $status)" >&2
   exit 1

@@ -89,12 +89,12 @@ public class DocsTests
         var run = await ToolRunner.RunAsync("docs", file, "-o", temp.Path, "--locale", "en-US", "--format", "html");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        var html = File.ReadAllText(temp.File("Tricky.en-US.html"));
+        var html = File.ReadAllText(temp.File("Tricky.html"));
         Assert.StartsWith("<!DOCTYPE html>\n", html);
-        Assert.Contains("<html lang=\"en-US\">", html);
-        Assert.Contains("<tr><th>Code</th><th>Name</th><th>Title</th><th>Description</th></tr>", html);
-        Assert.Contains("<tr><td>7</td><td>Pipe_Dream</td><td>A | B</td><td>Use &lt;b&gt;bold&lt;/b&gt; &amp; *stars* [not a link](x) \\backslash `code`</td></tr>", html);
-        Assert.Contains("<p>Texts with &lt;markup&gt; &amp; | pipes.</p>", html);
+        Assert.Contains("<html lang=\"en-US\" data-locale=\"en-US\">", html);
+        Assert.Contains("<tr><th><span class=\"t\" lang=\"en-US\">Code</span></th><th><span class=\"t\" lang=\"en-US\">Name</span></th><th><span class=\"t\" lang=\"en-US\">Title</span></th><th><span class=\"t\" lang=\"en-US\">Description</span></th></tr>", html);
+        Assert.Contains("<tr id=\"7\"><td>7</td><td class=\"name\">Pipe_Dream</td><td><span class=\"t\" lang=\"en-US\">A | B</span></td><td><span class=\"t\" lang=\"en-US\">Use &lt;b&gt;bold&lt;/b&gt; &amp; *stars* [not a link](x) \\backslash `code`</span></td></tr>", html);
+        Assert.Contains("<p><span class=\"t\" lang=\"en-US\">Texts with &lt;markup&gt; &amp; | pipes.</span></p>", html);
         Assert.True(File.Exists(temp.File("index.html")));
     }
 
@@ -107,7 +107,7 @@ public class DocsTests
         await ToolRunner.RunAsync("docs", RepoPaths.Definitions, "-o", temp.File("second"), "--format", "html");
 
         var first = Directory.GetFiles(temp.File("first")).Select(Path.GetFileName).OrderBy(f => f).ToList();
-        Assert.Equal(28, first.Count);
+        Assert.Equal(10, first.Count);
         Assert.Equal(first, Directory.GetFiles(temp.File("second")).Select(Path.GetFileName).OrderBy(f => f));
         foreach (var name in first)
         {
@@ -153,6 +153,42 @@ public class DocsTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("no definition file declares the locale 'fr-FR' (declared: en-US, zh-CN, zh-TW)", run.Stderr);
         Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path));
+    }
+
+    [Fact]
+    public async Task An_html_page_carries_every_locale_with_groups_anchors_and_marks()
+    {
+        using var temp = new TempFolder();
+
+        var run = await ToolRunner.RunAsync("docs", Path.Combine(RepoPaths.Definitions, "http.codes.yaml"), "--format", "html", "-o", temp.Path);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(new[] { "HttpStatus.html", "index.html" }, Directory.GetFiles(temp.Path).Select(Path.GetFileName).OrderBy(f => f, System.StringComparer.Ordinal));
+        var html = File.ReadAllText(temp.File("HttpStatus.html"));
+        Assert.Contains("<select id=\"locale\" aria-label=\"Language\"><option value=\"en-US\" selected>en-US</option><option value=\"zh-CN\">zh-CN</option><option value=\"zh-TW\">zh-TW</option></select>", html);
+        Assert.Contains("html[data-locale=\"zh-TW\"] .t:not([lang=\"zh-TW\"]) { display: none; }", html);
+        Assert.Contains("<section class=\"group\" id=\"category-ClientError\">\n<h2><span class=\"t\" lang=\"en-US\">Client error</span><span class=\"t\" lang=\"zh-CN\">客户端错误</span><span class=\"t\" lang=\"zh-TW\">用戶端錯誤</span> <small>400–499</small></h2>", html);
+        Assert.Contains("<tr id=\"404\"><td><a href=\"https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5\">404</a></td><td class=\"name\">NotFound</td><td><span class=\"t\" lang=\"en-US\">Not found</span><span class=\"t\" lang=\"zh-CN\">未找到</span><span class=\"t\" lang=\"zh-TW\">找不到</span></td>", html);
+        Assert.Contains("<tr id=\"510\" class=\"deprecated\">", html);
+        Assert.Contains("<span class=\"t\" lang=\"en-US\">Old names: </span><span class=\"t\" lang=\"zh-CN\">旧名称: </span><span class=\"t\" lang=\"zh-TW\">舊名稱: </span>Moved</td>", html);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "<tr id=\"301\""));
+        Assert.Contains("<a href=\"HttpStatus.html\">HttpStatus</a>", File.ReadAllText(temp.File("index.html")));
+    }
+
+    [Fact]
+    public async Task Importing_an_html_page_in_a_locale_it_lacks_names_the_locales_it_has()
+    {
+        using var temp = new TempFolder();
+        await ToolRunner.RunAsync("docs", Path.Combine(RepoPaths.Definitions, "http.codes.yaml"), "--format", "html", "--locale", "en-US,zh-TW", "-o", temp.Path);
+
+        var run = await ToolRunner.RunAsync("import", temp.File("HttpStatus.html"), "--locale", "zh-CN");
+        var traditional = await ToolRunner.RunAsync("import", temp.File("HttpStatus.html"), "--locale", "zh-TW");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("is a page of the locales en-US, zh-TW and has no zh-CN texts. Import one of its locales.", run.Stderr);
+        Assert.True(traditional.ExitCode == 0, traditional.ToString());
+        Assert.Contains("      - code: 404\n        name: NotFound\n        title:\n          zh-TW: 找不到\n", traditional.Stdout);
+        Assert.DoesNotContain("Not found", traditional.Stdout);
     }
 
     /// <summary>The same check as scripts/generate-docs.sh --check: the committed docs match the definitions.</summary>

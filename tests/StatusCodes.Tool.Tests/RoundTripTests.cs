@@ -28,7 +28,7 @@ public class RoundTripTests
             var rebuilt = temp.File(set.Name + ".codes.yaml");
             foreach (var locale in original.Locales)
             {
-                var page = temp.File("docs/" + set.Name + "." + locale + extension);
+                var page = temp.File("docs/" + set.Name + (format == "html" ? string.Empty : "." + locale) + extension);
                 var args = new List<string> { "import", page, "--locale", locale };
                 args.AddRange(locale == original.Locales[0] ? new[] { "-o", rebuilt } : new[] { "--merge", rebuilt });
                 var run = await ToolRunner.RunAsync(args.ToArray());
@@ -69,7 +69,7 @@ public class RoundTripTests
         {
             await ToolRunner.RunAsync("docs", source, "--format", format, "-o", temp.File(format));
             var rebuilt = temp.File(format + ".codes.yaml");
-            var run = await ToolRunner.RunAsync("import", temp.File(format + "/Tricky.en-US" + extension), "--locale", "en-US", "-o", rebuilt);
+            var run = await ToolRunner.RunAsync("import", temp.File(format + (format == "html" ? "/Tricky" : "/Tricky.en-US") + extension), "--locale", "en-US", "-o", rebuilt);
 
             Assert.True(run.ExitCode == 0, run.ToString());
             Assert.Equal(Texts(original.Sets[0]), Texts(DefinitionFiles.ParseValid(rebuilt).Sets[0]));

@@ -7,11 +7,17 @@ namespace StatusCodes.Tool.Docs;
 /// importer recognizes every one of these headers, which is what lets generated docs be imported
 /// back.
 /// </summary>
-internal sealed record DocLabels(string Code, string Name, string Title, string Description, string Range, string Categories, string Deprecated)
+/// <param name="Notes">
+/// The HTML page's column of deprecation notes and old names. Its header contains a name word, so
+/// the importer, which takes the first name column, ignores it.
+/// </param>
+/// <param name="Other">The HTML page's heading for codes outside every category.</param>
+/// <param name="Filter">The HTML page's filter box.</param>
+internal sealed record DocLabels(string Code, string Name, string Title, string Description, string Range, string Categories, string Deprecated, string Notes, string OldNames, string Other, string Filter)
 {
-    public static readonly DocLabels English = new("Code", "Name", "Title", "Description", "Range", "Categories", "Deprecated");
-    public static readonly DocLabels Simplified = new("状态码", "名称", "标题", "说明", "范围", "分类", "已弃用");
-    public static readonly DocLabels Traditional = new("狀態碼", "名稱", "標題", "說明", "範圍", "分類", "已棄用");
+    public static readonly DocLabels English = new("Code", "Name", "Title", "Description", "Range", "Categories", "Deprecated", "Deprecation and old names", "Old names", "Other codes", "Filter by code or text");
+    public static readonly DocLabels Simplified = new("状态码", "名称", "标题", "说明", "范围", "分类", "已弃用", "弃用与旧名称", "旧名称", "其他状态码", "按状态码或文字筛选");
+    public static readonly DocLabels Traditional = new("狀態碼", "名稱", "標題", "說明", "範圍", "分類", "已棄用", "棄用與舊名稱", "舊名稱", "其他狀態碼", "依狀態碼或文字篩選");
 
     public static DocLabels For(string locale)
     {

@@ -41,7 +41,7 @@ internal static class DocsBuilder
         var index = IndexOf(catalog.Locales.Names, locale);
         var chain = CatalogBuilder.FallbackChain(locale, file);
         var codes = set.Codes
-            .Select(c => new CodeRow(c.Code, c.Name, c.Titles[index], c.Descriptions[index], c.Reference, c.Deprecated))
+            .Select(c => new CodeRow(c.Code, c.Name, c.Titles[index], c.Descriptions[index], c.Reference, c.Deprecated, c.Aliases.ToList()))
             .ToList();
         var categories = set.Categories
             .Select(c => new CategoryRow(c.From, c.To, c.Name, c.Titles[index], c.Descriptions[index]))

@@ -11,6 +11,6 @@ internal sealed record SetDocument(
     IReadOnlyList<CodeRow> Codes,
     IReadOnlyList<CategoryRow> Categories);
 
-internal sealed record CodeRow(int Code, string Name, string Title, string Description, string? Reference, string? Deprecated);
+internal sealed record CodeRow(int Code, string Name, string Title, string Description, string? Reference, string? Deprecated, IReadOnlyList<string> Aliases);
 
 internal sealed record CategoryRow(int From, int To, string Name, string Title, string Description);

@@ -113,7 +113,14 @@ internal static class ImportCommand
         var settings = new ImportSettings(locale, setName, group);
         var source = TextFile.Read(documentPath);
         var fileName = Path.GetFileName(documentPath);
-        var tables = DocumentReader.Read(source.Text, fileName, settings.EnglishTexts);
+        var text = LocalizedSpans.Select(source.Text, locale, out var pageLocales);
+        if (pageLocales.Count > 0 && !pageLocales.Contains(locale))
+        {
+            console.Fail(Name, "'" + documentPath + "' is a page of the locales " + string.Join(", ", pageLocales) + " and has no " + locale + " texts. Import one of its locales.");
+            return ExitCodes.Findings;
+        }
+
+        var tables = DocumentReader.Read(text, fileName, settings.EnglishTexts);
         if (tables.Count == 0)
         {
             console.Fail(Name, "found no table of codes in '" + documentPath + "'. It needs a Markdown pipe table, an HTML table, or lines such as '404 Not Found <text>'.");
