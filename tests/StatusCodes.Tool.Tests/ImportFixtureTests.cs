@@ -174,6 +174,30 @@ public class ImportFixtureTests
         Assert.Equal("调用方没有访问该接口的权限", http.Code(403).Title.Get("zh-CN"));
     }
 
+    [Fact]
+    public async Task Html_entities_without_a_semicolon_decode_as_a_browser_decodes_them()
+    {
+        using var temp = new TempFolder();
+        var document = temp.Write("legacy.html", "<table><tr><th>Code<th>Title<tr><td>404<td>Salt &amp pepper&nbspmissing &copy 2024</table>");
+
+        var run = await ToolRunner.RunAsync("import", document, "--locale", "en-US");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("          en-US: Salt & pepper missing © 2024\n", run.Stdout);
+    }
+
+    [Fact]
+    public async Task A_setext_heading_names_the_set_and_its_paragraph_is_the_summary()
+    {
+        using var temp = new TempFolder();
+        var document = temp.Write("setext.md", "PaymentStatus\n=============\n\nWhat a payment can come back with.\n\n| Code | Title |\n| --- | --- |\n| 1 | Approved |\n| 2 | Declined |\n");
+
+        var run = await ToolRunner.RunAsync("import", document, "--locale", "en-US");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.StartsWith("# Imported from setext.md by `statuscodes import` (en-US).\nlocales: [en-US]\nsets:\n  - name: PaymentStatus\n    summary:\n      en-US: What a payment can come back with.\n", run.Stdout);
+    }
+
     private static async Task<(ToolRun Run, StatusCodes.Definitions.Model.DefinitionFileSpec Spec)> ImportAsync(string fixture, string locale)
     {
         using var temp = new TempFolder();
