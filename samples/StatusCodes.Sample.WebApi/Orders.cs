@@ -26,7 +26,7 @@ internal static class OrderEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/orders/{id:int}", Get);
+        app.MapGet("/orders/{id:int}", Get).Produces<Order>().ProducesProblem(StatusCodes.Status404NotFound);
         app.MapPost("/orders", Create);
         app.MapDelete("/orders/{id:int}", Delete);
         app.MapGet("/orders/fail", Fail);

@@ -29,7 +29,7 @@ public sealed class OrdersController : ControllerBase
     /// <param name="id">The order number.</param>
     /// <returns>The order or a 404.</returns>
     [HttpGet("{id:int}")]
-    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType(typeof(Order), StatusCodes.Status200OK, Description = "The order, with its callback's last answer.")]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public IActionResult Get(int id) => id == OrderEndpoints.Known.Id ? Ok(OrderEndpoints.Known) : NotFound();
 

@@ -26,6 +26,7 @@ internal static class WebApiApp
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         builder.Services.AddLocalizedProblemDetails();
         builder.Services.AddControllers();
+        builder.Services.AddOpenApi(options => options.AddStatusCodesSchemas());
         builder.Services.Configure<RequestLocalizationOptions>(RequestCultures.Configure);
 
         var app = builder.Build();
@@ -40,6 +41,7 @@ internal static class WebApiApp
         app.MapGet("/probe/{protocol}/{code:int}", ProbeEndpoint.Describe);
         OrderEndpoints.Map(app);
         app.MapControllers();
+        app.MapOpenApi();
         return app;
     }
 }

@@ -56,6 +56,9 @@ internal sealed class FrameworkTypes
         _isNet7OrLater = isNet7OrLater;
     }
 
+    /// <summary>Whether a reference is named <paramref name="fileName"/> (such as <c>Microsoft.AspNetCore.OpenApi.dll</c>).</summary>
+    public bool References(string fileName) => _referenceFileNames.Contains(fileName);
+
     /// <summary>Whether the project targets .NET 7 or later and references the ASP.NET Core assemblies problem details need.</summary>
     public bool HasProblemDetails => _isNet7OrLater && ProblemDetailsAssemblies.All(_referenceFileNames.Contains);
 

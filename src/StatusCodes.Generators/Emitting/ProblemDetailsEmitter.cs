@@ -91,12 +91,16 @@ internal sealed class ProblemDetailsEmitter
             return null;
         }
 
-        var sets = catalog.Sets
+        var sets = HttpSets(catalog);
+        return sets.IsEmpty ? null : new ProblemDetailsModel(catalog.Locales.Namespace, catalog.Locales.IsPublic, sets);
+    }
+
+    /// <summary>The sets that convert to <c>System.Net.HttpStatusCode</c>, in catalog order.</summary>
+    public static EquatableArray<ProblemDetailsSet> HttpSets(CatalogSpec catalog)
+        => catalog.Sets
             .Where(s => s.ConvertibleTo.Contains(HttpStatusCode))
             .Select(s => new ProblemDetailsSet(s.Namespace, s.Name, ReferenceEmitter.HasReferences(s)))
             .ToEquatableArray();
-        return sets.IsEmpty ? null : new ProblemDetailsModel(catalog.Locales.Namespace, catalog.Locales.IsPublic, sets);
-    }
 
     private string Emit()
     {

@@ -40,6 +40,36 @@ internal static class References
     public static IReadOnlyList<MetadataReference> NetWithAspNetCore => AspNet.Value;
 
     /// <summary>
+    /// A web project with Microsoft.AspNetCore.OpenApi 10 and the Microsoft.OpenApi it depends on, from
+    /// the local NuGet cache, where the web sample's restore puts them. Null when they are not there.
+    /// </summary>
+    public static IReadOnlyList<MetadataReference>? NetWithOpenApi
+    {
+        get
+        {
+            var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+                ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+            var files = new[]
+            {
+                Newest(Path.Combine(packages, "microsoft.aspnetcore.openapi"), "10.", Path.Combine("lib", "net10.0", "Microsoft.AspNetCore.OpenApi.dll")),
+                Newest(Path.Combine(packages, "microsoft.openapi"), "2.", Path.Combine("lib", "net8.0", "Microsoft.OpenApi.dll")),
+            };
+            return files.All(f => f is not null)
+                ? AspNet.Value.Concat(files.Select(f => (MetadataReference)MetadataReference.CreateFromFile(f!))).ToList()
+                : null;
+        }
+    }
+
+    private static string? Newest(string package, string major, string file)
+        => Directory.Exists(package)
+            ? Directory.GetDirectories(package)
+                .Where(d => Path.GetFileName(d).StartsWith(major, StringComparison.Ordinal) && File.Exists(Path.Combine(d, file)))
+                .OrderBy(d => Version.TryParse(Path.GetFileName(d), out var v) ? v : new Version(0, 0))
+                .Select(d => Path.Combine(d, file))
+                .LastOrDefault()
+            : null;
+
+    /// <summary>
     /// netstandard.dll 2.0 alone, without System.Memory: a consumer with no <c>ReadOnlySpan&lt;T&gt;</c>.
     /// Null when the reference package is not in the local NuGet cache.
     /// </summary>
