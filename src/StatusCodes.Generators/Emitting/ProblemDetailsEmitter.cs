@@ -327,7 +327,7 @@ internal sealed class ProblemDetailsEmitter
                 /// <summary>
                 /// The locale of the best <c>Accept-Language</c> entry the definitions have texts for: highest
                 /// quality first, the earlier entry on a tie. Entries that are no language tag or carry a
-                /// malformed quality are skipped, as are <c>*</c> and <c>q=0</c>. Allocates nothing.
+                /// malformed quality are skipped, as are <c>*</c> and <c>q=0</c>.
                 /// </summary>
                 private static bool TryParseAcceptLanguage({{StringValues}} headers, out {{_locale}} locale)
                 {
