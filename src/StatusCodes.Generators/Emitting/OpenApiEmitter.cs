@@ -11,7 +11,7 @@ namespace StatusCodes.Generators.Emitting;
 /// </summary>
 internal sealed class OpenApiEmitter
 {
-    public const string ExtensionsClass = "StatusCodesOpenApiExtensions";
+    public const string ExtensionsClass = GeneratedTypeNames.OpenApiExtensions;
 
     private const string OpenApi = "global::Microsoft.OpenApi";
     private const string Json = "global::System.Text.Json.Nodes";

@@ -13,8 +13,8 @@ namespace StatusCodes.Generators.Emitting;
 /// </summary>
 internal sealed class ProblemDetailsEmitter
 {
-    public const string OptionsClass = "LocalizedProblemDetailsOptions";
-    public const string ExtensionsClass = "LocalizedProblemDetailsExtensions";
+    public const string OptionsClass = GeneratedTypeNames.ProblemDetailsOptions;
+    public const string ExtensionsClass = GeneratedTypeNames.ProblemDetailsExtensions;
 
     /// <summary>The <c>convertible-to</c> entry that marks a set as HTTP status codes.</summary>
     private const string HttpStatusCode = "System.Net.HttpStatusCode";
