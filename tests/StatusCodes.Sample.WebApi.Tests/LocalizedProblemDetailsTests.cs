@@ -110,6 +110,17 @@ public sealed class LocalizedProblemDetailsTests
         await ProblemAssert.LocalizedAsync(response, 400, locale, members: """, "errors": { "Callback": ["The Callback field is required."] }""");
     }
 
+    [Theory]
+    [InlineData("/orders/7?culture=zh-TW", "zh-CN", "zh-TW")]
+    [InlineData("/orders/7?culture=fr-FR", "zh-CN", "zh-CN")]
+    [InlineData("/orders/7", "zh-HK", "zh-TW")]
+    public async Task Request_localization_chooses_when_the_app_uses_it(string path, string acceptLanguage, string locale)
+    {
+        await using var app = await RunningApp.StartAsync();
+        using var response = await app.GetAsync(path, acceptLanguage);
+        await ProblemAssert.LocalizedAsync(response, 404, locale, detail: "Order 7 was not found.");
+    }
+
     [Fact]
     public async Task A_success_carries_no_content_language()
     {
