@@ -27,8 +27,8 @@ internal static class ProbeEndpoint
             return NotFound(new Dictionary<string, object?> { ["protocol"] = protocol, ["protocols"] = SiteMonitorCodes.Keys });
         }
 
-        var culture = LocalizedProblemDetails.RequestUICulture(context);
-        var locale = StatusLocales.FromCulture(culture);
+        var culture = RequestCultures.UICulture(context);
+        var locale = context.GetStatusLocale();
         if (!SiteMonitorCodes.TryGetTitle(key, code, locale, out var title) || !SiteMonitorCodes.TryGetDescription(key, code, locale, out var description))
         {
             return NotFound(new Dictionary<string, object?> { ["protocol"] = key, ["code"] = code });

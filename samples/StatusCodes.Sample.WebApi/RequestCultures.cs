@@ -66,6 +66,10 @@ internal static class RequestCultures
         await next(context).ConfigureAwait(false);
     }
 
+    /// <summary>The culture request localization chose, wherever in the pipeline the response is written.</summary>
+    public static CultureInfo UICulture(HttpContext context)
+        => context.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture ?? CultureInfo.CurrentUICulture;
+
     private static bool IsCultureName(string name)
     {
         try

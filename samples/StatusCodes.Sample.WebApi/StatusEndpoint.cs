@@ -25,8 +25,8 @@ internal static class StatusEndpoint
             return;
         }
 
-        var culture = LocalizedProblemDetails.RequestUICulture(context);
-        var locale = StatusLocales.FromCulture(culture);
+        var culture = RequestCultures.UICulture(context);
+        var locale = context.GetStatusLocale();
         context.Response.ContentType = "application/json; charset=utf-8";
         var writer = new Utf8JsonWriter(context.Response.BodyWriter, WriterOptions);
         await using (writer.ConfigureAwait(false))

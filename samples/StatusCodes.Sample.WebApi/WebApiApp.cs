@@ -7,9 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace StatusCodesSample.WebApi;
 
 /// <summary>
-/// The sample app: request localization picks the caller's language, every error is a problem
+/// The sample app: request localization picks the caller's language, and every error is a problem
 /// details response whose title, detail and type come from the generated <c>HttpStatus</c> in that
-/// language, and two endpoints read the built-in definitions.
+/// language (<c>AddLocalizedProblemDetails</c>) wherever the endpoint did not set them. Two endpoints
+/// read the built-in definitions; <c>/orders</c> and <c>/mvc/orders</c> show the kinds of errors.
 /// </summary>
 internal static class WebApiApp
 {
@@ -18,11 +19,14 @@ internal static class WebApiApp
     /// <returns>The app, configured and not yet started.</returns>
     public static WebApplication Create(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The application name finds the controllers also when another program (a test host) starts the app.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(WebApiApp).Assembly.GetName().Name });
 
         // Chinese texts as they are, not as \uXXXX escapes (HTML-sensitive characters are still escaped).
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
-        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = LocalizedProblemDetails.Customize);
+        builder.Services.AddLocalizedProblemDetails();
+        builder.Services.AddControllers();
+        builder.Services.AddOpenApi(options => options.AddStatusCodesSchemas());
         builder.Services.Configure<RequestLocalizationOptions>(RequestCultures.Configure);
 
         var app = builder.Build();
@@ -35,6 +39,9 @@ internal static class WebApiApp
 
         app.MapGet("/status/{code:int}", StatusEndpoint.WriteAsync);
         app.MapGet("/probe/{protocol}/{code:int}", ProbeEndpoint.Describe);
+        OrderEndpoints.Map(app);
+        app.MapControllers();
+        app.MapOpenApi();
         return app;
     }
 }

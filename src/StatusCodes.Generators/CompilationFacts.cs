@@ -7,7 +7,9 @@ namespace StatusCodes.Generators;
 /// The few facts the generator needs from the compilation, as an equatable value: an edit to any
 /// C# file produces an equal value, so nothing downstream runs again.
 /// </summary>
-internal sealed record CompilationFacts(string? AssemblyName, bool HasSpan, LanguageVersion LanguageVersion)
+/// <param name="HasProblemDetails">Whether ASP.NET Core's problem details service and request localization are referenced (.NET 7 and later).</param>
+/// <param name="HasOpenApi">Whether Microsoft.AspNetCore.OpenApi is referenced, in the version built on Microsoft.OpenApi 2 (ASP.NET Core 10).</param>
+internal sealed record CompilationFacts(string? AssemblyName, bool HasSpan, LanguageVersion LanguageVersion, bool HasProblemDetails, bool HasOpenApi)
 {
     public const LanguageVersion MinimumLanguageVersion = LanguageVersion.CSharp8;
 
@@ -20,8 +22,30 @@ internal sealed record CompilationFacts(string? AssemblyName, bool HasSpan, Lang
 
         // The parse options, not the compilation: a compilation without syntax trees reports the latest version.
         var version = parseOptions is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest;
-        return new CompilationFacts(compilation.AssemblyName, hasSpan, version);
+        var hasProblemDetails = ReferencesProblemDetails(compilation, framework);
+        return new CompilationFacts(compilation.AssemblyName, hasSpan, version, hasProblemDetails, hasProblemDetails && ReferencesOpenApi(compilation, framework));
     }
+
+    /// <summary>
+    /// On a framework <see cref="FrameworkTypes"/> vouches for, the reference names answer. Elsewhere
+    /// the compilation is asked; its references are already read by then, for the span question.
+    /// </summary>
+    private static bool ReferencesProblemDetails(Compilation compilation, FrameworkTypes? framework)
+        => framework is not null
+            ? framework.HasProblemDetails
+            : compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.ProblemDetailsOptions") is not null
+                && compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Localization.IRequestCultureFeature") is not null
+                && compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions") is not null;
+
+    /// <summary>
+    /// The package is no part of the framework, and its versions differ in the OpenAPI object model, so
+    /// the compilation is asked; on a framework <see cref="FrameworkTypes"/> vouches for, only when a
+    /// reference has the package's file name, so that other projects never pay for the lookup.
+    /// </summary>
+    private static bool ReferencesOpenApi(Compilation compilation, FrameworkTypes? framework)
+        => (framework is null || framework.References("Microsoft.AspNetCore.OpenApi.dll"))
+            && compilation.GetTypeByMetadataName("Microsoft.AspNetCore.OpenApi.OpenApiOptions") is not null
+            && compilation.GetTypeByMetadataName("Microsoft.OpenApi.JsonNodeExtension") is not null;
 
     /// <summary>The framework's answer when it has one; else a lookup, which reads every reference the first time.</summary>
     private static bool HasType(Compilation compilation, FrameworkTypes? framework, string metadataName)

@@ -32,9 +32,35 @@ internal sealed class FrameworkTypes
         ["System.Net.Http.HttpResponseMessage"] = "System.Net.Http.dll",
     };
 
-    private readonly HashSet<string> _referenceFileNames;
+    /// <summary>The SDK defines this for net7.0 and later: the first ASP.NET Core with <c>IProblemDetailsService</c>.</summary>
+    internal const string Net7Symbol = "NET7_0_OR_GREATER";
 
-    private FrameworkTypes(HashSet<string> referenceFileNames) => _referenceFileNames = referenceFileNames;
+    /// <summary>
+    /// The shared-framework assemblies that define what <c>AddLocalizedProblemDetails</c> builds on:
+    /// <c>ProblemDetailsOptions</c> and <c>AddProblemDetails</c>, <c>IRequestCultureFeature</c>, and
+    /// the options builder.
+    /// </summary>
+    private static readonly string[] ProblemDetailsAssemblies =
+    {
+        "Microsoft.AspNetCore.Http.Extensions.dll",
+        "Microsoft.AspNetCore.Localization.dll",
+        "Microsoft.Extensions.Options.dll",
+    };
+
+    private readonly HashSet<string> _referenceFileNames;
+    private readonly bool _isNet7OrLater;
+
+    private FrameworkTypes(HashSet<string> referenceFileNames, bool isNet7OrLater)
+    {
+        _referenceFileNames = referenceFileNames;
+        _isNet7OrLater = isNet7OrLater;
+    }
+
+    /// <summary>Whether a reference is named <paramref name="fileName"/> (such as <c>Microsoft.AspNetCore.OpenApi.dll</c>).</summary>
+    public bool References(string fileName) => _referenceFileNames.Contains(fileName);
+
+    /// <summary>Whether the project targets .NET 7 or later and references the ASP.NET Core assemblies problem details need.</summary>
+    public bool HasProblemDetails => _isNet7OrLater && ProblemDetailsAssemblies.All(_referenceFileNames.Contains);
 
     /// <summary>The known types of the compilation's framework, or null when the framework is not one this class can vouch for.</summary>
     public static FrameworkTypes? Of(Compilation compilation, ParseOptions? parseOptions)
@@ -54,7 +80,7 @@ internal sealed class FrameworkTypes
             }
         }
 
-        return new FrameworkTypes(names);
+        return new FrameworkTypes(names, parseOptions.PreprocessorSymbolNames.Contains(Net7Symbol, StringComparer.Ordinal));
     }
 
     /// <summary>

@@ -113,6 +113,15 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
                 : pair.Left.Catalog.Sets.Where(ReferenceEmitter.HasReferences).ToImmutableArray())
             .WithTrackingName(TrackingNames.References);
 
+        // ASP.NET Core: AddLocalizedProblemDetails and AddStatusCodesSchemas, when the project has what they build on.
+        var problemDetails = catalog.Combine(facts)
+            .Select(static (pair, _) => ProblemDetailsEmitter.Plan(pair.Left.Catalog, pair.Right))
+            .WithTrackingName(TrackingNames.ProblemDetails);
+
+        var openApi = catalog.Combine(facts)
+            .Select(static (pair, _) => OpenApiEmitter.Plan(pair.Left.Catalog, pair.Right))
+            .WithTrackingName(TrackingNames.OpenApi);
+
         context.RegisterSourceOutput(sets, static (spc, input) => Emit(spc, SetEmitter.HintName(input.Set), input, () => SetEmitter.Emit(input.Set, input.Features, spc.CancellationToken), input.Set.Name));
         context.RegisterSourceOutput(interop, static (spc, input) => Emit(spc, InteropEmitter.HintName(input.Set), input, () => InteropEmitter.Emit(input), input.Set.Name));
         context.RegisterSourceOutput(utf8, static (spc, set) => Emit(spc, Utf8Emitter.HintName(set), set, () => Utf8Emitter.Emit(set, spc.CancellationToken), set.Name));
@@ -122,6 +131,20 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
             if (input is not null)
             {
                 Emit(spc, LocaleEmitter.HintName(input.Locales), input, () => LocaleEmitter.Emit(input.Locales, input.Features), LocaleEmitter.EnumName);
+            }
+        });
+        context.RegisterSourceOutput(problemDetails, static (spc, model) =>
+        {
+            if (model is not null)
+            {
+                Emit(spc, ProblemDetailsEmitter.HintName(model), model, () => ProblemDetailsEmitter.Emit(model), ProblemDetailsEmitter.ExtensionsClass);
+            }
+        });
+        context.RegisterSourceOutput(openApi, static (spc, model) =>
+        {
+            if (model is not null)
+            {
+                Emit(spc, OpenApiEmitter.HintName(model), model, () => OpenApiEmitter.Emit(model), OpenApiEmitter.ExtensionsClass);
             }
         });
         context.RegisterSourceOutput(groups, static (spc, input) => Emit(spc, GroupEmitter.HintName(input.Group), input, () => GroupEmitter.Emit(input.Group, input.Features), input.Group.Name));

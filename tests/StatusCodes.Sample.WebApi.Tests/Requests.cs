@@ -9,9 +9,13 @@ internal static class Requests
     public static Task<HttpResponseMessage> GetAsync(this RunningApp app, string path, string? acceptLanguage = null)
         => app.SendAsync(HttpMethod.Get, path, acceptLanguage);
 
-    public static async Task<HttpResponseMessage> SendAsync(this RunningApp app, HttpMethod method, string path, string? acceptLanguage = null)
+    /// <summary>A POST of a JSON body.</summary>
+    public static Task<HttpResponseMessage> PostJsonAsync(this RunningApp app, string path, string json, string? acceptLanguage = null)
+        => app.SendAsync(HttpMethod.Post, path, acceptLanguage, new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+
+    public static async Task<HttpResponseMessage> SendAsync(this RunningApp app, HttpMethod method, string path, string? acceptLanguage = null, HttpContent? content = null)
     {
-        using var request = new HttpRequestMessage(method, path);
+        using var request = new HttpRequestMessage(method, path) { Content = content };
         if (acceptLanguage is not null)
         {
             request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);

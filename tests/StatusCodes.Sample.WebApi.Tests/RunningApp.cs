@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace StatusCodesSample.WebApi.Tests;
 
 /// <summary>
-/// The sample app running in this process on real Kestrel, bound to 127.0.0.1 on a port the OS
+/// An app running in this process on real Kestrel, bound to 127.0.0.1 on a port the OS
 /// picks, with a client for it. Dispose it (<c>await using</c>) to stop the server.
 /// </summary>
 internal sealed class RunningApp : IAsyncDisposable
@@ -33,9 +33,13 @@ internal sealed class RunningApp : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<RunningApp> StartAsync()
+    /// <summary>Starts the sample app.</summary>
+    public static Task<RunningApp> StartAsync() => StartAsync(WebApiApp.Create);
+
+    /// <summary>Starts the app <paramref name="create"/> builds from the usual command-line settings.</summary>
+    public static async Task<RunningApp> StartAsync(Func<string[], WebApplication> create)
     {
-        var app = WebApiApp.Create(new[] { "--urls", "http://127.0.0.1:0", "--environment", "Production", "--Logging:LogLevel:Default", "Warning" });
+        var app = create(new[] { "--urls", "http://127.0.0.1:0", "--environment", "Production", "--Logging:LogLevel:Default", "Warning" });
         try
         {
             using var timeout = new CancellationTokenSource(StartTimeout);

@@ -352,6 +352,57 @@ Microsoft.AspNetCore.Http.StatusCodes" "$logs/web-out.txt"
   fi
 fi
 
+# --- 3b. ASP.NET Core: localized problem details from the one line ---------------------------
+section "3b. ASP.NET Core: localized problem details from the one line"
+if ! command -v curl >/dev/null; then
+  skip "WebProblems: localized problem details over HTTP (curl is not installed)"
+elif new_project web WebProblems; then
+  dir="$work/WebProblems"
+  add_properties "$dir/WebProblems.csproj" '    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <AnalysisLevel>latest-all</AnalysisLevel>
+    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>'
+  # The template's Program.cs, plus the one line, the usual error middleware and the namespace of the generated types.
+  awk '
+    NR == 1 { print "using WebProblems;"; print "" }
+    { print }
+    /^var builder = / { print "builder.Services.AddLocalizedProblemDetails();" }
+    /^var app = / { print "app.UseExceptionHandler();"; print "app.UseStatusCodePages();" }
+  ' "$dir/Program.cs" >"$dir/Program.cs.tmp" && mv "$dir/Program.cs.tmp" "$dir/Program.cs"
+  cp "$dir/Program.cs" "$logs/web-problems-Program.cs"
+  if build "$logs/web-problems-build.log" "$dir"; then
+    pass "WebProblems: dotnet new web plus AddLocalizedProblemDetails builds warning-free (TreatWarningsAsErrors, AnalysisLevel latest-all)"
+    check "WebProblems: LocalizedProblemDetails.g.cs is generated" test -f "$(generated_dir "$dir" net10.0)/WebProblems.LocalizedProblemDetails.g.cs"
+    dotnet "$dir/bin/Release/net10.0/WebProblems.dll" --urls http://127.0.0.1:0 >"$logs/web-problems-out.txt" 2>&1 &
+    server=$!
+    url=""
+    for _ in $(seq 1 100); do
+      url=$(grep -oE 'Now listening on: http://127\.0\.0\.1:[0-9]+' "$logs/web-problems-out.txt" | head -n 1 | sed 's/Now listening on: //')
+      [ -n "$url" ] && break
+      sleep 0.2
+    done
+    if [ -n "$url" ]; then
+      curl -s -D "$logs/wp-404.headers" -o "$logs/wp-404.json" -H 'Accept-Language: zh-CN' "$url/no/such/route"
+      check "WebProblems: unknown route is a 404" has "$logs/wp-404.headers" '^HTTP/1\.1 404'
+      check "WebProblems: 404 is application/problem+json" has "$logs/wp-404.headers" '^Content-Type: application/problem\+json'
+      check "WebProblems: 404 has Content-Language: zh-CN" has "$logs/wp-404.headers" '^Content-Language: zh-CN'
+      check "WebProblems: 404 has Vary: Accept-Language" has "$logs/wp-404.headers" '^Vary: Accept-Language'
+      check "WebProblems: 404 body has the zh-CN title and detail" grep -Fq '"title":"未找到","status":404,"detail":"服务器找不到所请求的资源，或不愿透露该资源是否存在。"' "$logs/wp-404.json"
+      check "WebProblems: 404 body has the code's RFC 9110 link as type" grep -Fq '"type":"https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"' "$logs/wp-404.json"
+      curl -s -D "$logs/wp-405.headers" -o "$logs/wp-405.json" -X POST -H 'Accept-Language: fr;q=0.9, zh-HK;q=0.8' "$url/"
+      check "WebProblems: wrong method with fr;q=0.9, zh-HK;q=0.8 is a 405 in zh-TW" bash -c "grep -q '^HTTP/1.1 405' '$logs/wp-405.headers' && grep -q '^Content-Language: zh-TW' '$logs/wp-405.headers'"
+      curl -s -D "$logs/wp-bad.headers" -o "$logs/wp-bad.json" -H 'Accept-Language: !!, ;q=x, zh-CN;q=abc' "$url/no/such/route"
+      check "WebProblems: a malformed Accept-Language gives the default locale" bash -c "grep -q '^HTTP/1.1 404' '$logs/wp-bad.headers' && grep -q '^Content-Language: en-US' '$logs/wp-bad.headers' && grep -Fq '\"title\":\"Not found\"' '$logs/wp-bad.json'"
+      curl -s -o "$logs/wp-root.txt" "$url/"
+      check "WebProblems: the template's own endpoint still answers" has "$logs/wp-root.txt" '^Hello World!$'
+    else
+      fail "WebProblems: the app starts and logs its address" "$logs/web-problems-out.txt"
+    fi
+    kill "$server" 2>/dev/null; wait "$server" 2>/dev/null
+  else
+    fail "WebProblems: dotnet new web plus AddLocalizedProblemDetails builds warning-free (TreatWarningsAsErrors, AnalysisLevel latest-all)" "$logs/web-problems-build.log"
+  fi
+fi
+
 # --- 4. The project's own definitions (auto-included), one of them replacing a built-in set ----
 section "4. The project's own definitions (auto-included), one of them replacing a built-in set"
 if new_project console OwnDefs; then

@@ -19,6 +19,15 @@ public static class GeneratedTypeNames
     public const string CategorySuffix = "Category";
     public const string GroupSuffix = "Codes";
 
+    /// <summary>The options of <c>AddLocalizedProblemDetails</c>, in the default namespace of an ASP.NET Core project.</summary>
+    public const string ProblemDetailsOptions = "LocalizedProblemDetailsOptions";
+
+    /// <summary>The class with <c>AddLocalizedProblemDetails</c>.</summary>
+    public const string ProblemDetailsExtensions = "LocalizedProblemDetailsExtensions";
+
+    /// <summary>The class with <c>AddStatusCodesSchemas</c>.</summary>
+    public const string OpenApiExtensions = "StatusCodesOpenApiExtensions";
+
     /// <summary>The static class with the lookups of set <paramref name="setName"/>.</summary>
     public static string ExtensionsClass(string setName) => setName + ExtensionsSuffix;
 
@@ -42,6 +51,17 @@ public static class GeneratedTypeNames
             [options.Namespace + ".StatusLocale"] = "the generated locale types",
             [options.Namespace + ".StatusLocales"] = "the generated locale types",
         };
+
+        // The ASP.NET Core types, and the set names whose extensions class would take their name.
+        foreach (var name in new[] { ProblemDetailsOptions, ProblemDetailsExtensions, OpenApiExtensions })
+        {
+            generated[options.Namespace + "." + name] = "the generated ASP.NET Core type " + name;
+            if (name.EndsWith(ExtensionsSuffix, StringComparison.Ordinal))
+            {
+                generated[options.Namespace + "." + name.Substring(0, name.Length - ExtensionsSuffix.Length)] = "the generated ASP.NET Core type " + name;
+            }
+        }
+
         foreach (var (file, set, ns) in chosen)
         {
             generated[ns + "." + ExtensionsClass(set.Name)] = "the extensions class of set '" + set.Name + "'";

@@ -19,6 +19,15 @@ internal sealed class SourceWriter
         _builder.Append('\n');
     }
 
+    /// <summary>Writes a block of text line by line at the current indentation; blank lines stay empty.</summary>
+    public void Lines(string block)
+    {
+        foreach (var line in block.Replace("\r\n", "\n").Split('\n'))
+        {
+            Line(line);
+        }
+    }
+
     public void OpenBrace()
     {
         Line("{");

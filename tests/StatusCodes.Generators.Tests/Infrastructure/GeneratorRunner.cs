@@ -84,7 +84,15 @@ internal static class GeneratorRunner
             DefaultNamespace,
             string.IsNullOrEmpty(source) ? Array.Empty<SyntaxTree>() : new[] { CSharpSyntaxTree.ParseText(source, parseOptions ?? LatestParseOptions, path: "Program.cs") },
             references ?? References.Net,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Default));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Default)
+                .WithSpecificDiagnosticOptions(SdkNoWarn));
+
+    /// <summary>What the .NET SDK always suppresses: assembly version unification of references (a package built against an older framework).</summary>
+    private static readonly ImmutableDictionary<string, ReportDiagnostic> SdkNoWarn = ImmutableDictionary.CreateRange(new[]
+    {
+        new KeyValuePair<string, ReportDiagnostic>("CS1701", ReportDiagnostic.Suppress),
+        new KeyValuePair<string, ReportDiagnostic>("CS1702", ReportDiagnostic.Suppress),
+    });
 
     public static GeneratorDriver CreateDriver(ImmutableArray<AdditionalText> texts, CSharpParseOptions parseOptions, IReadOnlyDictionary<string, string>? properties, IEnumerable<string>? builtInPaths = null)
     {

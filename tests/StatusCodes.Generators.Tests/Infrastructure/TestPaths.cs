@@ -16,6 +16,10 @@ internal static class TestPaths
     /// <summary>netstandard.dll 2.0 from the NETStandard.Library package the project downloads.</summary>
     public static string NetStandard20Reference => Metadata("NetStandard20Reference");
 
+    public static string AspNetCoreOpenApiReference => Metadata("AspNetCoreOpenApiReference");
+
+    public static string OpenApiReference => Metadata("OpenApiReference");
+
     public static string RepositoryDirectory => Path.GetFullPath(Path.Combine(ProjectDirectory, "..", ".."));
 
     public static string ReadDefinition(string fileName) => File.ReadAllText(Path.Combine(DefinitionsDirectory, fileName));

@@ -100,6 +100,10 @@ public sealed class RestrictedNameTests
     [InlineData("OrdersCategory", "the category enum of set 'Orders'")]
     [InlineData("ShopCodes", "the lookup class of group 'Shop'")]
     [InlineData("statusLocale", "the generated locale types")]
+    [InlineData("LocalizedProblemDetailsOptions", "the generated ASP.NET Core type LocalizedProblemDetailsOptions")]
+    [InlineData("LocalizedProblemDetailsExtensions", "the generated ASP.NET Core type LocalizedProblemDetailsExtensions")]
+    [InlineData("LocalizedProblemDetails", "the generated ASP.NET Core type LocalizedProblemDetailsExtensions")]
+    [InlineData("StatusCodesOpenApi", "the generated ASP.NET Core type StatusCodesOpenApiExtensions")]
     public void A_set_named_like_a_type_the_generator_writes_is_refused(string name, string owner)
     {
         // Each compiled to CS0101 (a type defined twice) or collided with that type's file.
