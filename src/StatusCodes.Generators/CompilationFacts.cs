@@ -11,7 +11,12 @@ internal sealed record CompilationFacts(string? AssemblyName, bool HasSpan, Lang
 {
     public const LanguageVersion MinimumLanguageVersion = LanguageVersion.CSharp8;
 
+    /// <summary>C# 14, which the referenced Roslyn does not name: <c>extension(T)</c> blocks with static members.</summary>
+    public const LanguageVersion StaticExtensionsLanguageVersion = (LanguageVersion)1400;
+
     public bool LanguageVersionSupported => LanguageVersion >= MinimumLanguageVersion;
+
+    public bool HasStaticExtensions => LanguageVersion >= StaticExtensionsLanguageVersion;
 
     public static CompilationFacts From(Compilation compilation, ParseOptions parseOptions)
     {

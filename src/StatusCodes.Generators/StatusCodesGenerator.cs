@@ -66,7 +66,7 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => BuildCatalog(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Catalog);
 
-        var emitFeatures = facts.Select(static (f, _) => f.LanguageVersionSupported ? new EmitFeatures(f.HasSpan) : null);
+        var emitFeatures = facts.Select(static (f, _) => f.LanguageVersionSupported ? new EmitFeatures(f.HasSpan, f.HasStaticExtensions) : null);
 
         var sets = catalog.Combine(emitFeatures)
             .SelectMany(static (pair, _) => pair.Right is null

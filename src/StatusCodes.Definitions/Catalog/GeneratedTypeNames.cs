@@ -18,12 +18,19 @@ public static class GeneratedTypeNames
     public const string ExtensionsSuffix = "Extensions";
     public const string CategorySuffix = "Category";
     public const string GroupSuffix = "Codes";
+    public const string JsonConverterSuffix = "JsonConverter";
+
+    /// <summary>The class nested in each extensions class that holds a set's older names as constants.</summary>
+    public const string OlderNamesClass = "OlderNames";
 
     /// <summary>The static class with the lookups of set <paramref name="setName"/>.</summary>
     public static string ExtensionsClass(string setName) => setName + ExtensionsSuffix;
 
     /// <summary>The category enum of set <paramref name="setName"/>.</summary>
     public static string CategoryEnum(string setName) => setName + CategorySuffix;
+
+    /// <summary>The System.Text.Json converter of set <paramref name="setName"/>.</summary>
+    public static string JsonConverterClass(string setName) => setName + JsonConverterSuffix;
 
     /// <summary>The lookup class of group <paramref name="groupName"/>.</summary>
     public static string GroupClass(string groupName) => groupName + GroupSuffix;
@@ -45,6 +52,7 @@ public static class GeneratedTypeNames
         foreach (var (file, set, ns) in chosen)
         {
             generated[ns + "." + ExtensionsClass(set.Name)] = "the extensions class of set '" + set.Name + "'";
+            generated[ns + "." + JsonConverterClass(set.Name)] = "the JSON converter of set '" + set.Name + "'";
             if (!set.Categories.IsEmpty)
             {
                 generated[ns + "." + CategoryEnum(set.Name)] = "the category enum of set '" + set.Name + "'";

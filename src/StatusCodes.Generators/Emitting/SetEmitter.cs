@@ -104,15 +104,9 @@ internal sealed class SetEmitter
                     _w.Line("[global::System.Obsolete(" + CSharpNames.Literal(code.Deprecated) + ")]");
                 }
 
+                // Older names are not members: .NET picks any one of equal-valued members for
+                // ToString, Enum.GetName and JsonStringEnumConverter, which would leak them.
                 _w.Line(CSharpNames.Identifier(code.Name) + " = " + Format(code.Code) + ",");
-                foreach (var alias in code.Aliases)
-                {
-                    _w.Line();
-                    DocumentationWriter.Summary(_w, "<c>" + Format(code.Code) + "</c> An older name of <see cref=\"" + CSharpNames.Identifier(code.Name) + "\"/>.", escaped: false);
-                    var message = "Use " + _set.Name + "." + code.Name + " instead: " + alias + " is an older name of code " + Format(code.Code) + ".";
-                    _w.Line("[global::System.Obsolete(" + CSharpNames.Literal(message) + ")]");
-                    _w.Line(CSharpNames.Identifier(alias) + " = " + Format(code.Code) + ",");
-                }
             }
         }
     }
@@ -149,6 +143,11 @@ internal sealed class SetEmitter
         using (_w.Block(Access + " static partial class " + CSharpNames.Identifier(GeneratedTypeNames.ExtensionsClass(_set.Name))))
         {
             WriteTables();
+            if (HasOlderNames)
+            {
+                WriteOlderNames();
+            }
+
             WriteSlotLookup();
             WriteNameMembers();
             WriteParseMembers();
@@ -159,6 +158,73 @@ internal sealed class SetEmitter
                 WriteCategoryMembers();
             }
         }
+    }
+
+    private bool HasOlderNames => _set.Codes.Any(c => !c.Aliases.IsEmpty);
+
+    private string OlderNameMessage(CodeModel code, string alias)
+        => "Use " + _set.Name + "." + code.Name + " instead: " + alias + " is an older name of code " + Format(code.Code) + ".";
+
+    /// <summary>
+    /// The older names as typed constants (usable in <c>case</c> labels and attributes in every
+    /// language version, and read by the analyzers), and from C# 14 as static members of the enum
+    /// itself, so that source written against an older name still compiles, with a warning.
+    /// </summary>
+    private void WriteOlderNames()
+    {
+        var typeName = CSharpNames.Identifier(_set.Name);
+        DocumentationWriter.Summary(
+            _w,
+            "Older names of <see cref=\"" + typeName + "\"/> codes. They are not members of the enum, so <c>ToString()</c>, <c>Enum.GetName</c> and serializers never write them; <c>TryParse</c> still reads them.",
+            escaped: false);
+        _w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        using (_w.Block("public static class " + GeneratedTypeNames.OlderNamesClass))
+        {
+            var first = true;
+            foreach (var code in _set.Codes)
+            {
+                foreach (var alias in code.Aliases)
+                {
+                    if (!first)
+                    {
+                        _w.Line();
+                    }
+
+                    first = false;
+                    DocumentationWriter.Summary(_w, "<c>" + Format(code.Code) + "</c> An older name of <see cref=\"" + _type + "." + CSharpNames.Identifier(code.Name) + "\"/>.", escaped: false);
+                    _w.Line("[global::System.Obsolete(" + CSharpNames.Literal(OlderNameMessage(code, alias)) + ")]");
+                    _w.Line("public const " + _type + " " + CSharpNames.Identifier(alias) + " = (" + _type + ")" + LiteralOrParenthesized(code.Code) + ";");
+                }
+            }
+        }
+
+        _w.Line();
+        if (!_features.HasStaticExtensions)
+        {
+            return;
+        }
+
+        using (_w.Block("extension(" + _type + ")"))
+        {
+            var first = true;
+            foreach (var code in _set.Codes)
+            {
+                foreach (var alias in code.Aliases)
+                {
+                    if (!first)
+                    {
+                        _w.Line();
+                    }
+
+                    first = false;
+                    DocumentationWriter.Summary(_w, "<c>" + Format(code.Code) + "</c> An older name of <see cref=\"" + _type + "." + CSharpNames.Identifier(code.Name) + "\"/>; not a constant.", escaped: false);
+                    _w.Line("[global::System.Obsolete(" + CSharpNames.Literal(OlderNameMessage(code, alias)) + ")]");
+                    _w.Line("public static " + _type + " " + CSharpNames.Identifier(alias) + " => (" + _type + ")" + LiteralOrParenthesized(code.Code) + ";");
+                }
+            }
+        }
+
+        _w.Line();
     }
 
     private void WriteTables()

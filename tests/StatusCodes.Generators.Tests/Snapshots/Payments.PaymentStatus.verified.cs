@@ -34,12 +34,6 @@ namespace Contoso.Payments
         CardDeclined = 1001,
 
         /// <summary>
-        /// <c>1001</c> An older name of <see cref="CardDeclined"/>.
-        /// </summary>
-        [global::System.Obsolete("Use PaymentStatus.CardDeclined instead: Declined is an older name of code 1001.")]
-        Declined = 1001,
-
-        /// <summary>
         /// <c>1002</c> Insufficient funds. The account lacks funds: top up &amp; retry &lt;soon&gt;.
         /// </summary>
         /// <remarks>
@@ -174,6 +168,19 @@ namespace Contoso.Payments
         });
 
         private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> s_nameList = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(s_names);
+
+        /// <summary>
+        /// Older names of <see cref="PaymentStatus"/> codes. They are not members of the enum, so <c>ToString()</c>, <c>Enum.GetName</c> and serializers never write them; <c>TryParse</c> still reads them.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static class OlderNames
+        {
+            /// <summary>
+            /// <c>1001</c> An older name of <see cref="global::Contoso.Payments.PaymentStatus.CardDeclined"/>.
+            /// </summary>
+            [global::System.Obsolete("Use PaymentStatus.CardDeclined instead: Declined is an older name of code 1001.")]
+            public const global::Contoso.Payments.PaymentStatus Declined = (global::Contoso.Payments.PaymentStatus)1001;
+        }
 
         private const int MinCode = 1000;
 
