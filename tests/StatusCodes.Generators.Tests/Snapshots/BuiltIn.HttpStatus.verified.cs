@@ -1361,7 +1361,7 @@ namespace TestProject
             "伺服器未能完成一個看似有效的請求。",
         };
 
-        private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::TestProject.HttpStatus> s_values = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::TestProject.HttpStatus>(new global::TestProject.HttpStatus[]
+        private static readonly global::TestProject.HttpStatus[] s_values =
         {
             (global::TestProject.HttpStatus)100, (global::TestProject.HttpStatus)101, (global::TestProject.HttpStatus)102, (global::TestProject.HttpStatus)103, (global::TestProject.HttpStatus)104, (global::TestProject.HttpStatus)200, (global::TestProject.HttpStatus)201, (global::TestProject.HttpStatus)202,
             (global::TestProject.HttpStatus)203, (global::TestProject.HttpStatus)204, (global::TestProject.HttpStatus)205, (global::TestProject.HttpStatus)206, (global::TestProject.HttpStatus)207, (global::TestProject.HttpStatus)208, (global::TestProject.HttpStatus)226, (global::TestProject.HttpStatus)300,
@@ -1372,9 +1372,7 @@ namespace TestProject
             (global::TestProject.HttpStatus)426, (global::TestProject.HttpStatus)428, (global::TestProject.HttpStatus)429, (global::TestProject.HttpStatus)431, (global::TestProject.HttpStatus)449, (global::TestProject.HttpStatus)451, (global::TestProject.HttpStatus)499, (global::TestProject.HttpStatus)500,
             (global::TestProject.HttpStatus)501, (global::TestProject.HttpStatus)502, (global::TestProject.HttpStatus)503, (global::TestProject.HttpStatus)504, (global::TestProject.HttpStatus)505, (global::TestProject.HttpStatus)506, (global::TestProject.HttpStatus)507, (global::TestProject.HttpStatus)508,
             (global::TestProject.HttpStatus)509, (global::TestProject.HttpStatus)510, (global::TestProject.HttpStatus)511,
-        });
-
-        private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> s_nameList = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(s_names);
+        };
 
         /// <summary>
         /// Older names of <see cref="HttpStatus"/> codes. They are not members of the enum, so <c>ToString()</c>, <c>Enum.GetName</c> and serializers never write them; <c>TryParse</c> still reads them.
@@ -1530,11 +1528,111 @@ namespace TestProject
             ? (global::TestProject.HttpStatus)code
             : throw new global::System.ArgumentOutOfRangeException(nameof(code), code, "The code is not defined in HttpStatus.");
 
-        /// <summary>The defined codes in ascending order (a cached list; the call allocates nothing).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.HttpStatus> GetValues() => s_values;
+        /// <summary>The defined codes in code order: a view of a static array. <c>foreach</c> over it allocates nothing.</summary>
+        public readonly struct ValueCollection : global::System.Collections.Generic.IReadOnlyList<global::TestProject.HttpStatus>
+        {
+            /// <summary>The number of codes.</summary>
+            public int Count => s_values.Length;
 
-        /// <summary>The member names, in the order of <see cref="GetValues"/> (a cached list; the call allocates nothing).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> GetNames() => s_nameList;
+            /// <summary>The item at <paramref name="index"/>.</summary>
+            /// <exception cref="global::System.IndexOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
+            public global::TestProject.HttpStatus this[int index] => s_values[index];
+
+            /// <summary>An enumerator that is a struct, so <c>foreach</c> allocates nothing.</summary>
+            public Enumerator GetEnumerator() => default;
+
+            global::System.Collections.Generic.IEnumerator<global::TestProject.HttpStatus> global::System.Collections.Generic.IEnumerable<global::TestProject.HttpStatus>.GetEnumerator() => default(Enumerator);
+
+            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => default(Enumerator);
+
+            /// <summary>Enumerates the defined codes; the default value starts before the first.</summary>
+            public struct Enumerator : global::System.Collections.Generic.IEnumerator<global::TestProject.HttpStatus>
+            {
+                // The index of Current plus one, so that default(Enumerator) is a fresh enumerator.
+                private int _next;
+
+                /// <summary>The current item.</summary>
+                public global::TestProject.HttpStatus Current => s_values[_next - 1];
+
+                object global::System.Collections.IEnumerator.Current => Current;
+
+                /// <summary>Moves to the next item; false after the last.</summary>
+                public bool MoveNext()
+                {
+                    if (_next < s_values.Length)
+                    {
+                        _next++;
+                        return true;
+                    }
+
+                    return false;
+                }
+
+                /// <summary>Starts again before the first item.</summary>
+                public void Reset() => _next = 0;
+
+                /// <summary>Does nothing: the enumerator holds no resources.</summary>
+                public void Dispose()
+                {
+                }
+            }
+        }
+
+        /// <summary>The member names in code order: a view of a static array. <c>foreach</c> over it allocates nothing.</summary>
+        public readonly struct NameCollection : global::System.Collections.Generic.IReadOnlyList<string>
+        {
+            /// <summary>The number of codes.</summary>
+            public int Count => s_names.Length;
+
+            /// <summary>The item at <paramref name="index"/>.</summary>
+            /// <exception cref="global::System.IndexOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
+            public string this[int index] => s_names[index];
+
+            /// <summary>An enumerator that is a struct, so <c>foreach</c> allocates nothing.</summary>
+            public Enumerator GetEnumerator() => default;
+
+            global::System.Collections.Generic.IEnumerator<string> global::System.Collections.Generic.IEnumerable<string>.GetEnumerator() => default(Enumerator);
+
+            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => default(Enumerator);
+
+            /// <summary>Enumerates the member names; the default value starts before the first.</summary>
+            public struct Enumerator : global::System.Collections.Generic.IEnumerator<string>
+            {
+                // The index of Current plus one, so that default(Enumerator) is a fresh enumerator.
+                private int _next;
+
+                /// <summary>The current item.</summary>
+                public string Current => s_names[_next - 1];
+
+                object global::System.Collections.IEnumerator.Current => Current;
+
+                /// <summary>Moves to the next item; false after the last.</summary>
+                public bool MoveNext()
+                {
+                    if (_next < s_names.Length)
+                    {
+                        _next++;
+                        return true;
+                    }
+
+                    return false;
+                }
+
+                /// <summary>Starts again before the first item.</summary>
+                public void Reset() => _next = 0;
+
+                /// <summary>Does nothing: the enumerator holds no resources.</summary>
+                public void Dispose()
+                {
+                }
+            }
+        }
+
+        /// <summary>The defined codes in ascending order. Neither the call nor a <c>foreach</c> over the result allocates.</summary>
+        public static ValueCollection GetValues() => default;
+
+        /// <summary>The member names (canonical names, no older ones), in the order of <see cref="GetValues"/>. Neither the call nor a <c>foreach</c> over the result allocates.</summary>
+        public static NameCollection GetNames() => default;
 
         /// <summary>The invariant reason phrase (for example for an HTTP status line), or the empty string when <paramref name="value"/> is not a defined code.</summary>
         public static string GetReasonPhrase(this global::TestProject.HttpStatus value)
