@@ -30,6 +30,7 @@ internal sealed class FrameworkTypes
         ["System.MemoryExtensions"] = "System.Memory.dll",
         ["System.Net.HttpStatusCode"] = "System.Net.Primitives.dll",
         ["System.Net.Http.HttpResponseMessage"] = "System.Net.Http.dll",
+        ["System.Text.Json.Serialization.JsonConverter`1"] = "System.Text.Json.dll",
     };
 
     private readonly HashSet<string> _referenceFileNames;

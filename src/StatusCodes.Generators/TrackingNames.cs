@@ -18,4 +18,5 @@ internal static class TrackingNames
     public const string Interop = nameof(Interop);
     public const string Utf8 = nameof(Utf8);
     public const string References = nameof(References);
+    public const string Json = nameof(Json);
 }
