@@ -469,7 +469,7 @@ if build "$logs/sample-build.log" "$sample"; then
     pass "Sample: publishes trimmed, self-contained linux-x64 with IsAotCompatible"
     check "Sample: no IL2xxx/IL3xxx trim or AOT warning" lacks "$logs/trim.log" '(warning|error) IL[23][0-9]{3}'
     same=1
-    for args in "" "404 zh-TW" "PING 610 zh-CN" "zh-TW"; do
+    for args in "" "404 zh-TW" "PING 610 zh-CN" "zh-TW" "json"; do
       # shellcheck disable=SC2086
       dotnet "$sample/bin/Release/net10.0/StatusCodes.Sample.dll" $args >"$logs/untrimmed.txt" 2>&1
       # shellcheck disable=SC2086
@@ -479,7 +479,7 @@ if build "$logs/sample-build.log" "$sample"; then
       fi
     done
     if [ $same -eq 1 ]; then
-      pass "Sample: trimmed output equals untrimmed output (full table, 404 zh-TW, PING 610 zh-CN, zh-TW)"
+      pass "Sample: trimmed output equals untrimmed output (full table, 404 zh-TW, PING 610 zh-CN, zh-TW, json)"
     else
       fail "Sample: trimmed output equals untrimmed output" "$logs/trim-diff.txt"
     fi
