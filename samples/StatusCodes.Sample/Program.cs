@@ -11,6 +11,7 @@ namespace StatusCodes.Sample;
 /// StatusCodes.Sample zh-TW            the same, the probe table in zh-TW
 /// StatusCodes.Sample 404 [locale]     one HTTP code
 /// StatusCodes.Sample PING 610 [locale] one site-monitoring probe code
+/// StatusCodes.Sample json             JSON through the generated converter, written and read back
 /// </code>
 /// </summary>
 internal static class Program
@@ -31,6 +32,11 @@ internal static class Program
         {
             PrintTables(output, StatusLocales.Default);
             return 0;
+        }
+
+        if (args.Length == 1 && args[0] == "json")
+        {
+            return PrintJson(output, error);
         }
 
         if (args.Length == 1 && !IsNumber(args[0]))
@@ -110,6 +116,10 @@ internal static class Program
         }
     }
 
+    // The converter reads no options; a fresh instance, unlike JsonSerializerOptions.Default, is not
+    // marked as needing reflection, so the trimmed build stays warning-free.
+    private static readonly System.Text.Json.JsonSerializerOptions JsonOptions = new();
+
     private static readonly int[] ProbeCodes = { 550, 610, 611, 613, 615, 616, 617, 703 };
 
     private static int PrintHttpCode(System.IO.TextWriter output, System.IO.TextWriter error, string text, StatusLocale locale)
@@ -148,6 +158,56 @@ internal static class Program
         return 0;
     }
 
+    /// <summary>
+    /// Writes a few codes with the generated converter, as numbers and as names (values and
+    /// dictionary keys), reads older names back, and shows the error for an unknown code. Direct
+    /// reader and writer calls: no reflection, so the trimmed build behaves the same.
+    /// </summary>
+    private static int PrintJson(System.IO.TextWriter output, System.IO.TextWriter error)
+    {
+        var statuses = new[] { HttpStatus.NotFound, HttpStatus.UnprocessableContent, HttpStatus.Found };
+        foreach (var writeNames in new[] { false, true })
+        {
+            var converter = new HttpStatusJsonConverter(writeNames);
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+            using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
+            {
+                writer.WriteStartObject();
+                foreach (var status in statuses)
+                {
+                    converter.WriteAsPropertyName(writer, status, JsonOptions);
+                    converter.Write(writer, status, JsonOptions);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        }
+
+        var reader = new System.Text.Json.Utf8JsonReader("[\"unprocessableentity\", \"Redirect\", 413]"u8);
+        var read = new HttpStatusJsonConverter();
+        reader.Read();
+        while (reader.Read() && reader.TokenType != System.Text.Json.JsonTokenType.EndArray)
+        {
+            output.WriteLine("read {0}", read.Read(ref reader, typeof(HttpStatus), JsonOptions).ToStringFast());
+        }
+
+        try
+        {
+            var unknown = new System.Text.Json.Utf8JsonReader("799"u8);
+            unknown.Read();
+            read.Read(ref unknown, typeof(HttpStatus), JsonOptions);
+            error.WriteLine("799 was read as a code");
+            return 1;
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            output.WriteLine("error: {0}", e.Message);
+            return 0;
+        }
+    }
+
     private static bool TryParseLocale(string text, System.IO.TextWriter error, out StatusLocale locale)
     {
         if (StatusLocales.TryParse(text, out locale))
@@ -175,5 +235,6 @@ internal static class Program
         writer.WriteLine("  StatusCodes.Sample <locale>            the same, probe codes in <locale> (en-US, zh-CN, zh-TW)");
         writer.WriteLine("  StatusCodes.Sample <code> [locale]     one HTTP status code, e.g. 404 zh-TW");
         writer.WriteLine("  StatusCodes.Sample <protocol> <code> [locale]  one probe code, e.g. PING 610 zh-CN");
+        writer.WriteLine("  StatusCodes.Sample json                JSON through the generated HttpStatusJsonConverter");
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -9,11 +10,19 @@ namespace StatusCodes.Generators;
 /// </summary>
 /// <param name="HasProblemDetails">Whether ASP.NET Core's problem details service and request localization are referenced (.NET 7 and later).</param>
 /// <param name="HasOpenApi">Whether Microsoft.AspNetCore.OpenApi is referenced, in the version built on Microsoft.OpenApi 2 (ASP.NET Core 10).</param>
-internal sealed record CompilationFacts(string? AssemblyName, bool HasSpan, LanguageVersion LanguageVersion, bool HasProblemDetails, bool HasOpenApi)
+/// <param name="HasJson">Whether System.Text.Json 6 or later is referenced, for the generated converters.</param>
+internal sealed record CompilationFacts(string? AssemblyName, bool HasSpan, LanguageVersion LanguageVersion, bool HasProblemDetails = false, bool HasOpenApi = false, bool HasJson = false)
 {
+    internal const string JsonConverterMetadataName = "System.Text.Json.Serialization.JsonConverter`1";
+
     public const LanguageVersion MinimumLanguageVersion = LanguageVersion.CSharp8;
 
+    /// <summary>C# 14, which the referenced Roslyn does not name: <c>extension(T)</c> blocks with static members.</summary>
+    public const LanguageVersion StaticExtensionsLanguageVersion = (LanguageVersion)1400;
+
     public bool LanguageVersionSupported => LanguageVersion >= MinimumLanguageVersion;
+
+    public bool HasStaticExtensions => LanguageVersion >= StaticExtensionsLanguageVersion;
 
     public static CompilationFacts From(Compilation compilation, ParseOptions parseOptions)
     {
@@ -23,7 +32,28 @@ internal sealed record CompilationFacts(string? AssemblyName, bool HasSpan, Lang
         // The parse options, not the compilation: a compilation without syntax trees reports the latest version.
         var version = parseOptions is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest;
         var hasProblemDetails = ReferencesProblemDetails(compilation, framework);
-        return new CompilationFacts(compilation.AssemblyName, hasSpan, version, hasProblemDetails, hasProblemDetails && ReferencesOpenApi(compilation, framework));
+        return new CompilationFacts(
+            compilation.AssemblyName,
+            hasSpan,
+            version,
+            hasProblemDetails,
+            hasProblemDetails && ReferencesOpenApi(compilation, framework),
+            ReferencesJson(compilation, framework, parseOptions));
+    }
+
+    /// <summary>
+    /// System.Text.Json 6 or later: the generated converter overrides the property-name members that
+    /// version added. The framework vouches for it from .NET 6 on; anything else is asked.
+    /// </summary>
+    private static bool ReferencesJson(Compilation compilation, FrameworkTypes? framework, ParseOptions parseOptions)
+    {
+        if (framework?.IsReferenced(JsonConverterMetadataName) == true && parseOptions.PreprocessorSymbolNames.Contains("NET6_0_OR_GREATER"))
+        {
+            return true;
+        }
+
+        return compilation.GetTypeByMetadataName(JsonConverterMetadataName) is { } converter
+            && !converter.GetMembers("ReadAsPropertyName").IsEmpty;
     }
 
     /// <summary>

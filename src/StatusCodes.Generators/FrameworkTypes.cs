@@ -30,6 +30,7 @@ internal sealed class FrameworkTypes
         ["System.MemoryExtensions"] = "System.Memory.dll",
         ["System.Net.HttpStatusCode"] = "System.Net.Primitives.dll",
         ["System.Net.Http.HttpResponseMessage"] = "System.Net.Http.dll",
+        ["System.Text.Json.Serialization.JsonConverter`1"] = "System.Text.Json.dll",
     };
 
     /// <summary>The SDK defines this for net7.0 and later: the first ASP.NET Core with <c>IProblemDetailsService</c>.</summary>

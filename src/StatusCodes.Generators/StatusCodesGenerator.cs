@@ -66,7 +66,7 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => BuildCatalog(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Catalog);
 
-        var emitFeatures = facts.Select(static (f, _) => f.LanguageVersionSupported ? new EmitFeatures(f.HasSpan) : null);
+        var emitFeatures = facts.Select(static (f, _) => f.LanguageVersionSupported ? new EmitFeatures(f.HasSpan, f.HasStaticExtensions) : null);
 
         var sets = catalog.Combine(emitFeatures)
             .SelectMany(static (pair, _) => pair.Right is null
@@ -122,6 +122,14 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
             .Select(static (pair, _) => OpenApiEmitter.Plan(pair.Left.Catalog, pair.Right))
             .WithTrackingName(TrackingNames.OpenApi);
 
+        // The converter reads only the set's name, namespace and accessibility, so a changed code re-emits nothing here.
+        var json = catalog.Combine(facts.Select(static (f, _) => f.LanguageVersionSupported && f.HasJson))
+            .SelectMany(static (pair, _) => pair.Right
+                ? pair.Left.Catalog.Sets.Select(s => new JsonSetModel(s.Namespace, s.Name, s.IsPublic)).ToImmutableArray()
+                : ImmutableArray<JsonSetModel>.Empty)
+            .WithTrackingName(TrackingNames.Json);
+
+        context.RegisterSourceOutput(json, static (spc, set) => Emit(spc, JsonEmitter.HintName(set), set, () => JsonEmitter.Emit(set), set.Name));
         context.RegisterSourceOutput(sets, static (spc, input) => Emit(spc, SetEmitter.HintName(input.Set), input, () => SetEmitter.Emit(input.Set, input.Features, spc.CancellationToken), input.Set.Name));
         context.RegisterSourceOutput(interop, static (spc, input) => Emit(spc, InteropEmitter.HintName(input.Set), input, () => InteropEmitter.Emit(input), input.Set.Name));
         context.RegisterSourceOutput(utf8, static (spc, set) => Emit(spc, Utf8Emitter.HintName(set), set, () => Utf8Emitter.Emit(set, spc.CancellationToken), set.Name));

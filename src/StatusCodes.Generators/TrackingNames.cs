@@ -20,4 +20,5 @@ internal static class TrackingNames
     public const string References = nameof(References);
     public const string ProblemDetails = nameof(ProblemDetails);
     public const string OpenApi = nameof(OpenApi);
+    public const string Json = nameof(Json);
 }

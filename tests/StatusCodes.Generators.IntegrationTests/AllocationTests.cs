@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Contoso.Payments;
 using Xunit;
 
 namespace StatusCodes.Generators.IntegrationTests;
@@ -39,6 +40,15 @@ public sealed class AllocationTests
             total += HttpStatusExtensions.TryParse("RequestEntityTooLarge", out var parsed) ? (int)parsed : 0;
             total += HttpStatusExtensions.TryParse(" 404 ".AsSpan(), out parsed) ? (int)parsed : 0;
             total += HttpStatusExtensions.GetValues().Count + HttpStatusExtensions.GetNames().Count;
+            foreach (var value in HttpStatusExtensions.GetValues())
+            {
+                total += (int)value;
+            }
+
+            foreach (var name in PaymentStatusExtensions.GetNames())
+            {
+                total += name.Length;
+            }
             total += (int)StatusLocales.Current + (int)StatusLocales.FromCulture(zhHk);
             total += StatusLocales.TryParse("zh-TW".AsSpan(), out var locale) ? (int)locale : 0;
         }

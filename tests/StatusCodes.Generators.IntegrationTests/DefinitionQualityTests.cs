@@ -143,14 +143,22 @@ public sealed class DefinitionQualityTests
             {
                 var args = new object?[] { field.Name, null };
                 Assert.True((bool)tryParse.Invoke(null, args)!, $"{enumType.Name}.{field.Name} does not parse");
-                var canonical = (string)toStringFast.Invoke(null, new[] { args[1] })!;
                 Assert.Equal(field.GetValue(null), args[1]);
-                if (canonical != field.Name)
-                {
-                    aliases++;
-                    var obsolete = (ObsoleteAttribute)Attribute.GetCustomAttribute(field, typeof(ObsoleteAttribute))!;
-                    Assert.Contains($"Use {enumType.Name}.{canonical} instead", obsolete.Message, StringComparison.Ordinal);
-                }
+                Assert.Equal(field.Name, (string)toStringFast.Invoke(null, new[] { args[1] })!);
+            }
+
+            var olderNames = extensions.GetNestedType("OlderNames");
+            foreach (var field in olderNames?.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static) ?? Array.Empty<System.Reflection.FieldInfo>())
+            {
+                aliases++;
+                var args = new object?[] { field.Name, null };
+                Assert.True((bool)tryParse.Invoke(null, args)!, $"{enumType.Name} older name {field.Name} does not parse");
+                Assert.Equal(field.GetRawConstantValue(), (int)args[1]!);
+                var canonical = (string)toStringFast.Invoke(null, new[] { args[1] })!;
+                Assert.NotEqual(canonical, field.Name);
+                Assert.Null(enumType.GetField(field.Name));
+                var obsolete = (ObsoleteAttribute)Attribute.GetCustomAttribute(field, typeof(ObsoleteAttribute))!;
+                Assert.Contains($"Use {enumType.Name}.{canonical} instead", obsolete.Message, StringComparison.Ordinal);
             }
         }
 

@@ -66,15 +66,32 @@ public sealed class HttpStatusTests
     }
 
     [Fact]
-    public void Values_and_names_are_cached_sorted_and_parallel()
+    public void Values_and_names_are_sorted_parallel_and_read_only_lists()
     {
         var values = HttpStatusExtensions.GetValues();
         var names = HttpStatusExtensions.GetNames();
-        Assert.Same(values, HttpStatusExtensions.GetValues());
+        Assert.Equal(67, values.Count);
         Assert.Equal(values.Count, names.Count);
         Assert.Equal(values.OrderBy(v => (int)v), values);
         Assert.Equal(values.Select(v => v.ToStringFast()), names);
-        Assert.Throws<NotSupportedException>(() => ((System.Collections.Generic.IList<HttpStatus>)values)[0] = HttpStatus.OK);
+        Assert.Equal(HttpStatus.Continue, values[0]);
+        Assert.Equal("Continue", names[0]);
+        Assert.Throws<IndexOutOfRangeException>(() => values[values.Count]);
+
+        // Through the interfaces (LINQ, IReadOnlyList parameters) the enumerators box but behave the same.
+        System.Collections.Generic.IReadOnlyList<HttpStatus> list = values;
+        using var enumerator = list.GetEnumerator();
+        var count = 0;
+        while (enumerator.MoveNext())
+        {
+            Assert.Equal(values[count++], enumerator.Current);
+        }
+
+        Assert.Equal(values.Count, count);
+        enumerator.Reset();
+        Assert.True(enumerator.MoveNext());
+        Assert.Equal(HttpStatus.Continue, enumerator.Current);
+        Assert.Equal(names.ToArray(), ((System.Collections.IEnumerable)names).Cast<string>().ToArray());
     }
 
     [Fact]

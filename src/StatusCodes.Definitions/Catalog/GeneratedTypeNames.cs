@@ -18,6 +18,10 @@ public static class GeneratedTypeNames
     public const string ExtensionsSuffix = "Extensions";
     public const string CategorySuffix = "Category";
     public const string GroupSuffix = "Codes";
+    public const string JsonConverterSuffix = "JsonConverter";
+
+    /// <summary>The class nested in each extensions class that holds a set's older names as constants.</summary>
+    public const string OlderNamesClass = "OlderNames";
 
     /// <summary>The options of <c>AddLocalizedProblemDetails</c>, in the default namespace of an ASP.NET Core project.</summary>
     public const string ProblemDetailsOptions = "LocalizedProblemDetailsOptions";
@@ -33,6 +37,9 @@ public static class GeneratedTypeNames
 
     /// <summary>The category enum of set <paramref name="setName"/>.</summary>
     public static string CategoryEnum(string setName) => setName + CategorySuffix;
+
+    /// <summary>The System.Text.Json converter of set <paramref name="setName"/>.</summary>
+    public static string JsonConverterClass(string setName) => setName + JsonConverterSuffix;
 
     /// <summary>The lookup class of group <paramref name="groupName"/>.</summary>
     public static string GroupClass(string groupName) => groupName + GroupSuffix;
@@ -65,6 +72,7 @@ public static class GeneratedTypeNames
         foreach (var (file, set, ns) in chosen)
         {
             generated[ns + "." + ExtensionsClass(set.Name)] = "the extensions class of set '" + set.Name + "'";
+            generated[ns + "." + JsonConverterClass(set.Name)] = "the JSON converter of set '" + set.Name + "'";
             if (!set.Categories.IsEmpty)
             {
                 generated[ns + "." + CategoryEnum(set.Name)] = "the category enum of set '" + set.Name + "'";

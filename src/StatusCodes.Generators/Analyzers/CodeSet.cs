@@ -3,13 +3,15 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
+using StatusCodes.Definitions.Catalog;
 
 namespace StatusCodes.Generators.Analyzers;
 
 /// <summary>
 /// What the analyzers know about one generated status-code enum, read from its symbol once per
-/// compilation: the defined codes (sorted), the name to suggest for each, and every member name
-/// (names and aliases) for <c>TryParse</c>.
+/// compilation: the defined codes (sorted), the name to suggest for each, and every name
+/// <c>TryParse</c> reads: the members, and the older names of the extensions class's
+/// <c>OlderNames</c> constants (older names are not enum members).
 /// </summary>
 internal sealed class CodeSet
 {
@@ -59,9 +61,8 @@ internal sealed class CodeSet
 
     public int Count => _codes.Length;
 
-    public static CodeSet Create(INamedTypeSymbol enumType)
+    public static CodeSet Create(INamedTypeSymbol enumType, INamedTypeSymbol? extensions = null)
     {
-        // Declaration order: the generator writes each code's name first, then its aliases.
         var byCode = new SortedDictionary<int, (string Name, bool Current)>();
         var memberNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var member in enumType.GetMembers())
@@ -76,6 +77,20 @@ internal sealed class CodeSet
             if (!byCode.TryGetValue(code, out var known) || (current && !known.Current))
             {
                 byCode[code] = (field.Name, current);
+            }
+        }
+
+        if (extensions is not null)
+        {
+            foreach (var olderNames in extensions.GetTypeMembers(GeneratedTypeNames.OlderNamesClass))
+            {
+                foreach (var member in olderNames.GetMembers())
+                {
+                    if (member is IFieldSymbol { IsConst: true } field && SymbolEqualityComparer.Default.Equals(field.Type, enumType))
+                    {
+                        memberNames.Add(field.Name);
+                    }
+                }
             }
         }
 

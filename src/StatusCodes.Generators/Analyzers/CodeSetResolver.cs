@@ -135,7 +135,7 @@ internal sealed class CodeSetResolver
         {
             if (extensions.IsStatic && HasGeneratorMarker(extensions) && DeclaresFromCode(extensions, enumType))
             {
-                return CodeSet.Create(enumType);
+                return CodeSet.Create(enumType, extensions);
             }
         }
 

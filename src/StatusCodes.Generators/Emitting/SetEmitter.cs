@@ -104,15 +104,9 @@ internal sealed class SetEmitter
                     _w.Line("[global::System.Obsolete(" + CSharpNames.Literal(code.Deprecated) + ")]");
                 }
 
+                // Older names are not members: .NET picks any one of equal-valued members for
+                // ToString, Enum.GetName and JsonStringEnumConverter, which would leak them.
                 _w.Line(CSharpNames.Identifier(code.Name) + " = " + Format(code.Code) + ",");
-                foreach (var alias in code.Aliases)
-                {
-                    _w.Line();
-                    DocumentationWriter.Summary(_w, "<c>" + Format(code.Code) + "</c> An older name of <see cref=\"" + CSharpNames.Identifier(code.Name) + "\"/>.", escaped: false);
-                    var message = "Use " + _set.Name + "." + code.Name + " instead: " + alias + " is an older name of code " + Format(code.Code) + ".";
-                    _w.Line("[global::System.Obsolete(" + CSharpNames.Literal(message) + ")]");
-                    _w.Line(CSharpNames.Identifier(alias) + " = " + Format(code.Code) + ",");
-                }
             }
         }
     }
@@ -149,6 +143,11 @@ internal sealed class SetEmitter
         using (_w.Block(Access + " static partial class " + CSharpNames.Identifier(GeneratedTypeNames.ExtensionsClass(_set.Name))))
         {
             WriteTables();
+            if (HasOlderNames)
+            {
+                WriteOlderNames();
+            }
+
             WriteSlotLookup();
             WriteNameMembers();
             WriteParseMembers();
@@ -159,6 +158,73 @@ internal sealed class SetEmitter
                 WriteCategoryMembers();
             }
         }
+    }
+
+    private bool HasOlderNames => _set.Codes.Any(c => !c.Aliases.IsEmpty);
+
+    private string OlderNameMessage(CodeModel code, string alias)
+        => "Use " + _set.Name + "." + code.Name + " instead: " + alias + " is an older name of code " + Format(code.Code) + ".";
+
+    /// <summary>
+    /// The older names as typed constants (usable in <c>case</c> labels and attributes in every
+    /// language version, and read by the analyzers), and from C# 14 as static members of the enum
+    /// itself, so that source written against an older name still compiles, with a warning.
+    /// </summary>
+    private void WriteOlderNames()
+    {
+        var typeName = CSharpNames.Identifier(_set.Name);
+        DocumentationWriter.Summary(
+            _w,
+            "Older names of <see cref=\"" + typeName + "\"/> codes. They are not members of the enum, so <c>ToString()</c>, <c>Enum.GetName</c> and serializers never write them; <c>TryParse</c> still reads them.",
+            escaped: false);
+        _w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        using (_w.Block("public static class " + GeneratedTypeNames.OlderNamesClass))
+        {
+            var first = true;
+            foreach (var code in _set.Codes)
+            {
+                foreach (var alias in code.Aliases)
+                {
+                    if (!first)
+                    {
+                        _w.Line();
+                    }
+
+                    first = false;
+                    DocumentationWriter.Summary(_w, "<c>" + Format(code.Code) + "</c> An older name of <see cref=\"" + _type + "." + CSharpNames.Identifier(code.Name) + "\"/>.", escaped: false);
+                    _w.Line("[global::System.Obsolete(" + CSharpNames.Literal(OlderNameMessage(code, alias)) + ")]");
+                    _w.Line("public const " + _type + " " + CSharpNames.Identifier(alias) + " = (" + _type + ")" + LiteralOrParenthesized(code.Code) + ";");
+                }
+            }
+        }
+
+        _w.Line();
+        if (!_features.HasStaticExtensions)
+        {
+            return;
+        }
+
+        using (_w.Block("extension(" + _type + ")"))
+        {
+            var first = true;
+            foreach (var code in _set.Codes)
+            {
+                foreach (var alias in code.Aliases)
+                {
+                    if (!first)
+                    {
+                        _w.Line();
+                    }
+
+                    first = false;
+                    DocumentationWriter.Summary(_w, "<c>" + Format(code.Code) + "</c> An older name of <see cref=\"" + _type + "." + CSharpNames.Identifier(code.Name) + "\"/>; not a constant.", escaped: false);
+                    _w.Line("[global::System.Obsolete(" + CSharpNames.Literal(OlderNameMessage(code, alias)) + ")]");
+                    _w.Line("public static " + _type + " " + CSharpNames.Identifier(alias) + " => (" + _type + ")" + LiteralOrParenthesized(code.Code) + ";");
+                }
+            }
+        }
+
+        _w.Line();
     }
 
     private void WriteTables()
@@ -178,16 +244,81 @@ internal sealed class SetEmitter
             WriteLocalizedArray("s_categoryDescriptions", categories.Count + 1, (locale, i) => i == 0 ? string.Empty : categories[i - 1].Descriptions[locale]);
         }
 
-        _w.Line("private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<" + _type + "> s_values = new global::System.Collections.ObjectModel.ReadOnlyCollection<" + _type + ">(new " + _type + "[]");
+        _w.Line("private static readonly " + _type + "[] s_values =");
         _w.OpenBrace();
         foreach (var chunk in Chunks(codes.Select(c => "(" + _type + ")" + LiteralOrParenthesized(c.Code)), 8))
         {
             _w.Line(chunk);
         }
 
-        _w.CloseBrace(");");
+        _w.CloseBrace(";");
         _w.Line();
-        _w.Line("private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> s_nameList = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(s_names);");
+    }
+
+    // public readonly struct ValueCollection : IReadOnlyList<S>
+    // {
+    //     public int Count => s_values.Length;
+    //     public S this[int index] => s_values[index];
+    //     public Enumerator GetEnumerator() => default;   // foreach binds to this: no boxing
+    //     public struct Enumerator : IEnumerator<S> { ... }
+    // }
+    /// <summary>
+    /// A read-only view of one static array as a struct, with a struct enumerator: <c>foreach</c>
+    /// binds to the public <c>GetEnumerator()</c> and allocates nothing, while the interface keeps
+    /// LINQ and <c>IReadOnlyList&lt;T&gt;</c> parameters working (those box, as any struct does).
+    /// </summary>
+    private void WriteCollection(string name, string element, string array, string what)
+    {
+        var list = "global::System.Collections.Generic.IReadOnlyList<" + element + ">";
+        Doc("The " + what + " in code order: a view of a static array. <c>foreach</c> over it allocates nothing.");
+        _w.Line("public readonly struct " + name + " : " + list);
+        _w.OpenBrace();
+        Doc("The number of codes.");
+        _w.Line("public int Count => " + array + ".Length;");
+        _w.Line();
+        Doc("The item at <paramref name=\"index\"/>.", "<exception cref=\"global::System.IndexOutOfRangeException\"><paramref name=\"index\"/> is negative or not less than <see cref=\"Count\"/>.</exception>");
+        _w.Line("public " + element + " this[int index] => " + array + "[index];");
+        _w.Line();
+        Doc("An enumerator that is a struct, so <c>foreach</c> allocates nothing.");
+        _w.Line("public Enumerator GetEnumerator() => default;");
+        _w.Line();
+        _w.Line("global::System.Collections.Generic.IEnumerator<" + element + "> global::System.Collections.Generic.IEnumerable<" + element + ">.GetEnumerator() => default(Enumerator);");
+        _w.Line();
+        _w.Line("global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => default(Enumerator);");
+        _w.Line();
+        Doc("Enumerates the " + what + "; the default value starts before the first.");
+        _w.Line("public struct Enumerator : global::System.Collections.Generic.IEnumerator<" + element + ">");
+        _w.OpenBrace();
+        _w.Line("// The index of Current plus one, so that default(Enumerator) is a fresh enumerator.");
+        _w.Line("private int _next;");
+        _w.Line();
+        Doc("The current item.");
+        _w.Line("public " + element + " Current => " + array + "[_next - 1];");
+        _w.Line();
+        _w.Line("object global::System.Collections.IEnumerator.Current => Current;");
+        _w.Line();
+        Doc("Moves to the next item; false after the last.");
+        using (_w.Block("public bool MoveNext()"))
+        {
+            _w.Line("if (_next < " + array + ".Length)");
+            _w.OpenBrace();
+            _w.Line("_next++;");
+            _w.Line("return true;");
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("return false;");
+        }
+
+        _w.Line();
+        Doc("Starts again before the first item.");
+        _w.Line("public void Reset() => _next = 0;");
+        _w.Line();
+        Doc("Does nothing: the enumerator holds no resources.");
+        _w.Line("public void Dispose()");
+        _w.OpenBrace();
+        _w.CloseBrace();
+        _w.CloseBrace();
+        _w.CloseBrace();
         _w.Line();
     }
 
@@ -411,11 +542,13 @@ internal sealed class SetEmitter
         _w.Line("    ? (" + t + ")code");
         _w.Line("    : throw new global::System.ArgumentOutOfRangeException(nameof(code), code, " + CSharpNames.Literal("The code is not defined in " + _set.Name + ".") + ");");
         _w.Line();
-        Doc("The defined codes in ascending order (a cached list; the call allocates nothing).");
-        _w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + t + "> GetValues() => s_values;");
+        WriteCollection("ValueCollection", t, "s_values", "defined codes");
+        WriteCollection("NameCollection", "string", "s_names", "member names");
+        Doc("The defined codes in ascending order. Neither the call nor a <c>foreach</c> over the result allocates.");
+        _w.Line("public static ValueCollection GetValues() => default;");
         _w.Line();
-        Doc("The member names, in the order of <see cref=\"GetValues\"/> (a cached list; the call allocates nothing).");
-        _w.Line("public static global::System.Collections.Generic.IReadOnlyList<string> GetNames() => s_nameList;");
+        Doc("The member names (canonical names, no older ones), in the order of <see cref=\"GetValues\"/>. Neither the call nor a <c>foreach</c> over the result allocates.");
+        _w.Line("public static NameCollection GetNames() => default;");
         _w.Line();
         Doc("The invariant reason phrase (for example for an HTTP status line), or the empty string when <paramref name=\"value\"/> is not a defined code.");
         using (_w.Block("public static string GetReasonPhrase(this " + t + " value)"))

@@ -24,5 +24,7 @@ public sealed record RuntimeTarget(string Category, string Generated, string Pee
         new("sparse set: (code, locale) → title", nameof(SparseBenchmarks.GeneratedSparseTitle), nameof(SparseBenchmarks.SparseFrozenDictionaryTitle), null, "0 B", InHeadline: false),
         new("GetValues", nameof(ListBenchmarks.GeneratedGetValues), nameof(ListBenchmarks.EnumGetValues), null, "0 B"),
         new("GetNames", nameof(ListBenchmarks.GeneratedGetNames), nameof(ListBenchmarks.EnumGetNames), null, "0 B"),
+        new("foreach over GetValues", nameof(ListBenchmarks.GeneratedForeachValues), nameof(ListBenchmarks.EnumForeachValues), 1.0, "0 B, ≤ 1.0×", InHeadline: false),
+        new("foreach over GetNames", nameof(ListBenchmarks.GeneratedForeachNames), nameof(ListBenchmarks.EnumForeachNames), 1.0, "0 B, ≤ 1.0×", InHeadline: false),
     };
 }

@@ -32,9 +32,9 @@ public sealed class UnknownCodeConversionTests
 
             class C
             {
-                #pragma warning disable CS0618 // the alias is [Obsolete]
+                #pragma warning disable CS0618 // the older name is [Obsolete]
                 HttpStatus A = HttpStatus.NotFound;
-                HttpStatus B = HttpStatus.UnprocessableEntity;
+                HttpStatus B = HttpStatusExtensions.OlderNames.UnprocessableEntity;
                 #pragma warning restore CS0618
                 HttpStatus D = default;
                 HttpStatus E = default(HttpStatus);

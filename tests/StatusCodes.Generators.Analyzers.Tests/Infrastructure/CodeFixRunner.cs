@@ -24,9 +24,9 @@ internal sealed class CodeFixRunner
 
     private CodeFixRunner(Document document) => _document = document;
 
-    public static CodeFixRunner For(string source, bool http = true, IEnumerable<string>? yaml = null)
+    public static CodeFixRunner For(string source, bool http = true, IEnumerable<string>? yaml = null, Microsoft.CodeAnalysis.CSharp.CSharpParseOptions? parseOptions = null)
     {
-        var compilation = TestCompilation.Create(new[] { source }, http, yaml);
+        var compilation = TestCompilation.Create(new[] { source }, http, yaml, parseOptions: parseOptions);
         var workspace = new AdhocWorkspace();
         var projectId = ProjectId.CreateNewId();
         var solution = workspace.CurrentSolution.AddProject(ProjectInfo.Create(
@@ -36,7 +36,7 @@ internal sealed class CodeFixRunner
             "Consumer",
             LanguageNames.CSharp,
             compilationOptions: compilation.Options,
-            parseOptions: TestCompilation.ParseOptions,
+            parseOptions: parseOptions ?? TestCompilation.ParseOptions,
             metadataReferences: compilation.References));
         var documentId = DocumentId.CreateNewId(projectId);
         solution = solution.AddDocument(documentId, "Test0.cs", SourceText.From(source));
@@ -82,6 +82,37 @@ internal sealed class CodeFixRunner
             new FixedDiagnostics(diagnostics),
             CancellationToken.None);
         var action = await provider.GetFixAllProvider().GetFixAsync(context);
+        Assert.NotNull(action);
+        return await ApplyAsync(action!);
+    }
+
+    /// <summary>The compiler's diagnostics with <paramref name="id"/> in the test document.</summary>
+    public async Task<ImmutableArray<Diagnostic>> CompilerDiagnosticsAsync(string id)
+    {
+        var compilation = (await _document.Project.GetCompilationAsync())!;
+        var tree = await _document.GetSyntaxTreeAsync();
+        return compilation.GetDiagnostics().Where(d => d.Id == id && d.Location.SourceTree == tree).ToImmutableArray();
+    }
+
+    /// <summary>The titles <paramref name="provider"/> offers for each compiler diagnostic <paramref name="id"/>, in source order.</summary>
+    public async Task<IReadOnlyList<string>> CompilerFixTitlesAsync(CodeFixProvider provider, string id)
+    {
+        var titles = new List<string>();
+        foreach (var diagnostic in await CompilerDiagnosticsAsync(id))
+        {
+            var context = new CodeFixContext(_document, diagnostic, (action, _) => titles.Add(action.Title), CancellationToken.None);
+            await provider.RegisterCodeFixesAsync(context);
+        }
+
+        return titles;
+    }
+
+    /// <summary>The document text after Fix All in the document for the compiler diagnostic <paramref name="id"/>.</summary>
+    public async Task<string> FixAllCompilerAsync(CodeFixProvider provider, string id, string key)
+    {
+        var diagnostics = await CompilerDiagnosticsAsync(id);
+        var context = new FixAllContext(_document, provider, FixAllScope.Document, key, new[] { id }, new FixedDiagnostics(diagnostics), CancellationToken.None);
+        var action = await provider.GetFixAllProvider()!.GetFixAsync(context);
         Assert.NotNull(action);
         return await ApplyAsync(action!);
     }

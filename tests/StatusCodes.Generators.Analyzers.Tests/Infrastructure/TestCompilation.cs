@@ -38,9 +38,11 @@ internal static class TestCompilation
         IEnumerable<MetadataReference>? references = null,
         string assemblyName = "Consumer",
         string ns = Namespace,
-        bool isPublic = false)
+        bool isPublic = false,
+        CSharpParseOptions? parseOptions = null)
     {
-        var trees = sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: "Test" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".cs")).ToList();
+        parseOptions ??= ParseOptions;
+        var trees = sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, parseOptions, path: "Test" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".cs")).ToList();
         var compilation = CSharpCompilation.Create(
             assemblyName,
             trees,
@@ -72,7 +74,7 @@ internal static class TestCompilation
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { new StatusCodesGenerator().AsSourceGenerator() },
             texts,
-            ParseOptions,
+            parseOptions,
             options);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics, CancellationToken.None);
         Assert.Empty(generatorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));

@@ -211,7 +211,7 @@ public sealed class BuiltInSetsTests
         Assert.All(GeneratorRunner.Reasons(result, TrackingNames.Parse), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.Contains(IncrementalStepRunReason.Modified, GeneratorRunner.Reasons(result, TrackingNames.Catalog));
         Assert.Equal(
-            new[] { "TestProject.PingProbeStatus.Utf8.g.cs", "TestProject.PingProbeStatus.g.cs", "TestProject.SiteMonitorCodes.g.cs", "TestProject.StatusLocale.g.cs" },
+            new[] { "TestProject.PingProbeStatus.Json.g.cs", "TestProject.PingProbeStatus.Utf8.g.cs", "TestProject.PingProbeStatus.g.cs", "TestProject.SiteMonitorCodes.g.cs", "TestProject.StatusLocale.g.cs" },
             result.Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(h => h, System.StringComparer.Ordinal));
     }
 

@@ -46,6 +46,20 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void Editing_a_code_leaves_the_json_converters_unchanged()
+    {
+        var (driver, compilation, _, second) = Start(First, Second);
+
+        driver = driver.ReplaceAdditionalText(second, new TestAdditionalText("/p/second.codes.yaml", Second.Replace("code: 2", "code: 3", System.StringComparison.Ordinal)));
+        var result = driver.RunGenerators(compilation).GetRunResult();
+
+        var json = GeneratorRunner.Reasons(result, TrackingNames.Json);
+        Assert.Equal(2, json.Count);
+        Assert.All(json, r => Assert.Contains(r, CachedOrUnchanged));
+        Assert.Contains(IncrementalStepRunReason.Modified, GeneratorRunner.Reasons(result, TrackingNames.Sets));
+    }
+
+    [Fact]
     public void Editing_one_file_regenerates_only_its_sets()
     {
         var (driver, compilation, _, second) = Start(First, Second);

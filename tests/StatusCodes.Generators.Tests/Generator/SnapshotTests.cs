@@ -14,11 +14,12 @@ public sealed class SnapshotTests
 
         Assert.Empty(run.Diagnostics);
         Assert.Equal(
-            new[] { "Contoso.Payments.PaymentStatus.g.cs", "Contoso.Payments.PaymentStatus.Utf8.g.cs", "Contoso.Payments.PaymentStatus.References.g.cs", "TestProject.StatusLocale.g.cs" },
+            new[] { "Contoso.Payments.PaymentStatus.Json.g.cs", "Contoso.Payments.PaymentStatus.g.cs", "Contoso.Payments.PaymentStatus.Utf8.g.cs", "Contoso.Payments.PaymentStatus.References.g.cs", "TestProject.StatusLocale.g.cs" },
             run.HintNames);
         Snapshot.Verify(run.Source("Contoso.Payments.PaymentStatus.g.cs"), "Payments.PaymentStatus");
         Snapshot.Verify(run.Source("Contoso.Payments.PaymentStatus.Utf8.g.cs"), "Payments.PaymentStatus.Utf8");
         Snapshot.Verify(run.Source("Contoso.Payments.PaymentStatus.References.g.cs"), "Payments.PaymentStatus.References");
+        Snapshot.Verify(run.Source("Contoso.Payments.PaymentStatus.Json.g.cs"), "Payments.PaymentStatus.Json");
         Snapshot.Verify(run.Source("TestProject.StatusLocale.g.cs"), "Payments.StatusLocale");
     }
 
@@ -47,6 +48,7 @@ public sealed class SnapshotTests
             references: references);
 
         Assert.Empty(run.Diagnostics);
+        Assert.DoesNotContain("Contoso.Payments.PaymentStatus.Json.g.cs", run.HintNames);
         Snapshot.Verify(run.Source("Contoso.Payments.PaymentStatus.g.cs"), "NoSpan.PaymentStatus");
         Snapshot.Verify(run.Source("Legacy.StatusLocale.g.cs"), "NoSpan.StatusLocale");
     }

@@ -24,9 +24,10 @@ internal sealed record GeneratorRun(
 
     public IEnumerable<string> HintNames => Sources.Select(s => s.HintName);
 
-    /// <summary>The hint names without each set's add-on files (interop, UTF-8, references): one file per set, group and locale type.</summary>
+    /// <summary>The hint names without each set's add-on files (interop, UTF-8, references, JSON): one file per set, group and locale type.</summary>
     public IEnumerable<string> PrimaryHintNames => HintNames.Where(h =>
         !h.EndsWith(".Utf8.g.cs", StringComparison.Ordinal)
+        && !h.EndsWith(".Json.g.cs", StringComparison.Ordinal)
         && !h.EndsWith(".Interop.g.cs", StringComparison.Ordinal)
         && !h.EndsWith(".References.g.cs", StringComparison.Ordinal));
 

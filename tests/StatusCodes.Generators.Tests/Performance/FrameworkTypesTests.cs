@@ -17,7 +17,7 @@ public sealed class FrameworkTypesTests
 {
     /// <summary>What the SDK defines for a net10.0 project (the part that matters here).</summary>
     private static readonly CSharpParseOptions Net10 = new CSharpParseOptions(LanguageVersion.Latest)
-        .WithPreprocessorSymbols("NET", "NET10_0", "NETCOREAPP", "NET5_0_OR_GREATER", "NET10_0_OR_GREATER", "NETCOREAPP3_0_OR_GREATER", "NETCOREAPP3_1_OR_GREATER");
+        .WithPreprocessorSymbols("NET", "NET10_0", "NETCOREAPP", "NET5_0_OR_GREATER", "NET6_0_OR_GREATER", "NET10_0_OR_GREATER", "NETCOREAPP3_0_OR_GREATER", "NETCOREAPP3_1_OR_GREATER");
 
     private static IReadOnlyList<MetadataReference> Without(params string[] fileNames)
         => References.Net.Where(r => !fileNames.Contains(System.IO.Path.GetFileName(((PortableExecutableReference)r).FilePath), StringComparer.OrdinalIgnoreCase)).ToList();
@@ -41,12 +41,13 @@ public sealed class FrameworkTypesTests
         Assert.True(all.IsReferenced("System.MemoryExtensions"));
         Assert.True(all.IsReferenced("System.Net.HttpStatusCode"));
         Assert.True(all.IsReferenced("System.Net.Http.HttpResponseMessage"));
+        Assert.True(all.IsReferenced("System.Text.Json.Serialization.JsonConverter`1"));
         Assert.False(all.IsReferenced("System.Text.Json.JsonSerializer"));
         Assert.True(noHttp.IsReferenced("System.Net.HttpStatusCode"));
         Assert.False(noHttp.IsReferenced("System.Net.Http.HttpResponseMessage"));
     }
 
-    public static TheoryData<string> ReferenceSets() => new() { "all", "no System.Net.Http", "no System.Net.Primitives", "no System.Memory" };
+    public static TheoryData<string> ReferenceSets() => new() { "all", "no System.Net.Http", "no System.Net.Primitives", "no System.Memory", "no System.Text.Json" };
 
     [Theory]
     [MemberData(nameof(ReferenceSets))]
@@ -57,6 +58,7 @@ public sealed class FrameworkTypesTests
             "no System.Net.Http" => Without("System.Net.Http.dll"),
             "no System.Net.Primitives" => Without("System.Net.Primitives.dll"),
             "no System.Memory" => Without("System.Memory.dll"),
+            "no System.Text.Json" => Without("System.Text.Json.dll"),
             _ => References.Net,
         };
 

@@ -64,7 +64,7 @@ public sealed class RestrictedNameTests
         var run = GeneratorRunner.Run(new[] { (Path, yaml) });
 
         LocatedDiagnostics.SingleAt(run.Diagnostics, "SCG0109", Path, 5, 51);
-        Assert.Contains("        Uno = 1,\n", run.Source("TestProject.Set.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("            public const global::TestProject.Set Uno = (global::TestProject.Set)1;\n", run.Source("TestProject.Set.g.cs"), StringComparison.Ordinal);
         Assert.Empty(run.CompilationProblems);
     }
 

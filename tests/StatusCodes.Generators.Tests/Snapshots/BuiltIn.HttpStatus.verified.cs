@@ -175,12 +175,6 @@ namespace TestProject
         MultipleChoices = 300,
 
         /// <summary>
-        /// <c>300</c> An older name of <see cref="MultipleChoices"/>.
-        /// </summary>
-        [global::System.Obsolete("Use HttpStatus.MultipleChoices instead: Ambiguous is an older name of code 300.")]
-        Ambiguous = 300,
-
-        /// <summary>
         /// <c>301</c> Moved permanently. The resource has a new permanent URI, given in the Location header, and future requests should use it. When following it, clients may change POST to GET.
         /// </summary>
         /// <remarks>
@@ -189,12 +183,6 @@ namespace TestProject
         /// <para>Reference: <see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2">https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2</see></para>
         /// </remarks>
         MovedPermanently = 301,
-
-        /// <summary>
-        /// <c>301</c> An older name of <see cref="MovedPermanently"/>.
-        /// </summary>
-        [global::System.Obsolete("Use HttpStatus.MovedPermanently instead: Moved is an older name of code 301.")]
-        Moved = 301,
 
         /// <summary>
         /// <c>302</c> Found. The resource is temporarily at another URI, given in the Location header, and the client should keep using the original URI for future requests. When following it, clients may change POST to GET.
@@ -207,12 +195,6 @@ namespace TestProject
         Found = 302,
 
         /// <summary>
-        /// <c>302</c> An older name of <see cref="Found"/>.
-        /// </summary>
-        [global::System.Obsolete("Use HttpStatus.Found instead: Redirect is an older name of code 302.")]
-        Redirect = 302,
-
-        /// <summary>
         /// <c>303</c> See other. The result of the request is available at another URI, which the client should retrieve with GET. It is often sent after a POST so that reloading the page does not submit it again.
         /// </summary>
         /// <remarks>
@@ -221,12 +203,6 @@ namespace TestProject
         /// <para>Reference: <see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4">https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4</see></para>
         /// </remarks>
         SeeOther = 303,
-
-        /// <summary>
-        /// <c>303</c> An older name of <see cref="SeeOther"/>.
-        /// </summary>
-        [global::System.Obsolete("Use HttpStatus.SeeOther instead: RedirectMethod is an older name of code 303.")]
-        RedirectMethod = 303,
 
         /// <summary>
         /// <c>304</c> Not modified. A conditional GET or HEAD request found that the resource has not changed, so the client can use its cached copy. The response has no body.
@@ -269,12 +245,6 @@ namespace TestProject
         /// <para>Reference: <see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8">https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8</see></para>
         /// </remarks>
         TemporaryRedirect = 307,
-
-        /// <summary>
-        /// <c>307</c> An older name of <see cref="TemporaryRedirect"/>.
-        /// </summary>
-        [global::System.Obsolete("Use HttpStatus.TemporaryRedirect instead: RedirectKeepVerb is an older name of code 307.")]
-        RedirectKeepVerb = 307,
 
         /// <summary>
         /// <c>308</c> Permanent redirect. The resource has permanently moved to the URI given in the Location header. Unlike 301, the client must repeat the request with the same method and body.
@@ -427,18 +397,6 @@ namespace TestProject
         ContentTooLarge = 413,
 
         /// <summary>
-        /// <c>413</c> An older name of <see cref="ContentTooLarge"/>.
-        /// </summary>
-        [global::System.Obsolete("Use HttpStatus.ContentTooLarge instead: RequestEntityTooLarge is an older name of code 413.")]
-        RequestEntityTooLarge = 413,
-
-        /// <summary>
-        /// <c>413</c> An older name of <see cref="ContentTooLarge"/>.
-        /// </summary>
-        [global::System.Obsolete("Use HttpStatus.ContentTooLarge instead: PayloadTooLarge is an older name of code 413.")]
-        PayloadTooLarge = 413,
-
-        /// <summary>
         /// <c>414</c> URI too long. The target URI is longer than the server is willing to interpret, often because a form sent a lot of data with GET or a redirect loop kept making the URI longer.
         /// </summary>
         /// <remarks>
@@ -447,12 +405,6 @@ namespace TestProject
         /// <para>Reference: <see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15">https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15</see></para>
         /// </remarks>
         UriTooLong = 414,
-
-        /// <summary>
-        /// <c>414</c> An older name of <see cref="UriTooLong"/>.
-        /// </summary>
-        [global::System.Obsolete("Use HttpStatus.UriTooLong instead: RequestUriTooLong is an older name of code 414.")]
-        RequestUriTooLong = 414,
 
         /// <summary>
         /// <c>415</c> Unsupported media type. The server refuses the request because the content is in a format, media type or encoding, that the target resource does not support.
@@ -473,12 +425,6 @@ namespace TestProject
         /// <para>Reference: <see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17">https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17</see></para>
         /// </remarks>
         RangeNotSatisfiable = 416,
-
-        /// <summary>
-        /// <c>416</c> An older name of <see cref="RangeNotSatisfiable"/>.
-        /// </summary>
-        [global::System.Obsolete("Use HttpStatus.RangeNotSatisfiable instead: RequestedRangeNotSatisfiable is an older name of code 416.")]
-        RequestedRangeNotSatisfiable = 416,
 
         /// <summary>
         /// <c>417</c> Expectation failed. The server cannot meet the expectation given in the Expect request header.
@@ -520,12 +466,6 @@ namespace TestProject
         /// <para>Reference: <see href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21">https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21</see></para>
         /// </remarks>
         UnprocessableContent = 422,
-
-        /// <summary>
-        /// <c>422</c> An older name of <see cref="UnprocessableContent"/>.
-        /// </summary>
-        [global::System.Obsolete("Use HttpStatus.UnprocessableContent instead: UnprocessableEntity is an older name of code 422.")]
-        UnprocessableEntity = 422,
 
         /// <summary>
         /// <c>423</c> Locked. The WebDAV source or destination resource of the method is locked.
@@ -1421,7 +1361,7 @@ namespace TestProject
             "伺服器未能完成一個看似有效的請求。",
         };
 
-        private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::TestProject.HttpStatus> s_values = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::TestProject.HttpStatus>(new global::TestProject.HttpStatus[]
+        private static readonly global::TestProject.HttpStatus[] s_values =
         {
             (global::TestProject.HttpStatus)100, (global::TestProject.HttpStatus)101, (global::TestProject.HttpStatus)102, (global::TestProject.HttpStatus)103, (global::TestProject.HttpStatus)104, (global::TestProject.HttpStatus)200, (global::TestProject.HttpStatus)201, (global::TestProject.HttpStatus)202,
             (global::TestProject.HttpStatus)203, (global::TestProject.HttpStatus)204, (global::TestProject.HttpStatus)205, (global::TestProject.HttpStatus)206, (global::TestProject.HttpStatus)207, (global::TestProject.HttpStatus)208, (global::TestProject.HttpStatus)226, (global::TestProject.HttpStatus)300,
@@ -1432,9 +1372,74 @@ namespace TestProject
             (global::TestProject.HttpStatus)426, (global::TestProject.HttpStatus)428, (global::TestProject.HttpStatus)429, (global::TestProject.HttpStatus)431, (global::TestProject.HttpStatus)449, (global::TestProject.HttpStatus)451, (global::TestProject.HttpStatus)499, (global::TestProject.HttpStatus)500,
             (global::TestProject.HttpStatus)501, (global::TestProject.HttpStatus)502, (global::TestProject.HttpStatus)503, (global::TestProject.HttpStatus)504, (global::TestProject.HttpStatus)505, (global::TestProject.HttpStatus)506, (global::TestProject.HttpStatus)507, (global::TestProject.HttpStatus)508,
             (global::TestProject.HttpStatus)509, (global::TestProject.HttpStatus)510, (global::TestProject.HttpStatus)511,
-        });
+        };
 
-        private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> s_nameList = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(s_names);
+        /// <summary>
+        /// Older names of <see cref="HttpStatus"/> codes. They are not members of the enum, so <c>ToString()</c>, <c>Enum.GetName</c> and serializers never write them; <c>TryParse</c> still reads them.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static class OlderNames
+        {
+            /// <summary>
+            /// <c>300</c> An older name of <see cref="global::TestProject.HttpStatus.MultipleChoices"/>.
+            /// </summary>
+            [global::System.Obsolete("Use HttpStatus.MultipleChoices instead: Ambiguous is an older name of code 300.")]
+            public const global::TestProject.HttpStatus Ambiguous = (global::TestProject.HttpStatus)300;
+
+            /// <summary>
+            /// <c>301</c> An older name of <see cref="global::TestProject.HttpStatus.MovedPermanently"/>.
+            /// </summary>
+            [global::System.Obsolete("Use HttpStatus.MovedPermanently instead: Moved is an older name of code 301.")]
+            public const global::TestProject.HttpStatus Moved = (global::TestProject.HttpStatus)301;
+
+            /// <summary>
+            /// <c>302</c> An older name of <see cref="global::TestProject.HttpStatus.Found"/>.
+            /// </summary>
+            [global::System.Obsolete("Use HttpStatus.Found instead: Redirect is an older name of code 302.")]
+            public const global::TestProject.HttpStatus Redirect = (global::TestProject.HttpStatus)302;
+
+            /// <summary>
+            /// <c>303</c> An older name of <see cref="global::TestProject.HttpStatus.SeeOther"/>.
+            /// </summary>
+            [global::System.Obsolete("Use HttpStatus.SeeOther instead: RedirectMethod is an older name of code 303.")]
+            public const global::TestProject.HttpStatus RedirectMethod = (global::TestProject.HttpStatus)303;
+
+            /// <summary>
+            /// <c>307</c> An older name of <see cref="global::TestProject.HttpStatus.TemporaryRedirect"/>.
+            /// </summary>
+            [global::System.Obsolete("Use HttpStatus.TemporaryRedirect instead: RedirectKeepVerb is an older name of code 307.")]
+            public const global::TestProject.HttpStatus RedirectKeepVerb = (global::TestProject.HttpStatus)307;
+
+            /// <summary>
+            /// <c>413</c> An older name of <see cref="global::TestProject.HttpStatus.ContentTooLarge"/>.
+            /// </summary>
+            [global::System.Obsolete("Use HttpStatus.ContentTooLarge instead: RequestEntityTooLarge is an older name of code 413.")]
+            public const global::TestProject.HttpStatus RequestEntityTooLarge = (global::TestProject.HttpStatus)413;
+
+            /// <summary>
+            /// <c>413</c> An older name of <see cref="global::TestProject.HttpStatus.ContentTooLarge"/>.
+            /// </summary>
+            [global::System.Obsolete("Use HttpStatus.ContentTooLarge instead: PayloadTooLarge is an older name of code 413.")]
+            public const global::TestProject.HttpStatus PayloadTooLarge = (global::TestProject.HttpStatus)413;
+
+            /// <summary>
+            /// <c>414</c> An older name of <see cref="global::TestProject.HttpStatus.UriTooLong"/>.
+            /// </summary>
+            [global::System.Obsolete("Use HttpStatus.UriTooLong instead: RequestUriTooLong is an older name of code 414.")]
+            public const global::TestProject.HttpStatus RequestUriTooLong = (global::TestProject.HttpStatus)414;
+
+            /// <summary>
+            /// <c>416</c> An older name of <see cref="global::TestProject.HttpStatus.RangeNotSatisfiable"/>.
+            /// </summary>
+            [global::System.Obsolete("Use HttpStatus.RangeNotSatisfiable instead: RequestedRangeNotSatisfiable is an older name of code 416.")]
+            public const global::TestProject.HttpStatus RequestedRangeNotSatisfiable = (global::TestProject.HttpStatus)416;
+
+            /// <summary>
+            /// <c>422</c> An older name of <see cref="global::TestProject.HttpStatus.UnprocessableContent"/>.
+            /// </summary>
+            [global::System.Obsolete("Use HttpStatus.UnprocessableContent instead: UnprocessableEntity is an older name of code 422.")]
+            public const global::TestProject.HttpStatus UnprocessableEntity = (global::TestProject.HttpStatus)422;
+        }
 
         private const int MinCode = 100;
 
@@ -1523,11 +1528,111 @@ namespace TestProject
             ? (global::TestProject.HttpStatus)code
             : throw new global::System.ArgumentOutOfRangeException(nameof(code), code, "The code is not defined in HttpStatus.");
 
-        /// <summary>The defined codes in ascending order (a cached list; the call allocates nothing).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.HttpStatus> GetValues() => s_values;
+        /// <summary>The defined codes in code order: a view of a static array. <c>foreach</c> over it allocates nothing.</summary>
+        public readonly struct ValueCollection : global::System.Collections.Generic.IReadOnlyList<global::TestProject.HttpStatus>
+        {
+            /// <summary>The number of codes.</summary>
+            public int Count => s_values.Length;
 
-        /// <summary>The member names, in the order of <see cref="GetValues"/> (a cached list; the call allocates nothing).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> GetNames() => s_nameList;
+            /// <summary>The item at <paramref name="index"/>.</summary>
+            /// <exception cref="global::System.IndexOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
+            public global::TestProject.HttpStatus this[int index] => s_values[index];
+
+            /// <summary>An enumerator that is a struct, so <c>foreach</c> allocates nothing.</summary>
+            public Enumerator GetEnumerator() => default;
+
+            global::System.Collections.Generic.IEnumerator<global::TestProject.HttpStatus> global::System.Collections.Generic.IEnumerable<global::TestProject.HttpStatus>.GetEnumerator() => default(Enumerator);
+
+            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => default(Enumerator);
+
+            /// <summary>Enumerates the defined codes; the default value starts before the first.</summary>
+            public struct Enumerator : global::System.Collections.Generic.IEnumerator<global::TestProject.HttpStatus>
+            {
+                // The index of Current plus one, so that default(Enumerator) is a fresh enumerator.
+                private int _next;
+
+                /// <summary>The current item.</summary>
+                public global::TestProject.HttpStatus Current => s_values[_next - 1];
+
+                object global::System.Collections.IEnumerator.Current => Current;
+
+                /// <summary>Moves to the next item; false after the last.</summary>
+                public bool MoveNext()
+                {
+                    if (_next < s_values.Length)
+                    {
+                        _next++;
+                        return true;
+                    }
+
+                    return false;
+                }
+
+                /// <summary>Starts again before the first item.</summary>
+                public void Reset() => _next = 0;
+
+                /// <summary>Does nothing: the enumerator holds no resources.</summary>
+                public void Dispose()
+                {
+                }
+            }
+        }
+
+        /// <summary>The member names in code order: a view of a static array. <c>foreach</c> over it allocates nothing.</summary>
+        public readonly struct NameCollection : global::System.Collections.Generic.IReadOnlyList<string>
+        {
+            /// <summary>The number of codes.</summary>
+            public int Count => s_names.Length;
+
+            /// <summary>The item at <paramref name="index"/>.</summary>
+            /// <exception cref="global::System.IndexOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
+            public string this[int index] => s_names[index];
+
+            /// <summary>An enumerator that is a struct, so <c>foreach</c> allocates nothing.</summary>
+            public Enumerator GetEnumerator() => default;
+
+            global::System.Collections.Generic.IEnumerator<string> global::System.Collections.Generic.IEnumerable<string>.GetEnumerator() => default(Enumerator);
+
+            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => default(Enumerator);
+
+            /// <summary>Enumerates the member names; the default value starts before the first.</summary>
+            public struct Enumerator : global::System.Collections.Generic.IEnumerator<string>
+            {
+                // The index of Current plus one, so that default(Enumerator) is a fresh enumerator.
+                private int _next;
+
+                /// <summary>The current item.</summary>
+                public string Current => s_names[_next - 1];
+
+                object global::System.Collections.IEnumerator.Current => Current;
+
+                /// <summary>Moves to the next item; false after the last.</summary>
+                public bool MoveNext()
+                {
+                    if (_next < s_names.Length)
+                    {
+                        _next++;
+                        return true;
+                    }
+
+                    return false;
+                }
+
+                /// <summary>Starts again before the first item.</summary>
+                public void Reset() => _next = 0;
+
+                /// <summary>Does nothing: the enumerator holds no resources.</summary>
+                public void Dispose()
+                {
+                }
+            }
+        }
+
+        /// <summary>The defined codes in ascending order. Neither the call nor a <c>foreach</c> over the result allocates.</summary>
+        public static ValueCollection GetValues() => default;
+
+        /// <summary>The member names (canonical names, no older ones), in the order of <see cref="GetValues"/>. Neither the call nor a <c>foreach</c> over the result allocates.</summary>
+        public static NameCollection GetNames() => default;
 
         /// <summary>The invariant reason phrase (for example for an HTTP status line), or the empty string when <paramref name="value"/> is not a defined code.</summary>
         public static string GetReasonPhrase(this global::TestProject.HttpStatus value)

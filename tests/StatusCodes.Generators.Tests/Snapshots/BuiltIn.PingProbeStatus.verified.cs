@@ -115,12 +115,10 @@ namespace TestProject
             "禁止對伺服器進行內網探測。如需監控內網目標，請改為建立內網網站監控任務。",
         };
 
-        private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::TestProject.PingProbeStatus> s_values = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::TestProject.PingProbeStatus>(new global::TestProject.PingProbeStatus[]
+        private static readonly global::TestProject.PingProbeStatus[] s_values =
         {
             (global::TestProject.PingProbeStatus)550, (global::TestProject.PingProbeStatus)610, (global::TestProject.PingProbeStatus)613, (global::TestProject.PingProbeStatus)703,
-        });
-
-        private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> s_nameList = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(s_names);
+        };
 
         private const int MinCode = 550;
 
@@ -201,11 +199,111 @@ namespace TestProject
             ? (global::TestProject.PingProbeStatus)code
             : throw new global::System.ArgumentOutOfRangeException(nameof(code), code, "The code is not defined in PingProbeStatus.");
 
-        /// <summary>The defined codes in ascending order (a cached list; the call allocates nothing).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.PingProbeStatus> GetValues() => s_values;
+        /// <summary>The defined codes in code order: a view of a static array. <c>foreach</c> over it allocates nothing.</summary>
+        public readonly struct ValueCollection : global::System.Collections.Generic.IReadOnlyList<global::TestProject.PingProbeStatus>
+        {
+            /// <summary>The number of codes.</summary>
+            public int Count => s_values.Length;
 
-        /// <summary>The member names, in the order of <see cref="GetValues"/> (a cached list; the call allocates nothing).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> GetNames() => s_nameList;
+            /// <summary>The item at <paramref name="index"/>.</summary>
+            /// <exception cref="global::System.IndexOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
+            public global::TestProject.PingProbeStatus this[int index] => s_values[index];
+
+            /// <summary>An enumerator that is a struct, so <c>foreach</c> allocates nothing.</summary>
+            public Enumerator GetEnumerator() => default;
+
+            global::System.Collections.Generic.IEnumerator<global::TestProject.PingProbeStatus> global::System.Collections.Generic.IEnumerable<global::TestProject.PingProbeStatus>.GetEnumerator() => default(Enumerator);
+
+            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => default(Enumerator);
+
+            /// <summary>Enumerates the defined codes; the default value starts before the first.</summary>
+            public struct Enumerator : global::System.Collections.Generic.IEnumerator<global::TestProject.PingProbeStatus>
+            {
+                // The index of Current plus one, so that default(Enumerator) is a fresh enumerator.
+                private int _next;
+
+                /// <summary>The current item.</summary>
+                public global::TestProject.PingProbeStatus Current => s_values[_next - 1];
+
+                object global::System.Collections.IEnumerator.Current => Current;
+
+                /// <summary>Moves to the next item; false after the last.</summary>
+                public bool MoveNext()
+                {
+                    if (_next < s_values.Length)
+                    {
+                        _next++;
+                        return true;
+                    }
+
+                    return false;
+                }
+
+                /// <summary>Starts again before the first item.</summary>
+                public void Reset() => _next = 0;
+
+                /// <summary>Does nothing: the enumerator holds no resources.</summary>
+                public void Dispose()
+                {
+                }
+            }
+        }
+
+        /// <summary>The member names in code order: a view of a static array. <c>foreach</c> over it allocates nothing.</summary>
+        public readonly struct NameCollection : global::System.Collections.Generic.IReadOnlyList<string>
+        {
+            /// <summary>The number of codes.</summary>
+            public int Count => s_names.Length;
+
+            /// <summary>The item at <paramref name="index"/>.</summary>
+            /// <exception cref="global::System.IndexOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
+            public string this[int index] => s_names[index];
+
+            /// <summary>An enumerator that is a struct, so <c>foreach</c> allocates nothing.</summary>
+            public Enumerator GetEnumerator() => default;
+
+            global::System.Collections.Generic.IEnumerator<string> global::System.Collections.Generic.IEnumerable<string>.GetEnumerator() => default(Enumerator);
+
+            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => default(Enumerator);
+
+            /// <summary>Enumerates the member names; the default value starts before the first.</summary>
+            public struct Enumerator : global::System.Collections.Generic.IEnumerator<string>
+            {
+                // The index of Current plus one, so that default(Enumerator) is a fresh enumerator.
+                private int _next;
+
+                /// <summary>The current item.</summary>
+                public string Current => s_names[_next - 1];
+
+                object global::System.Collections.IEnumerator.Current => Current;
+
+                /// <summary>Moves to the next item; false after the last.</summary>
+                public bool MoveNext()
+                {
+                    if (_next < s_names.Length)
+                    {
+                        _next++;
+                        return true;
+                    }
+
+                    return false;
+                }
+
+                /// <summary>Starts again before the first item.</summary>
+                public void Reset() => _next = 0;
+
+                /// <summary>Does nothing: the enumerator holds no resources.</summary>
+                public void Dispose()
+                {
+                }
+            }
+        }
+
+        /// <summary>The defined codes in ascending order. Neither the call nor a <c>foreach</c> over the result allocates.</summary>
+        public static ValueCollection GetValues() => default;
+
+        /// <summary>The member names (canonical names, no older ones), in the order of <see cref="GetValues"/>. Neither the call nor a <c>foreach</c> over the result allocates.</summary>
+        public static NameCollection GetNames() => default;
 
         /// <summary>The invariant reason phrase (for example for an HTTP status line), or the empty string when <paramref name="value"/> is not a defined code.</summary>
         public static string GetReasonPhrase(this global::TestProject.PingProbeStatus value)

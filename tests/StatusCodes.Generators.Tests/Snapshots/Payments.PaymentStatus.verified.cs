@@ -34,12 +34,6 @@ namespace Contoso.Payments
         CardDeclined = 1001,
 
         /// <summary>
-        /// <c>1001</c> An older name of <see cref="CardDeclined"/>.
-        /// </summary>
-        [global::System.Obsolete("Use PaymentStatus.CardDeclined instead: Declined is an older name of code 1001.")]
-        Declined = 1001,
-
-        /// <summary>
         /// <c>1002</c> Insufficient funds. The account lacks funds: top up &amp; retry &lt;soon&gt;.
         /// </summary>
         /// <remarks>
@@ -168,12 +162,23 @@ namespace Contoso.Payments
             "",
         };
 
-        private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::Contoso.Payments.PaymentStatus> s_values = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Contoso.Payments.PaymentStatus>(new global::Contoso.Payments.PaymentStatus[]
+        private static readonly global::Contoso.Payments.PaymentStatus[] s_values =
         {
             (global::Contoso.Payments.PaymentStatus)1000, (global::Contoso.Payments.PaymentStatus)1001, (global::Contoso.Payments.PaymentStatus)1002,
-        });
+        };
 
-        private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> s_nameList = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(s_names);
+        /// <summary>
+        /// Older names of <see cref="PaymentStatus"/> codes. They are not members of the enum, so <c>ToString()</c>, <c>Enum.GetName</c> and serializers never write them; <c>TryParse</c> still reads them.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static class OlderNames
+        {
+            /// <summary>
+            /// <c>1001</c> An older name of <see cref="global::Contoso.Payments.PaymentStatus.CardDeclined"/>.
+            /// </summary>
+            [global::System.Obsolete("Use PaymentStatus.CardDeclined instead: Declined is an older name of code 1001.")]
+            public const global::Contoso.Payments.PaymentStatus Declined = (global::Contoso.Payments.PaymentStatus)1001;
+        }
 
         private const int MinCode = 1000;
 
@@ -250,11 +255,111 @@ namespace Contoso.Payments
             ? (global::Contoso.Payments.PaymentStatus)code
             : throw new global::System.ArgumentOutOfRangeException(nameof(code), code, "The code is not defined in PaymentStatus.");
 
-        /// <summary>The defined codes in ascending order (a cached list; the call allocates nothing).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Contoso.Payments.PaymentStatus> GetValues() => s_values;
+        /// <summary>The defined codes in code order: a view of a static array. <c>foreach</c> over it allocates nothing.</summary>
+        public readonly struct ValueCollection : global::System.Collections.Generic.IReadOnlyList<global::Contoso.Payments.PaymentStatus>
+        {
+            /// <summary>The number of codes.</summary>
+            public int Count => s_values.Length;
 
-        /// <summary>The member names, in the order of <see cref="GetValues"/> (a cached list; the call allocates nothing).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> GetNames() => s_nameList;
+            /// <summary>The item at <paramref name="index"/>.</summary>
+            /// <exception cref="global::System.IndexOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
+            public global::Contoso.Payments.PaymentStatus this[int index] => s_values[index];
+
+            /// <summary>An enumerator that is a struct, so <c>foreach</c> allocates nothing.</summary>
+            public Enumerator GetEnumerator() => default;
+
+            global::System.Collections.Generic.IEnumerator<global::Contoso.Payments.PaymentStatus> global::System.Collections.Generic.IEnumerable<global::Contoso.Payments.PaymentStatus>.GetEnumerator() => default(Enumerator);
+
+            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => default(Enumerator);
+
+            /// <summary>Enumerates the defined codes; the default value starts before the first.</summary>
+            public struct Enumerator : global::System.Collections.Generic.IEnumerator<global::Contoso.Payments.PaymentStatus>
+            {
+                // The index of Current plus one, so that default(Enumerator) is a fresh enumerator.
+                private int _next;
+
+                /// <summary>The current item.</summary>
+                public global::Contoso.Payments.PaymentStatus Current => s_values[_next - 1];
+
+                object global::System.Collections.IEnumerator.Current => Current;
+
+                /// <summary>Moves to the next item; false after the last.</summary>
+                public bool MoveNext()
+                {
+                    if (_next < s_values.Length)
+                    {
+                        _next++;
+                        return true;
+                    }
+
+                    return false;
+                }
+
+                /// <summary>Starts again before the first item.</summary>
+                public void Reset() => _next = 0;
+
+                /// <summary>Does nothing: the enumerator holds no resources.</summary>
+                public void Dispose()
+                {
+                }
+            }
+        }
+
+        /// <summary>The member names in code order: a view of a static array. <c>foreach</c> over it allocates nothing.</summary>
+        public readonly struct NameCollection : global::System.Collections.Generic.IReadOnlyList<string>
+        {
+            /// <summary>The number of codes.</summary>
+            public int Count => s_names.Length;
+
+            /// <summary>The item at <paramref name="index"/>.</summary>
+            /// <exception cref="global::System.IndexOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
+            public string this[int index] => s_names[index];
+
+            /// <summary>An enumerator that is a struct, so <c>foreach</c> allocates nothing.</summary>
+            public Enumerator GetEnumerator() => default;
+
+            global::System.Collections.Generic.IEnumerator<string> global::System.Collections.Generic.IEnumerable<string>.GetEnumerator() => default(Enumerator);
+
+            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => default(Enumerator);
+
+            /// <summary>Enumerates the member names; the default value starts before the first.</summary>
+            public struct Enumerator : global::System.Collections.Generic.IEnumerator<string>
+            {
+                // The index of Current plus one, so that default(Enumerator) is a fresh enumerator.
+                private int _next;
+
+                /// <summary>The current item.</summary>
+                public string Current => s_names[_next - 1];
+
+                object global::System.Collections.IEnumerator.Current => Current;
+
+                /// <summary>Moves to the next item; false after the last.</summary>
+                public bool MoveNext()
+                {
+                    if (_next < s_names.Length)
+                    {
+                        _next++;
+                        return true;
+                    }
+
+                    return false;
+                }
+
+                /// <summary>Starts again before the first item.</summary>
+                public void Reset() => _next = 0;
+
+                /// <summary>Does nothing: the enumerator holds no resources.</summary>
+                public void Dispose()
+                {
+                }
+            }
+        }
+
+        /// <summary>The defined codes in ascending order. Neither the call nor a <c>foreach</c> over the result allocates.</summary>
+        public static ValueCollection GetValues() => default;
+
+        /// <summary>The member names (canonical names, no older ones), in the order of <see cref="GetValues"/>. Neither the call nor a <c>foreach</c> over the result allocates.</summary>
+        public static NameCollection GetNames() => default;
 
         /// <summary>The invariant reason phrase (for example for an HTTP status line), or the empty string when <paramref name="value"/> is not a defined code.</summary>
         public static string GetReasonPhrase(this global::Contoso.Payments.PaymentStatus value)
