@@ -29,6 +29,13 @@ public static class DefinitionParser
     public static SourceLocation Locate(string path, string text, int index)
         => new Session(path, DefinitionLimits.Default, CancellationToken.None).Locate(text, index);
 
+    /// <summary>
+    /// The look-alike characters in YAML syntax that <see cref="Parse"/> reports as SCG0010, with the
+    /// ASCII character each stands for: what <c>statuscodes lint --fix</c> replaces.
+    /// </summary>
+    public static IReadOnlyList<SyntaxCharacter> FindSyntaxCharacters(string text)
+        => new Session("fix.codes.yaml", DefinitionLimits.Default, CancellationToken.None).FindSyntaxCharacters(text);
+
     private static class Keys
     {
         public static readonly string[] File = { "namespace", "locales", "group", "sets" };
@@ -194,10 +201,24 @@ public static class DefinitionParser
         /// </summary>
         private bool ReportSyntaxCharacters(YamlNode? root)
         {
+            var findings = SyntaxCharactersToReport(root).Select(character => DiagnosticInfo.Create(
+                DefinitionDiagnostics.LookAlikeSyntax,
+                At(character.Index),
+                CharacterNames.Quote(character.Character),
+                character.Where,
+                character.Needs,
+                character.Fix)).ToList();
+            Diagnostics.InsertRange(0, findings);
+            return findings.Count > 0;
+        }
+
+        public List<SyntaxCharacter> SyntaxCharactersToReport(YamlNode? root)
+        {
             var found = SyntaxCharacterScanner.Scan(_text);
+            var kept = new List<SyntaxCharacter>();
             if (found.Count == 0)
             {
-                return false;
+                return kept;
             }
 
             var texts = new List<(int Start, int End)>();
@@ -213,25 +234,23 @@ public static class DefinitionParser
                 readUpTo = stop.StartLine + 2 < line.Count ? line[stop.StartLine + 2] : int.MaxValue;
             }
 
-            var findings = new List<DiagnosticInfo>();
             foreach (var character in found)
             {
-                if (character.Index >= readUpTo || texts.Any(t => character.Index >= t.Start && character.Index < t.End))
+                if (character.Index < readUpTo && !texts.Any(t => character.Index >= t.Start && character.Index < t.End))
                 {
-                    continue;
+                    kept.Add(character);
                 }
-
-                findings.Add(DiagnosticInfo.Create(
-                    DefinitionDiagnostics.LookAlikeSyntax,
-                    At(character.Index),
-                    CharacterNames.Quote(character.Character),
-                    character.Where,
-                    character.Needs,
-                    character.Fix));
             }
 
-            Diagnostics.InsertRange(0, findings);
-            return findings.Count > 0;
+            return kept;
+        }
+
+        /// <summary>What <see cref="DefinitionParser.FindSyntaxCharacters"/> answers.</summary>
+        public List<SyntaxCharacter> FindSyntaxCharacters(string text)
+        {
+            _text = text;
+            var root = new YamlTreeReader(_path, _limits, Diagnostics, _cancellationToken).Read(text);
+            return SyntaxCharactersToReport(root);
         }
 
         private static void CollectTextSpans(YamlNode node, List<(int Start, int End)> spans)
