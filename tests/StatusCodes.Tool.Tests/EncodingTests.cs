@@ -66,6 +66,26 @@ public class EncodingTests
         Assert.Contains("(3,3): error SCG0009: The file is not UTF-8: its bytes are not valid UTF-8 from here on, and none of GB18030 (GBK), Big5, Shift-JIS or Windows-1252 reads them convincingly; name the encoding with --encoding.", run.Stdout, System.StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Lint_points_at_bytes_that_break_an_otherwise_utf8_file_and_fix_leaves_it()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("cards.codes.yaml");
+        var bytes = Encoding.UTF8.GetBytes(Chinese).ToList();
+        var at = Encoding.UTF8.GetByteCount(Chinese.Substring(0, Chinese.IndexOf("被拒", System.StringComparison.Ordinal)));
+        bytes.RemoveAt(at);
+        File.WriteAllBytes(path, bytes.ToArray());
+
+        var run = await ToolRunner.RunAsync("lint", path);
+        var fix = await ToolRunner.RunAsync("lint", path, "--fix");
+
+        Assert.Equal(
+            path + "(7,50): error SCG0009: The file is not UTF-8: the bytes here do not form a UTF-8 character (the rest of the file is UTF-8), so a text here is damaged; retype it. Nothing is generated from it. Save it as UTF-8 ('statuscodes lint --fix' converts it).\n",
+            run.Stdout);
+        Assert.Contains("is UTF-8 with bytes that are no character", fix.Stderr, System.StringComparison.Ordinal);
+        Assert.Equal(bytes.ToArray(), File.ReadAllBytes(path));
+    }
+
     [Theory]
     [InlineData("utf-8")]
     [InlineData("utf-8-bom")]

@@ -73,7 +73,7 @@ public static class Confusables
 
     /// <summary>
     /// The first character of <paramref name="name"/> that makes it not what it looks like: an
-    /// invisible character or another space anywhere, or a Cyrillic or Greek letter that looks like a
+    /// invisible character, another space or a full-width form of an ASCII character anywhere, or a Cyrillic or Greek letter that looks like a
     /// Latin one in a name that also has Latin letters (a Russian or Greek name is not mixed because
     /// it has an 'ж' beside an 'é'). -1 when the name is clean. <paramref name="clean"/> is the name as
     /// the writer most likely meant it.
@@ -103,6 +103,14 @@ public static class Confusables
             if (IsInvisible(c) || IsOtherSpace(c))
             {
                 first = first < 0 ? i : first;
+                continue;
+            }
+
+            if (c is >= '\uFF01' and <= '\uFF5E')
+            {
+                // Full-width forms of ASCII ('Ｏｋ', '１'): C# takes the letters and digits, but they are not the ASCII name they show.
+                first = first < 0 ? i : first;
+                builder.Append((char)(c - 0xFEE0));
                 continue;
             }
 

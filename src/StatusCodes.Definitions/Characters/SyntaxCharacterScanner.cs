@@ -10,7 +10,7 @@ namespace StatusCodes.Definitions.Characters;
 public sealed record SyntaxCharacter(int Index, char Character, string Where, string Needs, char? Replacement)
 {
     /// <summary>The fix as the message says it.</summary>
-    public string Fix => Replacement is { } c ? "'" + c + "'" : "spaces";
+    public string Fix => Replacement is { } c ? "'" + c + "'" : Character == '\t' ? "spaces" : "nothing (delete it)";
 }
 
 /// <summary>
@@ -305,6 +305,11 @@ public static class SyntaxCharacterScanner
                 return;
             }
 
+            if (InvisibleBeforeSyntax(p, end))
+            {
+                p++;
+            }
+
             var c = _text[p];
             if (c is '|' or '>')
             {
@@ -330,6 +335,21 @@ public static class SyntaxCharacterScanner
             }
 
             _continuationIndent = keyColumn;
+        }
+
+        /// <summary>
+        /// An invisible character (a stray byte order mark, a zero-width space) just before a quote,
+        /// a bracket or a block indicator: YAML then reads the quote or bracket as text.
+        /// </summary>
+        private bool InvisibleBeforeSyntax(int p, int end)
+        {
+            if (p + 1 >= end || !Confusables.IsInvisible(_text[p]) || _text[p + 1] is not ('"' or '\'' or '{' or '[' or '|' or '>'))
+            {
+                return false;
+            }
+
+            Add(p, "before the " + (_text[p + 1] is '"' or '\'' ? "quote" : _text[p + 1] is '{' or '[' ? "bracket" : "block indicator") + " that starts a value", "nothing: the value must start with it", null);
+            return true;
         }
 
         /// <summary>
@@ -463,6 +483,11 @@ public static class SyntaxCharacterScanner
                     Add(i, c == '\uFF5B' ? "where a mapping opens" : "where a list opens", c == '\uFF5B' ? "the ASCII brace '{'" : "the ASCII bracket '['", c == '\uFF5B' ? '{' : '[');
                     _flow.Add(new FlowLevel(c == '\uFF5B' ? Flow.Mapping : Flow.Sequence));
                     atTokenStart = true;
+                    continue;
+                }
+
+                if (atTokenStart && InvisibleBeforeSyntax(i, end))
+                {
                     continue;
                 }
 

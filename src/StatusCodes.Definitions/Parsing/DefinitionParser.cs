@@ -236,7 +236,8 @@ public static class DefinitionParser
 
             foreach (var character in found)
             {
-                if (character.Index < readUpTo && !texts.Any(t => character.Index >= t.Start && character.Index < t.End))
+                // An invisible character that turned the quote after it into text starts that text: it is kept.
+                if (character.Index < readUpTo && !texts.Any(t => character.Index >= t.Start && character.Index < t.End && !(character.Index == t.Start && character.Replacement is null && Confusables.IsInvisible(character.Character))))
                 {
                     kept.Add(character);
                 }
@@ -321,6 +322,8 @@ public static class DefinitionParser
                 ? "an invisible character, so the name is not the '" + clean + "' it shows"
                 : Confusables.IsOtherSpace(c)
                     ? "a space that is not the ASCII space"
+                    : c is >= '\uFF01' and <= '\uFF5E'
+                    ? "a full-width character, which looks like the ASCII '" + (char)(c - 0xFEE0) + "' but is another character"
                     : "a letter of another script among Latin letters" + (Confusables.LatinLookAlike(c) is { } lookAlike ? ", which looks like the Latin '" + lookAlike.Latin + "'" : string.Empty);
             Report(DefinitionDiagnostics.HiddenCharacterInName, CharacterLocation(node, c), role, Visible(name), CharacterNames.Name(c), why, Visible(clean));
             return true;

@@ -95,12 +95,44 @@ internal static class EncodingDetector
             return new DetectedEncoding(new UTF8Encoding(false, true), "UTF-8", true, false);
         }
 
+        if (BrokenUtf8(bytes) is { } broken)
+        {
+            return broken;
+        }
+
         var best = new[] { ("GB18030", "GB18030 (GBK)"), ("big5", "Big5"), ("shift_jis", "Shift-JIS"), ("windows-1252", "Windows-1252") }
             .Select(c => (Candidate: c, Encoding: Legacy(c.Item1, c.Item2)))
             .Select(c => (c.Encoding, Score: Decodes(c.Encoding.Encoding, bytes, out var text) ? Score(c.Candidate.Item1, text) : double.NegativeInfinity))
             .OrderByDescending(c => c.Score)
             .First();
         return best.Score > 0 ? best.Encoding : best.Encoding with { Certain = false };
+    }
+
+    /// <summary>The name of a UTF-8 file with a few bytes that are no character: no other encoding would read it better.</summary>
+    public const string BrokenUtf8Name = "UTF-8 with invalid byte sequences";
+
+    /// <summary>
+    /// Mostly UTF-8, with some bytes that are not: more characters outside ASCII decode than fail. A
+    /// legacy encoding read as UTF-8 is the other way round, nearly every byte outside ASCII fails.
+    /// </summary>
+    private static DetectedEncoding? BrokenUtf8(byte[] bytes)
+    {
+        var lenient = new UTF8Encoding(false, false);
+        var text = lenient.GetString(bytes);
+        int replaced = 0, decoded = 0;
+        foreach (var c in text)
+        {
+            if (c == '\uFFFD')
+            {
+                replaced++;
+            }
+            else if (c >= 0x80)
+            {
+                decoded++;
+            }
+        }
+
+        return decoded > replaced ? new DetectedEncoding(lenient, BrokenUtf8Name, false, false) : null;
     }
 
     private static DetectedEncoding Legacy(string name, string display)

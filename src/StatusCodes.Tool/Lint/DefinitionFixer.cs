@@ -32,6 +32,11 @@ internal static class DefinitionFixer
             return new FixResult(false, new List<string>(), "'" + path + "' is not UTF-8 and its encoding is not clear; name it with --encoding (" + string.Join(", ", EncodingDetector.Known.Keys) + ")");
         }
 
+        if (source.Name == EncodingDetector.BrokenUtf8Name)
+        {
+            return new FixResult(false, new List<string>(), "'" + path + "' is UTF-8 with bytes that are no character; no encoding recovers them, so retype the texts SCG0009 points at");
+        }
+
         var changes = new List<string>();
         var reencode = source.Name != "UTF-8";
         if (reencode)

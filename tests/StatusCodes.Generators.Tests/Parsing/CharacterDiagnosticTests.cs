@@ -111,6 +111,14 @@ public sealed class CharacterDiagnosticTests
     }
 
     [Fact]
+    public void SCG0010_invisible_character_before_a_quote_that_would_become_text()
+    {
+        // Found by the character fuzzer: a stray byte order mark makes YAML read the quotes as part of the text.
+        var result = Parse(Header + "      - code: 1001\n        name: CardDeclined\n        title: { en-US: \uFEFF\"Card declined\", zh-CN: 银行卡被拒 }\n");
+        Single(result, "SCG0010", 7, 25, "U+FEFF ZERO WIDTH NO-BREAK SPACE (BYTE ORDER MARK) stands before the quote that starts a value, where YAML needs nothing: the value must start with it, so the line does not mean what it shows. Replace it with nothing (delete it); characters inside texts can stay as they are.");
+    }
+
+    [Fact]
     public void Full_width_punctuation_and_spaces_inside_texts_are_content()
     {
         const string Odd = "［注意］卡片：遭拒，请重试｛x｝ －\u3000\u00A0\t完";
@@ -153,6 +161,7 @@ public sealed class CharacterDiagnosticTests
     [InlineData("Card\u00ADDeclined", "U+00AD SOFT HYPHEN", "an invisible character, so the name is not the 'CardDeclined' it shows", "Card\\u00ADDeclined", "CardDeclined", 19)]
     [InlineData("Card\u202EDeclined", "U+202E RIGHT-TO-LEFT OVERRIDE", "an invisible character, so the name is not the 'CardDeclined' it shows", "Card\\u202EDeclined", "CardDeclined", 19)]
     [InlineData("Card\uFEFFDeclined", "U+FEFF ZERO WIDTH NO-BREAK SPACE (BYTE ORDER MARK)", "an invisible character, so the name is not the 'CardDeclined' it shows", "Card\\uFEFFDeclined", "CardDeclined", 19)]
+    [InlineData("Insuffici\uFF10entFunds", "U+FF10 FULLWIDTH DIGIT ZERO", "a full-width character, which looks like the ASCII '0' but is another character", "Insuffici\uFF10entFunds", "Insuffici0entFunds", 24)]
     [InlineData("N\u043EtFound", "U+043E CYRILLIC SMALL LETTER O", "a letter of another script among Latin letters, which looks like the Latin 'o'", "N\u043EtFound", "NotFound", 16)]
     public void SCG0124_invisible_and_look_alike_characters_in_a_code_name(string name, string character, string why, string shown, string clean, int column)
     {
