@@ -80,6 +80,23 @@ public static class Confusables
     /// </summary>
     public static int FindInName(string name, out string clean)
     {
+        // Names are read by the thousand; the common clean name costs one pass and no allocation.
+        var suspicious = false;
+        foreach (var c in name)
+        {
+            if (c >= 0x80 && (IsInvisible(c) || IsOtherSpace(c) || c is >= '\uFF01' and <= '\uFF5E' || LookAlikes.ContainsKey(c)))
+            {
+                suspicious = true;
+                break;
+            }
+        }
+
+        if (!suspicious)
+        {
+            clean = name;
+            return -1;
+        }
+
         var hasLatin = false;
         var hasLookAlikeScript = false;
         foreach (var c in name)

@@ -915,10 +915,13 @@ public static class DefinitionParser
                 return false;
             }
 
-            var bidi = text.FirstOrDefault(Confusables.IsBidiControl);
-            if (bidi != '\0')
+            foreach (var c in text)
             {
-                Report(DefinitionDiagnostics.BidiControlInText, TextCharacterLocation(location, bidi), what, CharacterNames.Name(bidi));
+                if (Confusables.IsBidiControl(c))
+                {
+                    Report(DefinitionDiagnostics.BidiControlInText, TextCharacterLocation(location, c), what, CharacterNames.Name(c));
+                    break;
+                }
             }
 
             for (var i = 0; i < text.Length; i++)
