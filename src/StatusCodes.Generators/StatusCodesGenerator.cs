@@ -170,7 +170,7 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
             {
                 var content = text.ToString();
                 var location = DefinitionParser.Locate(path, content, problem.Index);
-                return new DefinitionParseResult(null, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DefinitionDiagnostics.NotUtf8, location, problem.Problem) }), EquatableArray<SetAnchor>.Empty);
+                return new DefinitionParseResult(null, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DefinitionDiagnostics.NotUtf8, location, problem.Problem, problem.Fix) }), EquatableArray<SetAnchor>.Empty);
             }
 
             var key = new ParseKey(path, text.ToString(), file.IsBuiltIn, limits);

@@ -80,7 +80,7 @@ public class EncodingTests
         var fix = await ToolRunner.RunAsync("lint", path, "--fix");
 
         Assert.Equal(
-            path + "(7,50): error SCG0009: The file is not UTF-8: the bytes here do not form a UTF-8 character (the rest of the file is UTF-8), so a text here is damaged; retype it. Nothing is generated from it. Save it as UTF-8 ('statuscodes lint --fix' converts it).\n",
+            path + "(7,50): error SCG0009: The file is not UTF-8: the bytes here do not form a UTF-8 character (the rest of the file is UTF-8), so a text here is damaged. Nothing is generated from it. Retype the text there; no encoding recovers those bytes.\n",
             run.Stdout);
         Assert.Contains("is UTF-8 with bytes that are no character", fix.Stderr, System.StringComparison.Ordinal);
         Assert.Equal(bytes.ToArray(), File.ReadAllBytes(path));

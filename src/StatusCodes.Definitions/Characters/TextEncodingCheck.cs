@@ -1,7 +1,10 @@
 namespace StatusCodes.Definitions.Characters;
 
-/// <summary>Where a file's text shows that it was decoded with the wrong encoding, and what that says.</summary>
-public sealed record EncodingProblem(int Index, string Problem);
+/// <summary>Where a file's text shows that it was decoded with the wrong encoding, what that says and what to do.</summary>
+public sealed record EncodingProblem(int Index, string Problem, string Fix = EncodingProblem.SaveAsUtf8)
+{
+    public const string SaveAsUtf8 = "Save it as UTF-8 ('statuscodes lint --fix' converts it).";
+}
 
 /// <summary>
 /// Signs in already-decoded text that the file is not UTF-8. The compiler reads an additional file

@@ -51,7 +51,7 @@ public static class DefinitionDiagnostics
 
     public static readonly DiagnosticDescriptorInfo NotUtf8 = new(
         "SCG0009", "Definition file is not UTF-8",
-        "The file is not UTF-8: {0}. Nothing is generated from it. Save it as UTF-8 ('statuscodes lint --fix' converts it).",
+        "The file is not UTF-8: {0}. Nothing is generated from it. {1}",
         DefinitionSeverity.Error, Yaml);
 
     public static readonly DiagnosticDescriptorInfo LookAlikeSyntax = new(

@@ -95,7 +95,7 @@ public static class DefinitionParser
             _text = text;
             if (TextEncodingCheck.Find(text) is { } encoding)
             {
-                Report(DefinitionDiagnostics.NotUtf8, At(encoding.Index), encoding.Problem);
+                Report(DefinitionDiagnostics.NotUtf8, At(encoding.Index), encoding.Problem, encoding.Fix);
                 return null;
             }
 

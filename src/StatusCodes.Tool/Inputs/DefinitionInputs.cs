@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using StatusCodes.Definitions.Characters;
 using StatusCodes.Definitions.Diagnostics;
 using StatusCodes.Definitions.Helpers;
 using StatusCodes.Definitions.Model;
@@ -74,7 +75,9 @@ internal static class DefinitionInputs
         if (!file.IsWhatTheBuildReads)
         {
             // The build would not read what this tool reads, so nothing in it counts until it is UTF-8.
-            var finding = DiagnosticInfo.Create(DefinitionDiagnostics.NotUtf8, DefinitionParser.Locate(displayPath, file.Text, ProblemIndex(file)), NotUtf8Problem(file.Source!));
+            var finding = DiagnosticInfo.Create(DefinitionDiagnostics.NotUtf8, DefinitionParser.Locate(displayPath, file.Text, ProblemIndex(file)), NotUtf8Problem(file.Source!), file.Source!.Name == EncodingDetector.BrokenUtf8Name
+                ? "Retype the text there; no encoding recovers those bytes."
+                : EncodingProblem.SaveAsUtf8);
             return new LoadedDefinition(displayPath, new DefinitionParseResult(null, new EquatableArray<DiagnosticInfo>(new[] { finding }), EquatableArray<SetAnchor>.Empty));
         }
 
@@ -86,7 +89,7 @@ internal static class DefinitionInputs
     {
         if (source.Name == EncodingDetector.BrokenUtf8Name)
         {
-            return "the bytes here do not form a UTF-8 character (the rest of the file is UTF-8), so a text here is damaged; retype it";
+            return "the bytes here do not form a UTF-8 character (the rest of the file is UTF-8), so a text here is damaged";
         }
 
         if (source.Name.StartsWith("UTF-16", StringComparison.Ordinal))

@@ -148,11 +148,13 @@ public sealed class CharacterDiagnosticTests
         Single(result, "SCG0011", row, column, $"The value of '{key}' is written with {character}; YAML reads only the ASCII digits 0 to 9 as a number, so '{written}' is text to it. Write {ascii}.");
     }
 
-    [Fact]
-    public void SCG0011_full_width_digits_in_a_category_range()
+    [Theory]
+    [InlineData("from: １０００, to: 1999", 33, "The value of 'from' is written with '１' (U+FF11 FULLWIDTH DIGIT ONE); YAML reads only the ASCII digits 0 to 9 as a number, so '１０００' is text to it. Write 1000.")]
+    [InlineData("from: 1000, to: １９９９", 43, "The value of 'to' is written with '１' (U+FF11 FULLWIDTH DIGIT ONE); YAML reads only the ASCII digits 0 to 9 as a number, so '１９９９' is text to it. Write 1999.")]
+    public void SCG0011_full_width_digits_in_a_category_range(string range, int column, string message)
     {
-        var result = Parse(Header.Replace("    codes:\n", "    categories:\n      - { name: Declined, from: １０００, to: 1999, title: { en-US: Declined, zh-CN: 被拒 } }\n    codes:\n") + Code);
-        Single(result, "SCG0011", 5, 33, "The value of 'from' is written with '１' (U+FF11 FULLWIDTH DIGIT ONE); YAML reads only the ASCII digits 0 to 9 as a number, so '１０００' is text to it. Write 1000.");
+        var result = Parse(Header.Replace("    codes:\n", "    categories:\n      - { name: Declined, " + range + ", title: { en-US: Declined, zh-CN: 被拒 } }\n    codes:\n") + Code);
+        Single(result, "SCG0011", 5, column, message);
     }
 
     [Theory]
@@ -162,6 +164,7 @@ public sealed class CharacterDiagnosticTests
     [InlineData("Card\u202EDeclined", "U+202E RIGHT-TO-LEFT OVERRIDE", "an invisible character, so the name is not the 'CardDeclined' it shows", "Card\\u202EDeclined", "CardDeclined", 19)]
     [InlineData("Card\uFEFFDeclined", "U+FEFF ZERO WIDTH NO-BREAK SPACE (BYTE ORDER MARK)", "an invisible character, so the name is not the 'CardDeclined' it shows", "Card\\uFEFFDeclined", "CardDeclined", 19)]
     [InlineData("Insuffici\uFF10entFunds", "U+FF10 FULLWIDTH DIGIT ZERO", "a full-width character, which looks like the ASCII '0' but is another character", "Insuffici\uFF10entFunds", "Insuffici0entFunds", 24)]
+    [InlineData("\u0410ccepted", "U+0410 CYRILLIC CAPITAL LETTER A", "a letter of another script among Latin letters, which looks like the Latin 'A'", "\u0410ccepted", "Accepted", 15)]
     [InlineData("N\u043EtFound", "U+043E CYRILLIC SMALL LETTER O", "a letter of another script among Latin letters, which looks like the Latin 'o'", "N\u043EtFound", "NotFound", 16)]
     public void SCG0124_invisible_and_look_alike_characters_in_a_code_name(string name, string character, string why, string shown, string clean, int column)
     {
@@ -195,6 +198,13 @@ public sealed class CharacterDiagnosticTests
         var diagnostic = Single(result, "SCG0125", 7, 31, "The title of code 1001 'CardDeclined' text contains U+202E RIGHT-TO-LEFT OVERRIDE, which changes the order in which the text is shown, so it can show something other than what it holds. Remove it unless the text needs it.");
         Assert.Equal(DefinitionSeverity.Warning, diagnostic.Severity);
         Assert.Equal("Card \u202Edeclined", result.Spec!.Sets[0].Codes[0].Title.Get("en-US"));
+    }
+
+    [Fact]
+    public void SCG0125_bidirectional_isolate_in_a_description()
+    {
+        var result = Parse(Header + Code + "        description: Declined \u2066by the bank\u2069.\n");
+        Single(result, "SCG0125", 8, 31, "The description of code 1001 'CardDeclined' text contains U+2066 LEFT-TO-RIGHT ISOLATE, which changes the order in which the text is shown, so it can show something other than what it holds. Remove it unless the text needs it.");
     }
 
     [Fact]
