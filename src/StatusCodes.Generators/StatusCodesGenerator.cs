@@ -6,6 +6,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using StatusCodes.Definitions.Catalog;
+using StatusCodes.Definitions.Characters;
 using StatusCodes.Definitions.Diagnostics;
 using StatusCodes.Definitions.Helpers;
 using StatusCodes.Definitions.Model;
@@ -196,6 +197,13 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
                 return Failed(path, "the file could not be read");
             }
 
+            if (DecodingProblem(text) is { } problem)
+            {
+                var content = text.ToString();
+                var location = DefinitionParser.Locate(path, content, problem.Index);
+                return new DefinitionParseResult(null, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DefinitionDiagnostics.NotUtf8, location, problem.Problem, problem.Fix) }), EquatableArray<SetAnchor>.Empty);
+            }
+
             var key = new ParseKey(path, text.ToString(), file.IsBuiltIn, limits);
             return GeneratorCaches.ParseResults.GetOrAdd(key, () =>
             {
@@ -207,6 +215,44 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
         {
             return Failed(path, ex.GetType().Name + ": " + ex.Message);
         }
+    }
+
+    /// <summary>
+    /// The code page the compiler decoded a file with when that is not a Unicode encoding. The
+    /// compiler tries strict UTF-8 (or the byte order mark) first and, when the bytes are not UTF-8,
+    /// decodes them again with the machine's default code page: UTF-8 with U+FFFD for every bad byte
+    /// on Linux and macOS (the parser sees those), the ANSI code page on Windows (seen only here).
+    /// </summary>
+    private static EncodingProblem? DecodingProblem(Microsoft.CodeAnalysis.Text.SourceText text)
+    {
+        var encoding = text.Encoding;
+        if (encoding is null)
+        {
+            return null;
+        }
+
+        if (encoding.CodePage == 65001)
+        {
+            return encoding.DecoderFallback is System.Text.DecoderExceptionFallback ? null : TextEncodingCheck.ReplacedBytes(text.ToString());
+        }
+
+        return FallbackEncodingName(encoding) is { } name ? TextEncodingCheck.FallbackDecoding(text.ToString(), name) : null;
+    }
+
+    private static string? FallbackEncodingName(System.Text.Encoding encoding)
+    {
+        return encoding.CodePage switch
+        {
+            1200 or 1201 or 12000 or 12001 => null,
+            936 => "936 (GBK, Simplified Chinese)",
+            54936 => "54936 (GB18030, Simplified Chinese)",
+            950 => "950 (Big5, Traditional Chinese)",
+            932 => "932 (Shift-JIS, Japanese)",
+            949 => "949 (Korean)",
+            1252 => "1252 (Windows-1252, Western European)",
+            28591 => "28591 (Latin-1)",
+            var other => other.ToString(System.Globalization.CultureInfo.InvariantCulture) + " (" + encoding.WebName + ")",
+        };
     }
 
     private static DefinitionParseResult Failed(string path, string reason)

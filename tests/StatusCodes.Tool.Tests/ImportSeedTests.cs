@@ -78,6 +78,14 @@ public class ImportSeedTests
         Assert.NotEmpty(sets);
     }
 
+    [SeedTheory]
+    [InlineData("000", "zh-CN", "GB18030", null)]
+    [InlineData("002", "zh-CN", "GB18030", "gb18030")]
+    [InlineData("003", "zh-TW", "big5", "big5")]
+    [InlineData("000", "zh-CN", "utf-16", null)]
+    public Task A_seed_saved_in_another_encoding_imports_exactly_like_its_utf8_copy(string seed, string locale, string encoding, string? named)
+        => EncodingTests.ImportsLikeItsUtf8CopyAsync(RepoPaths.Seed(seed), locale, encoding, named);
+
     [SeedFact]
     public async Task Protocol_table_gives_one_keyed_set_per_protocol_with_continuation_rows_and_multi_line_cells()
     {

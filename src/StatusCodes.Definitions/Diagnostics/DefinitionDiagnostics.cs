@@ -49,6 +49,21 @@ public static class DefinitionDiagnostics
         "The definition file declares no sets, so nothing is generated from it. Add a 'sets' list or remove the file.",
         DefinitionSeverity.Warning, Yaml);
 
+    public static readonly DiagnosticDescriptorInfo NotUtf8 = new(
+        "SCG0009", "Definition file is not UTF-8",
+        "The file is not UTF-8: {0}. Nothing is generated from it. {1}",
+        DefinitionSeverity.Error, Yaml);
+
+    public static readonly DiagnosticDescriptorInfo LookAlikeSyntax = new(
+        "SCG0010", "Look-alike character in YAML syntax",
+        "{0} stands {1}, where YAML needs {2}, so the line does not mean what it shows. Replace it with {3}; characters inside texts can stay as they are.",
+        DefinitionSeverity.Error, Yaml);
+
+    public static readonly DiagnosticDescriptorInfo NonAsciiDigits = new(
+        "SCG0011", "Number with non-ASCII digits",
+        "The value of '{0}' is written with {1}; YAML reads only the ASCII digits 0 to 9 as a number, so '{2}' is text to it. Write {3}.",
+        DefinitionSeverity.Error, Yaml);
+
     // 01xx: the definitions.
     public static readonly DiagnosticDescriptorInfo InvalidIdentifier = new(
         "SCG0101", "Invalid C# identifier",
@@ -155,6 +170,16 @@ public static class DefinitionDiagnostics
         "'{0}' in 'convertible-to' of set '{1}' would generate the same methods (To{2}, From{2}) as '{3}'. List each type once, and no two types with the same simple name.",
         DefinitionSeverity.Error, Definitions);
 
+    public static readonly DiagnosticDescriptorInfo HiddenCharacterInName = new(
+        "SCG0124", "Invisible or look-alike character in a name",
+        "The {0} '{1}' contains {2}, {3}. Write it as '{4}'.",
+        DefinitionSeverity.Error, Definitions);
+
+    public static readonly DiagnosticDescriptorInfo BidiControlInText = new(
+        "SCG0125", "Bidirectional control in a text",
+        "The {0} text contains {1}, which changes the order in which the text is shown, so it can show something other than what it holds. Remove it unless the text needs it.",
+        DefinitionSeverity.Warning, Definitions);
+
     // 02xx: locales and texts.
     public static readonly DiagnosticDescriptorInfo InvalidLocale = new(
         "SCG0201", "Unknown or malformed locale",
@@ -216,10 +241,12 @@ public static class DefinitionDiagnostics
     public static readonly DiagnosticDescriptorInfo[] All =
     {
         MalformedYaml, UnknownKey, MissingKey, WrongValueType, UnsupportedYaml, DuplicateKey, LimitExceeded, EmptyDefinitionFile,
+        NotUtf8, LookAlikeSyntax, NonAsciiDigits,
         InvalidIdentifier, DuplicateCode, DuplicateName, DuplicateSet, AliasClash, CodeOutOfRange, InvalidCategoryRange,
         OverlappingCategories, ReservedName, InvalidReasonPhrase, UnknownFallbackSet, DuplicateGroupKey, GroupOnlyKey,
         InvalidReference, InvalidNamespace, EmptySet, InvalidText,
         ConversionTypeNotFound, ConversionTypeNotSupported, InvalidTypeName, DuplicateConversion,
+        HiddenCharacterInName, BidiControlInText,
         InvalidLocale, UndeclaredLocale, MissingTranslation, EmptyText, DuplicateLocale, UnknownDefaultLocale,
         LanguageVersionTooLow, InvalidOption, InternalError, BuiltInSetReplaced, UnknownBuiltInSet,
     };

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using StatusCodes.Definitions.Characters;
 using StatusCodes.Definitions.Diagnostics;
 using StatusCodes.Definitions.Helpers;
 using StatusCodes.Definitions.Model;
@@ -24,6 +25,17 @@ public static class DefinitionParser
         return new DefinitionParseResult(spec, session.Diagnostics.ToEquatableArray(), session.Anchors.ToEquatableArray());
     }
 
+    /// <summary>The location of the character at <paramref name="index"/> of <paramref name="text"/>, for findings made outside the parser.</summary>
+    public static SourceLocation Locate(string path, string text, int index)
+        => new Session(path, DefinitionLimits.Default, CancellationToken.None).Locate(text, index);
+
+    /// <summary>
+    /// The look-alike characters in YAML syntax that <see cref="Parse"/> reports as SCG0010, with the
+    /// ASCII character each stands for: what <c>statuscodes lint --fix</c> replaces.
+    /// </summary>
+    public static IReadOnlyList<SyntaxCharacter> FindSyntaxCharacters(string text)
+        => new Session("fix.codes.yaml", DefinitionLimits.Default, CancellationToken.None).FindSyntaxCharacters(text);
+
     private static class Keys
     {
         public static readonly string[] File = { "namespace", "locales", "group", "sets" };
@@ -39,6 +51,9 @@ public static class DefinitionParser
         ["StatusLocales"] = "the generated locale types",
     };
 
+    /// <summary>The keys whose values are texts: there full-width punctuation and other characters are content.</summary>
+    private static readonly HashSet<string> TextKeys = new(StringComparer.Ordinal) { "title", "description", "summary", "deprecated", "reason", "reference" };
+
     /// <summary>The field every enum has for its value; no member may take its name.</summary>
     private const string EnumValueField = "value__";
 
@@ -48,6 +63,8 @@ public static class DefinitionParser
         private readonly DefinitionLimits _limits;
         private readonly CancellationToken _cancellationToken;
         private readonly List<string> _locales = new();
+        private string _text = string.Empty;
+        private List<int>? _lineStarts;
 
         public Session(string path, DefinitionLimits limits, CancellationToken cancellationToken)
         {
@@ -75,7 +92,19 @@ public static class DefinitionParser
                 return null;
             }
 
+            _text = text;
+            if (TextEncodingCheck.Find(text) is { } encoding)
+            {
+                Report(DefinitionDiagnostics.NotUtf8, At(encoding.Index), encoding.Problem, encoding.Fix);
+                return null;
+            }
+
             var root = new YamlTreeReader(_path, _limits, Diagnostics, _cancellationToken).Read(text);
+            if (ReportSyntaxCharacters(root))
+            {
+                return null;
+            }
+
             if (Diagnostics.Count > 0)
             {
                 return null;
@@ -97,7 +126,11 @@ public static class DefinitionParser
             if (map.TryGetValue("namespace", out var nsNode))
             {
                 ns = ReadString(nsNode.Value, "namespace");
-                if (ns is not null && !Identifiers.IsValidNamespace(ns))
+                if (ns is not null && HasHiddenCharacter(ns, nsNode.Value, "namespace"))
+                {
+                    ns = null;
+                }
+                else if (ns is not null && !Identifiers.IsValidNamespace(ns))
                 {
                     Report(DefinitionDiagnostics.InvalidNamespace, nsNode.Value.Location, ns);
                     ns = null;
@@ -159,6 +192,219 @@ public static class DefinitionParser
             return new DefinitionFileSpec(_path, ns, _locales.ToEquatableArray(), group, sets.ToEquatableArray());
         }
 
+        /// <summary>
+        /// Full-width and look-alike characters where YAML needs ASCII syntax. They explain the
+        /// findings that follow from them (an unknown key 'title： { zh-CN', a list that is a text),
+        /// so when there are any the file is not read further. When the YAML could not be read, only
+        /// those up to the line after the one where reading stopped are reported (the reader often stops
+        /// on the token before the culprit); further on, what is a text is unknown.
+        /// </summary>
+        private bool ReportSyntaxCharacters(YamlNode? root)
+        {
+            var findings = SyntaxCharactersToReport(root).Select(character => DiagnosticInfo.Create(
+                DefinitionDiagnostics.LookAlikeSyntax,
+                At(character.Index),
+                CharacterNames.Quote(character.Character),
+                character.Where,
+                character.Needs,
+                character.Fix)).ToList();
+            Diagnostics.InsertRange(0, findings);
+            return findings.Count > 0;
+        }
+
+        public List<SyntaxCharacter> SyntaxCharactersToReport(YamlNode? root)
+        {
+            var found = SyntaxCharacterScanner.Scan(_text);
+            var kept = new List<SyntaxCharacter>();
+            if (found.Count == 0)
+            {
+                return kept;
+            }
+
+            var texts = new List<(int Start, int End)>();
+            if (root is not null)
+            {
+                CollectTextSpans(root, texts);
+            }
+
+            var readUpTo = int.MaxValue;
+            if (root is null && Diagnostics.Count > 0 && Diagnostics[0].Location is { } stop)
+            {
+                var line = LineStarts();
+                readUpTo = stop.StartLine + 2 < line.Count ? line[stop.StartLine + 2] : int.MaxValue;
+            }
+
+            foreach (var character in found)
+            {
+                // An invisible character that turned the quote after it into text starts that text: it is kept.
+                if (character.Index < readUpTo && !texts.Any(t => character.Index >= t.Start && character.Index < t.End && !(character.Index == t.Start && character.Replacement is null && Confusables.IsInvisible(character.Character))))
+                {
+                    kept.Add(character);
+                }
+            }
+
+            return kept;
+        }
+
+        /// <summary>What <see cref="DefinitionParser.FindSyntaxCharacters"/> answers.</summary>
+        public List<SyntaxCharacter> FindSyntaxCharacters(string text)
+        {
+            _text = text;
+            var root = new YamlTreeReader(_path, _limits, Diagnostics, _cancellationToken).Read(text);
+            return SyntaxCharactersToReport(root);
+        }
+
+        private static void CollectTextSpans(YamlNode node, List<(int Start, int End)> spans)
+        {
+            if (node.Kind == YamlNodeKind.Sequence)
+            {
+                foreach (var item in node.Items)
+                {
+                    CollectTextSpans(item, spans);
+                }
+            }
+            else if (node.Kind == YamlNodeKind.Mapping)
+            {
+                foreach (var entry in node.Entries)
+                {
+                    if (entry.Key.Value is { } key && TextKeys.Contains(key))
+                    {
+                        CollectValueSpans(entry.Value, spans);
+                    }
+                    else
+                    {
+                        CollectTextSpans(entry.Value, spans);
+                    }
+                }
+            }
+        }
+
+        private static void CollectValueSpans(YamlNode node, List<(int Start, int End)> spans)
+        {
+            switch (node.Kind)
+            {
+                case YamlNodeKind.Scalar:
+                    var location = node.Location;
+                    spans.Add((location.StartIndex, location.EndIndex));
+                    break;
+                case YamlNodeKind.Mapping:
+                    foreach (var entry in node.Entries)
+                    {
+                        CollectValueSpans(entry.Value, spans);
+                    }
+
+                    break;
+                default:
+                    foreach (var item in node.Items)
+                    {
+                        CollectValueSpans(item, spans);
+                    }
+
+                    break;
+            }
+        }
+
+        /// <summary>
+        /// An invisible character, another space or a letter of a look-alike script in a name: C#
+        /// accepts most of them, and the name then differs from the one it shows.
+        /// </summary>
+        private bool HasHiddenCharacter(string name, YamlNode node, string role)
+        {
+            var index = Confusables.FindInName(name, out var clean);
+            if (index < 0)
+            {
+                return false;
+            }
+
+            var c = name[index];
+            role = role.StartsWith("a ", StringComparison.Ordinal) ? role.Substring(2) : role.StartsWith("an ", StringComparison.Ordinal) ? role.Substring(3) : role;
+            var why = Confusables.IsInvisible(c)
+                ? "an invisible character, so the name is not the '" + clean + "' it shows"
+                : Confusables.IsOtherSpace(c)
+                    ? "a space that is not the ASCII space"
+                    : c is >= '\uFF01' and <= '\uFF5E'
+                    ? "a full-width character, which looks like the ASCII '" + (char)(c - 0xFEE0) + "' but is another character"
+                    : "a letter of another script among Latin letters" + (Confusables.LatinLookAlike(c) is { } lookAlike ? ", which looks like the Latin '" + lookAlike.Latin + "'" : string.Empty);
+            Report(DefinitionDiagnostics.HiddenCharacterInName, CharacterLocation(node, c), role, Visible(name), CharacterNames.Name(c), why, Visible(clean));
+            return true;
+        }
+
+        /// <summary>A name as a message can show it: invisible characters as \uXXXX.</summary>
+        private static string Visible(string name)
+        {
+            var builder = new StringBuilder(name.Length);
+            foreach (var c in name)
+            {
+                if (Confusables.IsInvisible(c) || Confusables.IsOtherSpace(c) || char.IsControl(c))
+                {
+                    builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    builder.Append(c);
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>Where <paramref name="c"/> is written inside <paramref name="node"/>; the node's start when it is written as an escape.</summary>
+        private SourceLocation CharacterLocation(YamlNode node, char c)
+        {
+            var location = node.Location;
+            var end = Math.Min(location.EndIndex, _text.Length);
+            for (var i = location.StartIndex; i < end; i++)
+            {
+                if (_text[i] == c)
+                {
+                    return At(i);
+                }
+            }
+
+            return location;
+        }
+
+        public SourceLocation Locate(string text, int index)
+        {
+            _text = text;
+            return At(Math.Max(0, Math.Min(index, text.Length)));
+        }
+
+        /// <summary>The location of the one character at <paramref name="index"/>.</summary>
+        private SourceLocation At(int index)
+        {
+            var starts = LineStarts();
+            var line = starts.BinarySearch(index);
+            if (line < 0)
+            {
+                line = ~line - 1;
+            }
+
+            var column = index - starts[line];
+            var end = Math.Min(index + 1, _text.Length);
+            return new SourceLocation(_path, line, column, line, column + (end - index), index, end);
+        }
+
+        private List<int> LineStarts()
+        {
+            if (_lineStarts is not null)
+            {
+                return _lineStarts;
+            }
+
+            _lineStarts = new List<int> { 0 };
+            for (var i = 0; i < _text.Length; i++)
+            {
+                var c = _text[i];
+                if (c is '\n' or '\u0085' or '\u2028' or '\u2029' || (c == '\r' && (i + 1 == _text.Length || _text[i + 1] != '\n')))
+                {
+                    _lineStarts.Add(i + 1);
+                }
+            }
+
+            return _lineStarts;
+        }
+
         private void ReadLocales(KeyValuePair<YamlNode, YamlNode> entry)
         {
             var node = entry.Value;
@@ -176,7 +422,7 @@ public static class DefinitionParser
             foreach (var item in node.Items)
             {
                 var name = ReadString(item, "locales");
-                if (name is null)
+                if (name is null || HasHiddenCharacter(name, item, "locale"))
                 {
                     continue;
                 }
@@ -228,6 +474,11 @@ public static class DefinitionParser
             if (map.TryGetValue("key", out var keyNode))
             {
                 key = ReadString(keyNode.Value, "key");
+                if (key is not null && HasHiddenCharacter(key, keyNode.Value, "group key"))
+                {
+                    return null;
+                }
+
                 keyLocation = keyNode.Value.Location;
                 if (!inGroup)
                 {
@@ -306,7 +557,7 @@ public static class DefinitionParser
             foreach (var item in node.Items)
             {
                 var typeName = ReadString(item, "convertible-to");
-                if (typeName is null)
+                if (typeName is null || HasHiddenCharacter(typeName, item, "type name"))
                 {
                     continue;
                 }
@@ -591,6 +842,11 @@ public static class DefinitionParser
                 foreach (var entry in node.Entries)
                 {
                     var locale = entry.Key.Value ?? string.Empty;
+                    if (HasHiddenCharacter(locale, entry.Key, "locale"))
+                    {
+                        continue;
+                    }
+
                     if (!seen.Add(locale))
                     {
                         Report(DefinitionDiagnostics.DuplicateKey, entry.Key.Location, locale);
@@ -659,6 +915,15 @@ public static class DefinitionParser
                 return false;
             }
 
+            foreach (var c in text)
+            {
+                if (Confusables.IsBidiControl(c))
+                {
+                    Report(DefinitionDiagnostics.BidiControlInText, TextCharacterLocation(location, c), what, CharacterNames.Name(c));
+                    break;
+                }
+            }
+
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
@@ -676,6 +941,20 @@ public static class DefinitionParser
             return true;
         }
 
+        private SourceLocation TextCharacterLocation(SourceLocation location, char c)
+        {
+            var end = Math.Min(location.EndIndex, _text.Length);
+            for (var i = location.StartIndex; i < end; i++)
+            {
+                if (_text[i] == c)
+                {
+                    return At(i);
+                }
+            }
+
+            return location;
+        }
+
         private Dictionary<string, KeyValuePair<YamlNode, YamlNode>>? ReadMapping(YamlNode node, string what, string[] knownKeys, string context)
         {
             if (node.Kind != YamlNodeKind.Mapping)
@@ -688,6 +967,11 @@ public static class DefinitionParser
             foreach (var entry in node.Entries)
             {
                 var key = entry.Key.Value ?? string.Empty;
+                if (Array.IndexOf(knownKeys, key) < 0 && HasHiddenCharacter(key, entry.Key, "key"))
+                {
+                    continue;
+                }
+
                 if (Array.IndexOf(knownKeys, key) < 0)
                 {
                     var closest = Closest(key, knownKeys);
@@ -728,6 +1012,13 @@ public static class DefinitionParser
 
             var node = entry.Value;
             var text = node.Kind == YamlNodeKind.Scalar && node.IsPlain ? node.Value ?? string.Empty : null;
+            if (text is not null && !IsDecimalInteger(text) && OtherDigits(text) is { } ascii)
+            {
+                var digit = text.First(c => c > '\u007F');
+                Report(DefinitionDiagnostics.NonAsciiDigits, CharacterLocation(node, digit), key, CharacterNames.Quote(digit), text, ascii);
+                return null;
+            }
+
             if (text is null || !IsDecimalInteger(text))
             {
                 Report(DefinitionDiagnostics.WrongValueType, node.Location, key, "a whole number such as 404", node.Describe());
@@ -746,7 +1037,7 @@ public static class DefinitionParser
         private string? ReadIdentifier(YamlNode node, string key, string role)
         {
             var text = ReadString(node, key);
-            if (text is null)
+            if (text is null || HasHiddenCharacter(text, node, role))
             {
                 return null;
             }
@@ -820,6 +1111,41 @@ public static class DefinitionParser
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> in ASCII when it is a whole number written with other digits (full-width
+    /// <c>１２３</c>, Arabic-Indic, Devanagari) or a full-width sign; otherwise null.
+    /// </summary>
+    private static string? OtherDigits(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var other = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is >= '0' and <= '9')
+            {
+                builder.Append(c);
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.DecimalDigitNumber)
+            {
+                builder.Append((char)('0' + (int)CharUnicodeInfo.GetDecimalDigitValue(c)));
+                other = true;
+            }
+            else if (i == 0 && (c is '-' or '+' || SyntaxCharacterScanner.IsDashLookAlike(c) || c == '\uFF0B'))
+            {
+                builder.Append(c == '+' || c == '\uFF0B' ? '+' : '-');
+                other |= c is not ('-' or '+');
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        var result = builder.ToString();
+        return other && IsDecimalInteger(result) ? result : null;
     }
 
     internal static bool IsReasonPhrase(string text)

@@ -29,6 +29,7 @@ internal static class ImportCommand
         "statuscodes import table.html --locale zh-TW --set HttpStatus -o http.codes.yaml",
         "statuscodes import probe-codes.md --locale zh-CN --merge definitions/site-monitor.codes.yaml",
         "statuscodes import docs/definitions/HttpStatus.zh-TW.md --locale zh-TW --merge definitions/http.codes.yaml",
+        "statuscodes import codes-gbk.md --locale zh-CN --encoding gb18030 > payments.codes.yaml",
     };
 
     public static Command Create(ToolConsole console)
@@ -60,9 +61,15 @@ internal static class ImportCommand
             Description = "Where to write the YAML ('-' for stdout). Default: stdout, or the --merge file itself.",
         };
 
+        var encoding = new Option<string?>("--encoding", "-e")
+        {
+            Description = "The encoding of the document. Default: detected (UTF-8, UTF-16, GB18030, Big5, Shift-JIS or Windows-1252).",
+        };
+        encoding.AcceptOnlyFromAmong(EncodingDetector.Known.Keys.ToArray());
+
         var command = new Command(Name, "Read a table of codes and texts (Markdown, HTML or plain lines) into a definition file, or merge one locale's texts into an existing file.")
         {
-            document, locale, set, group, merge, output,
+            document, locale, set, group, merge, output, encoding,
         };
         command.SetAction((result, cancellationToken) => Task.FromResult(Run(
             console,
@@ -71,11 +78,12 @@ internal static class ImportCommand
             result.GetValue(set),
             result.GetValue(group) ?? "Probe",
             result.GetValue(merge),
-            result.GetValue(output))));
+            result.GetValue(output),
+            result.GetValue(encoding))));
         return command;
     }
 
-    public static int Run(ToolConsole console, string documentPath, string locale, string? setName, string group, string? mergePath, string? outputPath)
+    public static int Run(ToolConsole console, string documentPath, string locale, string? setName, string group, string? mergePath, string? outputPath, string? encoding = null)
     {
         if (LocaleNames.Validate(locale, out _) is { } problem)
         {
@@ -111,8 +119,23 @@ internal static class ImportCommand
         }
 
         var settings = new ImportSettings(locale, setName, group);
-        var source = TextFile.Read(documentPath);
+        TextFile source;
+        try
+        {
+            source = TextFile.Read(documentPath, encoding);
+        }
+        catch (InvalidDataException ex)
+        {
+            console.Fail(Name, ex.Message);
+            return ExitCodes.Findings;
+        }
+
         var fileName = Path.GetFileName(documentPath);
+        if (source.Source is { Name: not "UTF-8" } read)
+        {
+            console.Note(Name, "read " + fileName + " as " + read.Name + (encoding is null ? (read.Certain ? " (detected)" : " (the likeliest guess; name the encoding with --encoding if the texts look wrong)") : string.Empty) + ".");
+        }
+
         var text = LocalizedSpans.Select(source.Text, locale, out var pageLocales);
         if (pageLocales.Count > 0 && !pageLocales.Contains(locale))
         {
@@ -177,6 +200,12 @@ internal static class ImportCommand
     private static int MergeInto(ToolConsole console, ImportedDocument document, string mergePath, string? setName, string? outputPath)
     {
         var target = TextFile.Read(mergePath);
+        if (!target.IsWhatTheBuildReads)
+        {
+            console.Fail(Name, "'" + mergePath + "' is not UTF-8 (it reads as " + target.Source!.Name + "); convert it first with 'statuscodes lint --fix " + mergePath + "'. Nothing was written.");
+            return ExitCodes.Findings;
+        }
+
         var parsed = DefinitionParser.Parse(mergePath, target.Text);
         var errors = parsed.Diagnostics.Where(d => d.Severity == DefinitionSeverity.Error).ToList();
         if (parsed.Spec is null || errors.Count > 0)

@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using StatusCodes.Definitions.Characters;
 using StatusCodes.Definitions.Diagnostics;
+using StatusCodes.Definitions.Helpers;
 using StatusCodes.Definitions.Model;
 using StatusCodes.Definitions.Parsing;
 
@@ -70,7 +72,53 @@ internal static class DefinitionInputs
     public static LoadedDefinition Load(string displayPath, CancellationToken cancellationToken)
     {
         var file = TextFile.Read(displayPath);
+        if (!file.IsWhatTheBuildReads)
+        {
+            // The build would not read what this tool reads, so nothing in it counts until it is UTF-8.
+            var finding = DiagnosticInfo.Create(DefinitionDiagnostics.NotUtf8, DefinitionParser.Locate(displayPath, file.Text, ProblemIndex(file)), NotUtf8Problem(file.Source!), file.Source!.Name == EncodingDetector.BrokenUtf8Name
+                ? "Retype the text there; no encoding recovers those bytes."
+                : EncodingProblem.SaveAsUtf8);
+            return new LoadedDefinition(displayPath, new DefinitionParseResult(null, new EquatableArray<DiagnosticInfo>(new[] { finding }), EquatableArray<SetAnchor>.Empty));
+        }
+
         return new LoadedDefinition(displayPath, DefinitionParser.Parse(displayPath, file.Text, DefinitionLimits.Default, cancellationToken));
+    }
+
+    /// <summary>What SCG0009 says about a file in <paramref name="source"/>.</summary>
+    public static string NotUtf8Problem(DetectedEncoding source)
+    {
+        if (source.Name == EncodingDetector.BrokenUtf8Name)
+        {
+            return "the bytes here do not form a UTF-8 character (the rest of the file is UTF-8), so a text here is damaged";
+        }
+
+        if (source.Name.StartsWith("UTF-16", StringComparison.Ordinal))
+        {
+            return "it is " + source.Name + " without a byte order mark, which the compiler reads as UTF-8 with a NUL beside every ASCII letter";
+        }
+
+        return source.Certain
+            ? "its bytes are not valid UTF-8 from here on, and they read cleanly as " + source.Name + ", the encoding it was most likely saved in"
+            : "its bytes are not valid UTF-8 from here on, and none of GB18030 (GBK), Big5, Shift-JIS or Windows-1252 reads them convincingly; name the encoding with --encoding";
+    }
+
+    private static int ProblemIndex(TextFile file)
+        => file.Source!.Name == EncodingDetector.BrokenUtf8Name ? Math.Max(0, file.Text.IndexOf('\uFFFD'))
+            : file.Source.Name.StartsWith("UTF-16", StringComparison.Ordinal) ? 0
+            : FirstNonAscii(file.Text);
+
+    /// <summary>Where a legacy encoding first differs from ASCII, which UTF-8 shares: where the UTF-8 reading goes wrong.</summary>
+    public static int FirstNonAscii(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] >= 0x80)
+            {
+                return i;
+            }
+        }
+
+        return 0;
     }
 
     private static void CollectBelow(string root, string folder, List<string> found)

@@ -22,6 +22,7 @@ internal static class LintCommand
         "statuscodes lint src/Payments/payments.codes.yaml --warnings-as-errors",
         "statuscodes lint definitions --format json > lint.json",
         "statuscodes lint definitions --format sarif > statuscodes.sarif",
+        "statuscodes lint definitions --fix",
     };
 
     public static Command Create(ToolConsole console)
@@ -50,9 +51,19 @@ internal static class LintCommand
             Description = "The project's default locale (as the MSBuild property StatusCodesDefaultLocale).",
         };
 
+        var fix = new Option<bool>("--fix")
+        {
+            Description = "First save each file as UTF-8 and replace full-width or look-alike YAML punctuation and spaces (SCG0009, SCG0010) with ASCII; texts stay exactly as they are.",
+        };
+        var encoding = new Option<string?>("--encoding")
+        {
+            Description = "With --fix: the encoding the files are in, when detecting it is not enough.",
+        };
+        encoding.AcceptOnlyFromAmong(EncodingDetector.Known.Keys.ToArray());
+
         var command = new Command(Name, "Check definition files and report the same diagnostics as the build, plus translation coverage per locale.")
         {
-            paths, format, warningsAsErrors, ns, defaultLocale,
+            paths, format, warningsAsErrors, ns, defaultLocale, fix, encoding,
         };
         command.SetAction((result, cancellationToken) => System.Threading.Tasks.Task.FromResult(Run(
             console,
@@ -60,11 +71,13 @@ internal static class LintCommand
             result.GetValue(format) ?? "text",
             result.GetValue(warningsAsErrors),
             new CatalogOptions(result.GetValue(ns) ?? "(default)", false, result.GetValue(defaultLocale)),
-            cancellationToken)));
+            cancellationToken,
+            result.GetValue(fix),
+            result.GetValue(encoding))));
         return command;
     }
 
-    public static int Run(ToolConsole console, IReadOnlyList<string> arguments, string format, bool warningsAsErrors, CatalogOptions options, CancellationToken cancellationToken)
+    public static int Run(ToolConsole console, IReadOnlyList<string> arguments, string format, bool warningsAsErrors, CatalogOptions options, CancellationToken cancellationToken, bool fix = false, string? encoding = null)
     {
         var missing = new List<string>();
         var emptyFolders = new List<string>();
@@ -90,6 +103,38 @@ internal static class LintCommand
             return ExitCodes.UsageError;
         }
 
+        if (fix)
+        {
+            foreach (var path in paths)
+            {
+                FixResult fixedFile;
+                try
+                {
+                    fixedFile = DefinitionFixer.Fix(path, encoding);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+                {
+                    console.Fail(Name, "cannot fix '" + path + "': " + ex.Message);
+                    return ExitCodes.UsageError;
+                }
+
+                if (fixedFile.Problem is not null)
+                {
+                    console.Fail(Name, fixedFile.Problem);
+                    continue;
+                }
+
+                if (fixedFile.Written)
+                {
+                    console.Note(Name, "fixed " + path + ": " + Words.Plural(fixedFile.Changes.Count, "change") + ".");
+                    foreach (var change in fixedFile.Changes)
+                    {
+                        console.Note(Name, "  " + change);
+                    }
+                }
+            }
+        }
+
         var files = new List<LoadedDefinition>();
         foreach (var path in paths)
         {
@@ -97,7 +142,7 @@ internal static class LintCommand
             {
                 files.Add(DefinitionInputs.Load(path, cancellationToken));
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
             {
                 console.Fail(Name, "cannot read '" + path + "': " + ex.Message);
                 return ExitCodes.UsageError;

@@ -73,6 +73,46 @@ public sealed class DotnetBuildTests : IDisposable
         AssertOutput(output, o => !o.Contains(": warning ", StringComparison.Ordinal), "no warnings");
     }
 
+    [Fact]
+    [Trait("Category", "Integration")]
+    public void A_gb18030_definition_file_fails_the_build_with_SCG0009_and_the_utf8_one_still_generates()
+    {
+        // The real compiler decides how an additional file is decoded; this pins what it hands the generator.
+        var root = Metadata("RepositoryRoot");
+        string Repo(string relative) => Path.GetFullPath(Path.Combine(root, relative));
+
+        File.WriteAllText(Path.Combine(_directory, "EncodingCheck.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <Import Project="{Repo("src/StatusCodes.Generators/build/StatusCodes.Generators.props")}" />
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <RootNamespace>EncodingCheck</RootNamespace>
+                <StatusCodesBuiltInSets>none</StatusCodesBuiltInSets>
+                <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="{Repo("src/StatusCodes.Generators/StatusCodes.Generators.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                <AdditionalFiles Include="*.codes.yaml" />
+              </ItemGroup>
+              <Import Project="{Repo("src/StatusCodes.Generators/build/StatusCodes.Generators.targets")}" />
+            </Project>
+            """);
+        const string Cards = "locales: [en-US, zh-CN]\nsets:\n  - name: CardStatus\n    codes:\n      - code: 1001\n        name: CardDeclined\n        title: { en-US: Card declined, zh-CN: 银行卡被拒 }\n";
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        File.WriteAllBytes(Path.Combine(_directory, "cards.codes.yaml"), Encoding.GetEncoding("GB18030").GetBytes(Cards));
+        File.WriteAllText(Path.Combine(_directory, "utf8.codes.yaml"), Cards.Replace("CardStatus", "Utf8CardStatus", StringComparison.Ordinal), new UTF8Encoding(false));
+
+        var (exitCode, output) = Run("build", "--disable-build-servers", "-nologo", "-c", Metadata("Configuration"), Path.Combine(_directory, "EncodingCheck.csproj"));
+
+        Assert.True(exitCode != 0, "The build should fail:\n" + output);
+        AssertOutput(output, o => o.Contains("cards.codes.yaml(7,47): error SCG0009: The file is not UTF-8: the bytes here are not valid UTF-8", StringComparison.Ordinal), "SCG0009 at the first undecodable byte");
+        var generated = Directory.GetFiles(Path.Combine(_directory, "obj"), "*.g.cs", SearchOption.AllDirectories).Select(Path.GetFileName).ToList();
+        Assert.Contains("EncodingCheck.Utf8CardStatus.g.cs", generated);
+        Assert.DoesNotContain("EncodingCheck.CardStatus.g.cs", generated);
+        var utf8 = File.ReadAllText(Directory.GetFiles(Path.Combine(_directory, "obj"), "EncodingCheck.Utf8CardStatus.g.cs", SearchOption.AllDirectories).Single());
+        Assert.Contains("银行卡被拒", utf8, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         try

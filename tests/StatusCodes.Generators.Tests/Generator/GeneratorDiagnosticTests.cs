@@ -110,7 +110,7 @@ public sealed class GeneratorDiagnosticTests
     {
         var compilation = GeneratorRunner.CreateCompilation(string.Empty);
         var driver = GeneratorRunner.CreateDriver(
-            ImmutableArray.Create<AdditionalText>(new TestAdditionalText("/p/unreadable.codes.yaml", null), new TestAdditionalText("/p/good.codes.yaml", Good)),
+            ImmutableArray.Create<AdditionalText>(new TestAdditionalText("/p/unreadable.codes.yaml", (string?)null), new TestAdditionalText("/p/good.codes.yaml", Good)),
             GeneratorRunner.LatestParseOptions,
             null);
         var run = GeneratorRunner.RunChecked(driver, compilation);

@@ -15,6 +15,13 @@ internal sealed class TestAdditionalText : AdditionalText
         _text = text is null ? null : SourceText.From(text);
     }
 
+    /// <summary>A file whose text the host decoded itself, with the encoding it reports (as the compiler does for files on disk).</summary>
+    public TestAdditionalText(string path, SourceText text)
+    {
+        Path = path;
+        _text = text;
+    }
+
     public override string Path { get; }
 
     public override SourceText? GetText(CancellationToken cancellationToken = default) => _text;
