@@ -120,6 +120,9 @@ internal static class Program
     // marked as needing reflection, so the trimmed build stays warning-free.
     private static readonly System.Text.Json.JsonSerializerOptions JsonOptions = new();
 
+    // JsonSerializer needs a resolver before it uses options; an empty one asks for no reflection.
+    private static readonly System.Text.Json.JsonSerializerOptions SerializerOptions = new() { TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine() };
+
     private static readonly int[] ProbeCodes = { 550, 610, 611, 613, 615, 616, 617, 703 };
 
     private static int PrintHttpCode(System.IO.TextWriter output, System.IO.TextWriter error, string text, StatusLocale locale)
@@ -184,6 +187,12 @@ internal static class Program
 
             output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
         }
+
+        // JsonSerializer too, through type metadata made from the converter: no reflection, so this
+        // is what a trimmed or Native AOT app can do without a source-generated context.
+        var typeInfo = System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<HttpStatus>(SerializerOptions, new HttpStatusJsonConverter(writeNames: true));
+        var serialized = System.Text.Json.JsonSerializer.Serialize(HttpStatus.PermanentRedirect, typeInfo);
+        output.WriteLine("JsonSerializer: {0} -> {1}", serialized, System.Text.Json.JsonSerializer.Deserialize(serialized, typeInfo).ToStringFast());
 
         var reader = new System.Text.Json.Utf8JsonReader("[\"unprocessableentity\", \"Redirect\", 413]"u8);
         var read = new HttpStatusJsonConverter();
