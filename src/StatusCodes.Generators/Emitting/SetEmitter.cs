@@ -180,22 +180,7 @@ internal sealed class SetEmitter
         _w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         using (_w.Block("public static class " + GeneratedTypeNames.OlderNamesClass))
         {
-            var first = true;
-            foreach (var code in _set.Codes)
-            {
-                foreach (var alias in code.Aliases)
-                {
-                    if (!first)
-                    {
-                        _w.Line();
-                    }
-
-                    first = false;
-                    DocumentationWriter.Summary(_w, "<c>" + Format(code.Code) + "</c> An older name of <see cref=\"" + _type + "." + CSharpNames.Identifier(code.Name) + "\"/>.", escaped: false);
-                    _w.Line("[global::System.Obsolete(" + CSharpNames.Literal(OlderNameMessage(code, alias)) + ")]");
-                    _w.Line("public const " + _type + " " + CSharpNames.Identifier(alias) + " = (" + _type + ")" + LiteralOrParenthesized(code.Code) + ";");
-                }
-            }
+            WriteOlderNameMembers(".", (alias, value) => "public const " + _type + " " + alias + " = " + value + ";");
         }
 
         _w.Line();
@@ -206,25 +191,31 @@ internal sealed class SetEmitter
 
         using (_w.Block("extension(" + _type + ")"))
         {
-            var first = true;
-            foreach (var code in _set.Codes)
-            {
-                foreach (var alias in code.Aliases)
-                {
-                    if (!first)
-                    {
-                        _w.Line();
-                    }
-
-                    first = false;
-                    DocumentationWriter.Summary(_w, "<c>" + Format(code.Code) + "</c> An older name of <see cref=\"" + _type + "." + CSharpNames.Identifier(code.Name) + "\"/>; not a constant.", escaped: false);
-                    _w.Line("[global::System.Obsolete(" + CSharpNames.Literal(OlderNameMessage(code, alias)) + ")]");
-                    _w.Line("public static " + _type + " " + CSharpNames.Identifier(alias) + " => (" + _type + ")" + LiteralOrParenthesized(code.Code) + ";");
-                }
-            }
+            WriteOlderNameMembers("; not a constant.", (alias, value) => "public static " + _type + " " + alias + " => " + value + ";");
         }
 
         _w.Line();
+    }
+
+    /// <summary>One obsolete member per older name, documented with its code; <paramref name="declaration"/> gets the escaped name and the typed value.</summary>
+    private void WriteOlderNameMembers(string summaryEnd, System.Func<string, string, string> declaration)
+    {
+        var first = true;
+        foreach (var code in _set.Codes)
+        {
+            foreach (var alias in code.Aliases)
+            {
+                if (!first)
+                {
+                    _w.Line();
+                }
+
+                first = false;
+                DocumentationWriter.Summary(_w, "<c>" + Format(code.Code) + "</c> An older name of <see cref=\"" + _type + "." + CSharpNames.Identifier(code.Name) + "\"/>" + summaryEnd, escaped: false);
+                _w.Line("[global::System.Obsolete(" + CSharpNames.Literal(OlderNameMessage(code, alias)) + ")]");
+                _w.Line(declaration(CSharpNames.Identifier(alias), "(" + _type + ")" + LiteralOrParenthesized(code.Code)));
+            }
+        }
     }
 
     private void WriteTables()
