@@ -6,7 +6,8 @@
 # packages folder, so nothing cached from an earlier run can stand in for this build), builds
 # and runs them, and checks real outputs: program output, exit codes, diagnostics with their
 # file(line,col), the XML documentation file, and that an unchanged rebuild is a no-op.
-# Then publishes the console sample trimmed and compares its output with the untrimmed one.
+# Then publishes the console sample trimmed, and a consumer with Native AOT, and compares their
+# output with the JIT builds' (printing the native and managed size growth).
 #
 # Usage: bash tests/package/run.sh            (KEEP_PACKAGE_TESTS=1 keeps the work folder)
 # Prints one line per check and ends with "package: N passed, M failed[, K skipped]".
@@ -543,6 +544,53 @@ if build "$logs/sample-build.log" "$sample"; then
   fi
 else
   fail "Sample: builds" "$logs/sample-build.log"
+fi
+
+# --- 9. Native AOT: a consumer published with PublishAot prints what its JIT build prints -------
+section "9. Native AOT: a consumer published with PublishAot=true, linux-x64"
+if ! command -v clang >/dev/null 2>&1; then
+  skip "AotApp: Native AOT needs clang and zlib1g-dev (.ci/run installs them)"
+elif new_project console AotApp && dotnet new console -o "$work/AotBase" -n AotBase >"$logs/new-AotBase.log" 2>&1; then
+  dir="$work/AotApp"
+  add_properties "$dir/AotApp.csproj" '    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>'
+  cat >"$dir/Program.cs" <<'CS'
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using AotApp;
+
+// Every lookup family, enum names through System.Enum, and JsonSerializer without reflection.
+foreach (var status in HttpStatusExtensions.GetValues())
+{
+    Console.WriteLine($"{(int)status} {status} {Enum.GetName(status)} {status.ToStringFast()} {status.GetCategory()} | {status.GetTitle(StatusLocale.EnUS)} | {status.GetTitle(StatusLocale.ZhCN)} | {status.GetTitle(StatusLocale.ZhTW)} | {status.GetReasonPhrase()}");
+}
+
+Console.WriteLine(HttpStatusExtensions.TryParse("unprocessableentity", out var parsed) ? parsed.ToString() : "none");
+Console.WriteLine(HttpStatusExtensions.IsDefined(int.Parse(args.Length > 0 ? args[0] : "799", System.Globalization.CultureInfo.InvariantCulture)));
+Console.WriteLine(SiteMonitorCodes.TryGetTitle("PING", 610, StatusLocale.ZhCN, out var title) ? title : "none");
+var options = new JsonSerializerOptions { TypeInfoResolver = JsonTypeInfoResolver.Combine() };
+var info = JsonMetadataServices.CreateValueInfo<HttpStatus>(options, new HttpStatusJsonConverter(writeNames: true));
+var json = JsonSerializer.Serialize(HttpStatus.Found, info);
+Console.WriteLine(json + " " + JsonSerializer.Deserialize("\"Redirect\"", info));
+CS
+  if build "$logs/aot-jit-build.log" "$dir" && build "$logs/aot-base-build.log" "$work/AotBase"; then
+    dotnet "$dir/bin/Release/net10.0/AotApp.dll" >"$logs/aot-jit.txt" 2>&1
+    if dotnet publish "$dir" -c Release -r linux-x64 -p:PublishAot=true -o "$work/aot" -nologo -nr:false >"$logs/aot-publish.log" 2>&1 \
+      && dotnet publish "$work/AotBase" -c Release -r linux-x64 -p:PublishAot=true -o "$work/aot-base" -nologo -nr:false >"$logs/aot-base-publish.log" 2>&1; then
+      pass "AotApp: publishes with PublishAot=true"
+      check "AotApp: no IL2xxx/IL3xxx trim or AOT warning" lacks "$logs/aot-publish.log" '(warning|error) IL[23][0-9]{3}'
+      "$work/aot/AotApp" >"$logs/aot-native.txt" 2>&1
+      check "AotApp: the native binary prints exactly what the JIT build prints" cmp -s "$logs/aot-jit.txt" "$logs/aot-native.txt"
+      check "AotApp: the output holds canonical names, every locale and the JSON round trip" bash -c \
+        "grep -Fq '404 NotFound NotFound NotFound ClientError | Not found | 未找到 | 找不到 | Not Found' '$logs/aot-native.txt' && grep -Fxq '\"Found\" Found' '$logs/aot-native.txt'"
+      native=$(stat -c %s "$work/aot/AotApp"); native_base=$(stat -c %s "$work/aot-base/AotBase")
+      managed=$(stat -c %s "$dir/bin/Release/net10.0/AotApp.dll"); managed_base=$(stat -c %s "$work/AotBase/bin/Release/net10.0/AotBase.dll")
+      echo "INFO  sizes (all built-in sets, and System.Text.Json in the app; the baseline is dotnet new console): native $native bytes vs $native_base without the package (+$((native - native_base))); managed $managed vs $managed_base (+$((managed - managed_base)))"
+    else
+      fail "AotApp: publishes with PublishAot=true" "$logs/aot-publish.log"
+    fi
+  else
+    fail "AotApp: builds warning-free" "$logs/aot-jit-build.log"
+  fi
 fi
 
 echo "== done in ${SECONDS}s"
