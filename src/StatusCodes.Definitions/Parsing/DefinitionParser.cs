@@ -28,6 +28,7 @@ public static class DefinitionParser
     {
         public static readonly string[] File = { "namespace", "locales", "group", "sets" };
         public static readonly string[] Set = { "name", "key", "fallback", "convertible-to", "summary", "categories", "codes" };
+        public static readonly string[] Extension = { "extend", "codes" };
         public static readonly string[] Category = { "name", "from", "to", "title", "description" };
         public static readonly string[] Code = { "code", "name", "reason", "title", "description", "aliases", "deprecated", "reference" };
     }
@@ -123,6 +124,7 @@ public static class DefinitionParser
             }
 
             var sets = new List<CodeSetSpec>();
+            var extensions = new List<(SetExtensionSpec Spec, SetAnchor Anchor)>();
             if (!map.TryGetValue("sets", out var setsNode))
             {
                 Report(DefinitionDiagnostics.MissingKey, FirstKeyLocation(root), "The definition file", "sets");
@@ -133,6 +135,12 @@ public static class DefinitionParser
                 foreach (var setNode in setsNode.Value.Items)
                 {
                     _cancellationToken.ThrowIfCancellationRequested();
+                    if (IsExtension(setNode))
+                    {
+                        ReadExtension(setNode, extensions);
+                        continue;
+                    }
+
                     var set = ReadSet(setNode, group is not null);
                     if (set is null)
                     {
@@ -156,8 +164,143 @@ public static class DefinitionParser
                 }
             }
 
-            return new DefinitionFileSpec(_path, ns, _locales.ToEquatableArray(), group, sets.ToEquatableArray());
+            Anchors.AddRange(extensions.Select(e => e.Anchor));
+            return new DefinitionFileSpec(_path, ns, _locales.ToEquatableArray(), group, sets.ToEquatableArray())
+            {
+                Extensions = extensions.Select(e => e.Spec).ToEquatableArray(),
+            };
         }
+
+        private static bool IsExtension(YamlNode node)
+            => node.Kind == YamlNodeKind.Mapping && node.Entries.Any(e => e.Key.Value == "extend");
+
+        /// <summary>
+        /// <c>extend: Target</c> with <c>codes</c>. Two entries of one file that extend the same set
+        /// are read as one, so that every code of the file is checked against the others.
+        /// </summary>
+        private void ReadExtension(YamlNode node, List<(SetExtensionSpec Spec, SetAnchor Anchor)> extensions)
+        {
+            var map = ReadMapping(node, "a set", Keys.Extension, "the set extension");
+            if (map is null)
+            {
+                return;
+            }
+
+            var extendNode = map["extend"];
+            var target = ReadIdentifier(extendNode.Value, "extend", "a set name");
+            if (target is null)
+            {
+                return;
+            }
+
+            if (!map.TryGetValue("codes", out var codesNode))
+            {
+                Report(DefinitionDiagnostics.MissingKey, extendNode.Key.Location, "The extension of set '" + target + "'", "codes");
+                return;
+            }
+
+            if (!RequireKind(codesNode.Value, "codes", YamlNodeKind.Sequence, "a list of codes"))
+            {
+                return;
+            }
+
+            if (codesNode.Value.Items.Count > _limits.MaxCodesPerSet)
+            {
+                Report(
+                    DefinitionDiagnostics.LimitExceeded,
+                    codesNode.Key.Location,
+                    "The extension of set '" + target + "' with " + codesNode.Value.Items.Count.ToString("N0", CultureInfo.InvariantCulture) + " codes",
+                    _limits.MaxCodesPerSet.ToString("N0", CultureInfo.InvariantCulture) + " codes per set",
+                    DefinitionLimits.PropertyNames.MaxCodesPerSet);
+                return;
+            }
+
+            var index = extensions.FindIndex(e => e.Spec.Target == target);
+            var codes = index < 0 ? new List<CodeExtensionSpec>() : extensions[index].Spec.Codes.ToList();
+            var anchors = index < 0 ? new List<CodeAnchor>() : extensions[index].Anchor.Codes.ToList();
+            foreach (var item in codesNode.Value.Items)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                var code = ReadExtensionCode(item, out var codeMap);
+                if (code is null)
+                {
+                    continue;
+                }
+
+                var codeLocation = codeMap!["code"].Value.Location;
+                var nameLocation = codeMap.TryGetValue("name", out var nameEntry) ? nameEntry.Value.Location : null;
+                var first = codes.FirstOrDefault(c => c.Code == code.Code);
+                if (first is not null)
+                {
+                    Report(DefinitionDiagnostics.DuplicateCode, codeLocation, Format(code.Code), target, first.Name ?? Format(first.Code));
+                    continue;
+                }
+
+                if (code.Name is not null && codes.Any(c => c.Name == code.Name))
+                {
+                    Report(DefinitionDiagnostics.DuplicateName, nameLocation!, code.Name, target);
+                    continue;
+                }
+
+                codes.Add(code);
+                anchors.Add(new CodeAnchor(code.Code, codeLocation, nameLocation));
+            }
+
+            var spec = new SetExtensionSpec(target, codes.ToEquatableArray());
+            if (index < 0)
+            {
+                var anchor = new SetAnchor(target, null, null, extendNode.Value.Location, null, null, IsExtension: true, Codes: anchors.ToEquatableArray());
+                extensions.Add((spec, anchor));
+            }
+            else
+            {
+                extensions[index] = (spec, extensions[index].Anchor with { Codes = anchors.ToEquatableArray() });
+            }
+        }
+
+        /// <summary>
+        /// A code of an extension. Without a name it adds texts to an existing code, so its texts may
+        /// cover only some locales; with a name it may be a new code and needs a title like any code.
+        /// </summary>
+        private CodeExtensionSpec? ReadExtensionCode(YamlNode node, out Dictionary<string, KeyValuePair<YamlNode, YamlNode>>? map)
+        {
+            map = ReadMapping(node, "a code", Keys.Code, "the code");
+            if (map is null)
+            {
+                return null;
+            }
+
+            var code = RequireInt(map, node, "code", "The code");
+            if (code is null)
+            {
+                return null;
+            }
+
+            if (!map.ContainsKey("name"))
+            {
+                if (!map.ContainsKey("title") && !map.ContainsKey("description"))
+                {
+                    Report(DefinitionDiagnostics.MissingKey, map["code"].Key.Location, "The code " + Format(code.Value), "title");
+                    return null;
+                }
+
+                var what = "code " + Format(code.Value);
+                var title = map.TryGetValue("title", out var titleNode) ? ReadText(titleNode.Value, "title", "title of " + what, reportMissing: false) : LocalizedText.None;
+                var description = map.TryGetValue("description", out var descriptionNode) ? ReadText(descriptionNode.Value, "description", "description of " + what, reportMissing: false) : LocalizedText.None;
+                if (title.IsEmpty && description.IsEmpty)
+                {
+                    return null;
+                }
+
+                return new CodeExtensionSpec(code.Value, null, title, description, null, SetsFixedParts(map));
+            }
+
+            var spec = ReadCode(node, map);
+            return spec is null ? null : new CodeExtensionSpec(spec.Code, spec.Name, spec.Title, spec.Description, spec, SetsFixedParts(map));
+        }
+
+        private static bool SetsFixedParts(Dictionary<string, KeyValuePair<YamlNode, YamlNode>> map)
+            => map.ContainsKey("reason") || map.ContainsKey("aliases") || map.ContainsKey("deprecated") || map.ContainsKey("reference");
 
         private void ReadLocales(KeyValuePair<YamlNode, YamlNode> entry)
         {
@@ -485,11 +628,11 @@ public static class DefinitionParser
         private StatusCodeSpec? ReadCode(YamlNode node, out Dictionary<string, KeyValuePair<YamlNode, YamlNode>>? map)
         {
             map = ReadMapping(node, "a code", Keys.Code, "the code");
-            if (map is null)
-            {
-                return null;
-            }
+            return map is null ? null : ReadCode(node, map);
+        }
 
+        private StatusCodeSpec? ReadCode(YamlNode node, Dictionary<string, KeyValuePair<YamlNode, YamlNode>> map)
+        {
             var code = RequireInt(map, node, "code", "The code");
             var name = RequireIdentifier(map, node, "name", "The code" + (code is null ? string.Empty : " " + Format(code.Value)), "a code name");
             if (code is null || name is null || IsEnumValueField(name, map["name"].Value.Location))
@@ -575,7 +718,7 @@ public static class DefinitionParser
         }
 
         /// <summary>A text given per locale (<c>{ en-US: ..., zh-TW: ... }</c>) or as one string in the default locale.</summary>
-        private LocalizedText ReadText(YamlNode node, string key, string what)
+        private LocalizedText ReadText(YamlNode node, string key, string what, bool reportMissing = true)
         {
             var entries = new List<LocalizedString>();
             if (node.Kind == YamlNodeKind.Scalar && !node.IsNull)
@@ -625,7 +768,7 @@ public static class DefinitionParser
             }
 
             var result = new LocalizedText(entries.ToEquatableArray());
-            if (!result.IsEmpty)
+            if (!result.IsEmpty && reportMissing)
             {
                 var fallback = result.Get(DefaultLocale) is not null ? DefaultLocale : entries[0].Locale;
                 foreach (var locale in _locales)
