@@ -115,7 +115,10 @@ public static class CatalogBuilder
             .OrderBy(c => c.From)
             .Select(c => new CategoryModel(c.Name, c.From, c.To, Resolve(c.Title), Resolve(c.Description), c.Title))
             .ToEquatableArray();
-        return new SetModel(ns, set.Name, options.IsPublic, options.Namespace, locales.ToEquatableArray(), file.DefaultLocale, extended.Locales.ToEquatableArray(), set.Summary, codes, categories, set.ConvertibleTo);
+        var tags = set.Tags
+            .Select(t => new TagModel(t.Name, Resolve(t.Title), t.Title, set.Codes.Where(c => c.Tags.Contains(t.Name)).Select(c => c.Code).OrderBy(c => c).ToEquatableArray()))
+            .ToEquatableArray();
+        return new SetModel(ns, set.Name, options.IsPublic, options.Namespace, locales.ToEquatableArray(), file.DefaultLocale, extended.Locales.ToEquatableArray(), set.Summary, codes, categories, set.ConvertibleTo, tags);
     }
 
     /// <summary>

@@ -180,6 +180,16 @@ public static class DefinitionDiagnostics
         "The {0} of code {1} in set '{2}' in locale '{3}' from '{4}' is replaced by the text from '{5}'.",
         DefinitionSeverity.Info, Definitions);
 
+    public static readonly DiagnosticDescriptorInfo UnknownTag = new(
+        "SCG0130", "Unknown tag",
+        "The tag '{0}' is not declared in set '{1}' ({2}). Declare it under the set's 'tags' or correct its spelling.",
+        DefinitionSeverity.Error, Definitions);
+
+    public static readonly DiagnosticDescriptorInfo TagNameTaken = new(
+        "SCG0131", "Tag name taken",
+        "The tag '{0}' of set '{1}' would generate Is{0}(), which a category or IsDefined() already generates. Choose another tag name.",
+        DefinitionSeverity.Error, Definitions);
+
     public static readonly DiagnosticDescriptorInfo ExtensionChangesCode = new(
         "SCG0129", "Extension changes an existing code",
         "Code {0} already exists in set '{1}', and an extension adds only 'title' and 'description' to it. Remove 'reason', 'aliases', 'deprecated' and 'reference' from this entry.",
@@ -251,6 +261,7 @@ public static class DefinitionDiagnostics
         InvalidReference, InvalidNamespace, EmptySet, InvalidText,
         ConversionTypeNotFound, ConversionTypeNotSupported, InvalidTypeName, DuplicateConversion,
         UnknownExtendedSet, ExtensionRenamesCode, ExtensionReusesName, CodeAddedTwice, ExtensionReplacesText, ExtensionChangesCode,
+        UnknownTag, TagNameTaken,
         InvalidLocale, UndeclaredLocale, MissingTranslation, EmptyText, DuplicateLocale, UnknownDefaultLocale,
         LanguageVersionTooLow, InvalidOption, InternalError, BuiltInSetReplaced, UnknownBuiltInSet,
     };

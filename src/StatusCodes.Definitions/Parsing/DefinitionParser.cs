@@ -27,10 +27,14 @@ public static class DefinitionParser
     private static class Keys
     {
         public static readonly string[] File = { "namespace", "locales", "group", "sets" };
-        public static readonly string[] Set = { "name", "key", "fallback", "convertible-to", "summary", "categories", "codes" };
+        public static readonly string[] Set = { "name", "key", "fallback", "convertible-to", "summary", "categories", "tags", "codes" };
+        public static readonly string[] Tag = { "name", "title" };
         public static readonly string[] Extension = { "extend", "codes" };
         public static readonly string[] Category = { "name", "from", "to", "title", "description" };
-        public static readonly string[] Code = { "code", "name", "reason", "title", "description", "aliases", "deprecated", "reference" };
+        public static readonly string[] Code = { "code", "name", "reason", "title", "description", "aliases", "deprecated", "reference", "tags" };
+
+        // The tags of a code refer to the extended set's tags, which only the catalog knows.
+        public static readonly string[] ExtensionCode = { "code", "name", "reason", "title", "description", "aliases", "deprecated", "reference" };
     }
 
     /// <summary>Names the generator itself uses in the default namespace.</summary>
@@ -62,6 +66,101 @@ public static class DefinitionParser
         public List<SetAnchor> Anchors { get; } = new();
 
         private string DefaultLocale => _locales.Count > 0 ? _locales[0] : "en-US";
+
+        // The tag names of the set being read, which its codes may list.
+        private List<string> _tags = new();
+
+        private string _tagSet = string.Empty;
+
+        /// <summary>
+        /// <c>tags:</c> of a set. A tag generates <c>Is{Name}()</c> beside the categories'
+        /// <c>Is{Name}()</c> and <c>IsDefined()</c>, so its name must differ from theirs.
+        /// </summary>
+        private List<TagSpec> ReadTags(YamlNode node, string setName, List<CategorySpec> categories)
+        {
+            var tags = new List<TagSpec>();
+            if (!RequireKind(node, "tags", YamlNodeKind.Sequence, "a list of tags"))
+            {
+                return tags;
+            }
+
+            foreach (var item in node.Items)
+            {
+                var map = ReadMapping(item, "a tag", Keys.Tag, "the tag");
+                if (map is null)
+                {
+                    continue;
+                }
+
+                var name = RequireIdentifier(map, item, "name", "The tag", "a tag name");
+                if (name is null)
+                {
+                    continue;
+                }
+
+                var nameLocation = map["name"].Value.Location;
+                if (tags.Any(t => t.Name == name))
+                {
+                    Report(DefinitionDiagnostics.DuplicateName, nameLocation, name, setName);
+                    continue;
+                }
+
+                if (name == "Defined" || categories.Any(c => c.Name == name))
+                {
+                    Report(DefinitionDiagnostics.TagNameTaken, nameLocation, name, setName);
+                    continue;
+                }
+
+                if (!map.TryGetValue("title", out var titleNode))
+                {
+                    Report(DefinitionDiagnostics.MissingKey, map["name"].Key.Location, "The tag '" + name + "'", "title");
+                    continue;
+                }
+
+                var title = ReadText(titleNode.Value, "title", "title of tag '" + name + "'");
+                if (!title.IsEmpty)
+                {
+                    tags.Add(new TagSpec(name, title));
+                }
+            }
+
+            return tags;
+        }
+
+        /// <summary><c>tags: [Retryable]</c> of a code: names of the set's tags, each once.</summary>
+        private List<string> ReadCodeTags(YamlNode node, string setName)
+        {
+            var result = new List<string>();
+            if (!RequireKind(node, "tags", YamlNodeKind.Sequence, "a list of tag names"))
+            {
+                return result;
+            }
+
+            foreach (var item in node.Items)
+            {
+                var name = ReadIdentifier(item, "tags", "a tag name");
+                if (name is null)
+                {
+                    continue;
+                }
+
+                if (!_tags.Contains(name))
+                {
+                    var known = _tags.Count == 0 ? "the set declares no tags" : "its tags are " + string.Join(", ", _tags);
+                    Report(DefinitionDiagnostics.UnknownTag, item.Location, name, setName, known);
+                }
+                else if (result.Contains(name))
+                {
+                    Report(DefinitionDiagnostics.DuplicateName, item.Location, name, setName);
+                }
+                else
+                {
+                    result.Add(name);
+                }
+            }
+
+            return result;
+        }
 
         public DefinitionFileSpec? ParseFile(string text)
         {
@@ -264,7 +363,7 @@ public static class DefinitionParser
         /// </summary>
         private CodeExtensionSpec? ReadExtensionCode(YamlNode node, out Dictionary<string, KeyValuePair<YamlNode, YamlNode>>? map)
         {
-            map = ReadMapping(node, "a code", Keys.Code, "the code");
+            map = ReadMapping(node, "a code", Keys.ExtensionCode, "the code");
             if (map is null)
             {
                 return null;
@@ -402,6 +501,12 @@ public static class DefinitionParser
                 ? ReadCategories(categoriesNode.Value, name)
                 : new List<CategorySpec>();
 
+            var tags = map.TryGetValue("tags", out var tagsNode)
+                ? ReadTags(tagsNode.Value, name, categories)
+                : new List<TagSpec>();
+            _tags = tags.Select(t => t.Name).ToList();
+            _tagSet = name;
+
             var codes = new List<StatusCodeSpec>();
             if (!map.TryGetValue("codes", out var codesNode))
             {
@@ -429,7 +534,8 @@ public static class DefinitionParser
                 }
             }
 
-            var spec = new CodeSetSpec(name, key, fallback, summary, categories.ToEquatableArray(), codes.ToEquatableArray(), convertibleTo.Select(t => t.Name).ToEquatableArray());
+            _tags = new List<string>();
+            var spec = new CodeSetSpec(name, key, fallback, summary, categories.ToEquatableArray(), codes.ToEquatableArray(), convertibleTo.Select(t => t.Name).ToEquatableArray(), tags.ToEquatableArray());
             var anchor = new SetAnchor(name, key, fallback, nameNode.Value.Location, keyLocation, fallbackLocation, convertibleTo.ToEquatableArray());
             return (spec, anchor);
         }
@@ -714,7 +820,8 @@ public static class DefinitionParser
                 }
             }
 
-            return new StatusCodeSpec(code.Value, name, reason, title, description, aliases.ToEquatableArray(), deprecated, reference);
+            var tags = map.TryGetValue("tags", out var tagsNode) ? ReadCodeTags(tagsNode.Value, _tagSet) : new List<string>();
+            return new StatusCodeSpec(code.Value, name, reason, title, description, aliases.ToEquatableArray(), deprecated, reference, tags.ToEquatableArray());
         }
 
         /// <summary>A text given per locale (<c>{ en-US: ..., zh-TW: ... }</c>) or as one string in the default locale.</summary>
