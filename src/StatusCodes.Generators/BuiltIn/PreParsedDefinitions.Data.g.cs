@@ -88,10 +88,23 @@ internal static partial class PreParsedDefinitions
         + "          en-US: The server failed to fulfill an apparently valid request.\n"
         + "          zh-CN: 服务器未能完成一个看似有效的请求。\n"
         + "          zh-TW: 伺服器未能完成一個看似有效的請求。\n"
+        + "    # Tags whose members a specification fixes; the sources are in NOTES.md.\n"
+        + "    tags:\n"
+        + "      - name: HeuristicallyCacheable\n"
+        + "        title:\n"
+        + "          en-US: Heuristically cacheable\n"
+        + "          zh-CN: 可启发式缓存\n"
+        + "          zh-TW: 可啟發式快取\n"
+        + "      - name: WithoutContent\n"
+        + "        title:\n"
+        + "          en-US: Without content\n"
+        + "          zh-CN: 无内容\n"
+        + "          zh-TW: 無內容\n"
         + "    codes:\n"
         + "      # 1xx Informational\n"
         + "      - code: 100\n"
         + "        name: Continue\n"
+        + "        tags: [WithoutContent]\n"
         + "        reason: Continue\n"
         + "        title:\n"
         + "          en-US: Continue\n"
@@ -104,6 +117,7 @@ internal static partial class PreParsedDefinitions
         + "        reference: https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1\n"
         + "      - code: 101\n"
         + "        name: SwitchingProtocols\n"
+        + "        tags: [WithoutContent]\n"
         + "        reason: Switching Protocols\n"
         + "        title:\n"
         + "          en-US: Switching protocols\n"
@@ -116,6 +130,7 @@ internal static partial class PreParsedDefinitions
         + "        reference: https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2\n"
         + "      - code: 102\n"
         + "        name: Processing\n"
+        + "        tags: [WithoutContent]\n"
         + "        reason: Processing\n"
         + "        title:\n"
         + "          en-US: Processing\n"
@@ -128,6 +143,7 @@ internal static partial class PreParsedDefinitions
         + "        reference: https://www.rfc-editor.org/rfc/rfc2518#section-10.1\n"
         + "      - code: 103\n"
         + "        name: EarlyHints\n"
+        + "        tags: [WithoutContent]\n"
         + "        reason: Early Hints\n"
         + "        title:\n"
         + "          en-US: Early hints\n"
@@ -140,6 +156,7 @@ internal static partial class PreParsedDefinitions
         + "        reference: https://www.rfc-editor.org/rfc/rfc8297#section-2\n"
         + "      - code: 104\n"
         + "        name: UploadResumptionSupported\n"
+        + "        tags: [WithoutContent]\n"
         + "        reason: Upload Resumption Supported\n"
         + "        title:\n"
         + "          en-US: Upload resumption supported\n"
@@ -153,6 +170,7 @@ internal static partial class PreParsedDefinitions
         + "      # 2xx Success\n"
         + "      - code: 200\n"
         + "        name: OK\n"
+        + "        tags: [HeuristicallyCacheable]\n"
         + "        reason: OK\n"
         + "        title:\n"
         + "          en-US: OK\n"
@@ -189,6 +207,7 @@ internal static partial class PreParsedDefinitions
         + "        reference: https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3\n"
         + "      - code: 203\n"
         + "        name: NonAuthoritativeInformation\n"
+        + "        tags: [HeuristicallyCacheable]\n"
         + "        reason: Non-Authoritative Information\n"
         + "        title:\n"
         + "          en-US: Non-authoritative information\n"
@@ -201,6 +220,7 @@ internal static partial class PreParsedDefinitions
         + "        reference: https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4\n"
         + "      - code: 204\n"
         + "        name: NoContent\n"
+        + "        tags: [HeuristicallyCacheable, WithoutContent]\n"
         + "        reason: No Content\n"
         + "        title:\n"
         + "          en-US: No content\n"
@@ -213,6 +233,7 @@ internal static partial class PreParsedDefinitions
         + "        reference: https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5\n"
         + "      - code: 205\n"
         + "        name: ResetContent\n"
+        + "        tags: [WithoutContent]\n"
         + "        reason: Reset Content\n"
         + "        title:\n"
         + "          en-US: Reset content\n"
@@ -225,6 +246,7 @@ internal static partial class PreParsedDefinitions
         + "        reference: https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6\n"
         + "      - code: 206\n"
         + "        name: PartialContent\n"
+        + "        tags: [HeuristicallyCacheable]\n"
         + "        reason: Partial Content\n"
         + "        title:\n"
         + "          en-US: Partial content\n"
@@ -274,6 +296,7 @@ internal static partial class PreParsedDefinitions
         + "      # 3xx Redirection\n"
         + "      - code: 300\n"
         + "        name: MultipleChoices\n"
+        + "        tags: [HeuristicallyCacheable]\n"
         + "        reason: Multiple Choices\n"
         + "        title:\n"
         + "          en-US: Multiple choices\n"
@@ -287,6 +310,7 @@ internal static partial class PreParsedDefinitions
         + "        reference: https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1\n"
         + "      - code: 301\n"
         + "        name: MovedPermanently\n"
+        + "        tags: [HeuristicallyCacheable]\n"
         + "        reason: Moved Permanently\n"
         + "        title:\n"
         + "          en-US: Moved permanently\n"
@@ -326,6 +350,7 @@ internal static partial class PreParsedDefinitions
         + "        reference: https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4\n"
         + "      - code: 304\n"
         + "        name: NotModified\n"
+        + "        tags: [WithoutContent]\n"
         + "        reason: Not Modified\n"
         + "        title:\n"
         + "          en-US: Not modified\n"
@@ -377,6 +402,7 @@ internal static partial class PreParsedDefinitions
         + "        reference: https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8\n"
         + "      - code: 308\n"
         + "        name: PermanentRedirect\n"
+        + "        tags: [HeuristicallyCacheable]\n"
         + "        reason: Permanent Redirect\n"
         + "        title:\n"
         + "          en-US: Permanent redirect\n"
@@ -438,6 +464,7 @@ internal static partial class PreParsedDefinitions
         + "        reference: https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4\n"
         + "      - code: 404\n"
         + "        name: NotFound\n"
+        + "        tags: [HeuristicallyCacheable]\n"
         + "        reason: Not Found\n"
         + "        title:\n"
         + "          en-US: Not found\n"
@@ -450,6 +477,7 @@ internal static partial class PreParsedDefinitions
         + "        reference: https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5\n"
         + "      - code: 405\n"
         + "        name: MethodNotAllowed\n"
+        + "        tags: [HeuristicallyCacheable]\n"
         + "        reason: Method Not Allowed\n"
         + "        title:\n"
         + "          en-US: Method not allowed\n"
@@ -510,6 +538,7 @@ internal static partial class PreParsedDefinitions
         + "        reference: https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10\n"
         + "      - code: 410\n"
         + "        name: Gone\n"
+        + "        tags: [HeuristicallyCacheable]\n"
         + "        reason: Gone\n"
         + "        title:\n"
         + "          en-US: Gone\n"
@@ -559,6 +588,7 @@ internal static partial class PreParsedDefinitions
         + "        reference: https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14\n"
         + "      - code: 414\n"
         + "        name: UriTooLong\n"
+        + "        tags: [HeuristicallyCacheable]\n"
         + "        reason: URI Too Long\n"
         + "        title:\n"
         + "          en-US: URI too long\n"
@@ -778,6 +808,7 @@ internal static partial class PreParsedDefinitions
         + "        reference: https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1\n"
         + "      - code: 501\n"
         + "        name: NotImplemented\n"
+        + "        tags: [HeuristicallyCacheable]\n"
         + "        reason: Not Implemented\n"
         + "        title:\n"
         + "          en-US: Not implemented\n"
@@ -991,7 +1022,10 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The server has received the request headers and the client should go on sending the request body, or ignore this response if the request is already complete."),
                                 new LocalizedString("zh-CN", "服务器已收到请求标头，客户端应继续发送请求正文；如果请求已发送完毕，可忽略此响应。"),
                                 new LocalizedString("zh-TW", "伺服器已收到請求標頭，用戶端應繼續傳送請求本文；若請求已傳送完畢，可忽略此回應。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1", EquatableArray<string>.Empty),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1", new EquatableArray<string>(new string[]
+                            {
+                                "WithoutContent",
+                            })),
                         new StatusCodeSpec(101, "SwitchingProtocols", "Switching Protocols", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Switching protocols"),
@@ -1002,7 +1036,10 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The server accepts the client's Upgrade request and switches to the protocol named in the Upgrade header, for example WebSocket."),
                                 new LocalizedString("zh-CN", "服务器同意客户端的 Upgrade 请求，并切换到 Upgrade 标头中指定的协议，例如 WebSocket。"),
                                 new LocalizedString("zh-TW", "伺服器同意用戶端的 Upgrade 請求，並切換到 Upgrade 標頭所指定的通訊協定，例如 WebSocket。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2", EquatableArray<string>.Empty),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2", new EquatableArray<string>(new string[]
+                            {
+                                "WithoutContent",
+                            })),
                         new StatusCodeSpec(102, "Processing", "Processing", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Processing"),
@@ -1013,7 +1050,10 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "WebDAV interim response telling the client that the server has accepted the request and is still working on it. It was defined in RFC 2518 and left out of RFC 4918, so it is rarely sent today."),
                                 new LocalizedString("zh-CN", "WebDAV 的临时响应，表示服务器已接受请求，仍在处理中。该状态码由 RFC 2518 定义，RFC 4918 未再收录，现在很少使用。"),
                                 new LocalizedString("zh-TW", "WebDAV 的暫時性回應，表示伺服器已接受請求，仍在處理中。此狀態碼由 RFC 2518 定義，RFC 4918 未再收錄，現今很少使用。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc2518#section-10.1", EquatableArray<string>.Empty),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc2518#section-10.1", new EquatableArray<string>(new string[]
+                            {
+                                "WithoutContent",
+                            })),
                         new StatusCodeSpec(103, "EarlyHints", "Early Hints", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Early hints"),
@@ -1024,7 +1064,10 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Sent before the final response, usually with Link headers, so that the client can start preloading resources early."),
                                 new LocalizedString("zh-CN", "在最终响应之前发送，通常带有 Link 标头，让客户端可以提前预加载资源。"),
                                 new LocalizedString("zh-TW", "在最終回應之前送出，通常附帶 Link 標頭，讓用戶端可以提前預先載入資源。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc8297#section-2", EquatableArray<string>.Empty),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc8297#section-2", new EquatableArray<string>(new string[]
+                            {
+                                "WithoutContent",
+                            })),
                         new StatusCodeSpec(104, "UploadResumptionSupported", "Upload Resumption Supported", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Upload resumption supported"),
@@ -1035,7 +1078,10 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Interim response telling the client that the server supports resumable uploads for this request and where the upload resource is. It is a temporary registration for the IETF resumable upload draft."),
                                 new LocalizedString("zh-CN", "临时响应，告知客户端服务器对此请求支持可续传上传，并给出上传资源的位置。该状态码是为 IETF 可续传上传草案所做的临时注册。"),
                                 new LocalizedString("zh-TW", "暫時性回應，告知用戶端伺服器對此請求支援可續傳上傳，並提供上傳資源的位置。此狀態碼是為 IETF 可續傳上傳草案所做的暫時註冊。"),
-                            })), EquatableArray<string>.Empty, null, "https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload/", EquatableArray<string>.Empty),
+                            })), EquatableArray<string>.Empty, null, "https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload/", new EquatableArray<string>(new string[]
+                            {
+                                "WithoutContent",
+                            })),
                         new StatusCodeSpec(200, "OK", "OK", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "OK"),
@@ -1046,7 +1092,10 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The request succeeded. What the response carries depends on the method, for example the resource for GET or the result of the action for POST."),
                                 new LocalizedString("zh-CN", "请求已成功。响应内容取决于请求方法，例如 GET 返回所请求的资源，POST 返回操作的结果。"),
                                 new LocalizedString("zh-TW", "請求已成功。回應內容取決於請求方法，例如 GET 傳回所請求的資源，POST 傳回操作的結果。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1", EquatableArray<string>.Empty),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1", new EquatableArray<string>(new string[]
+                            {
+                                "HeuristicallyCacheable",
+                            })),
                         new StatusCodeSpec(201, "Created", "Created", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Created"),
@@ -1079,7 +1128,10 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The request succeeded, but a transforming proxy has modified the content that the origin server returned."),
                                 new LocalizedString("zh-CN", "请求成功，但返回的内容已被中间的转换代理修改，并非源服务器的原始响应。"),
                                 new LocalizedString("zh-TW", "請求成功，但傳回的內容已被中間的轉換代理伺服器修改，並非原始伺服器的原始回應。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4", EquatableArray<string>.Empty),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4", new EquatableArray<string>(new string[]
+                            {
+                                "HeuristicallyCacheable",
+                            })),
                         new StatusCodeSpec(204, "NoContent", "No Content", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "No content"),
@@ -1090,7 +1142,11 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The request succeeded and there is no content to send in the response body. A browser stays on the current page."),
                                 new LocalizedString("zh-CN", "请求成功，但响应中没有正文内容。浏览器会停留在当前页面。"),
                                 new LocalizedString("zh-TW", "請求成功，但回應中沒有本文內容。瀏覽器會停留在目前頁面。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5", EquatableArray<string>.Empty),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5", new EquatableArray<string>(new string[]
+                            {
+                                "HeuristicallyCacheable",
+                                "WithoutContent",
+                            })),
                         new StatusCodeSpec(205, "ResetContent", "Reset Content", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Reset content"),
@@ -1101,7 +1157,10 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The request succeeded and the client should reset the document view, for example clear the form that was just submitted."),
                                 new LocalizedString("zh-CN", "请求成功，客户端应重置文档视图，例如清空刚提交的表单。"),
                                 new LocalizedString("zh-TW", "請求成功，用戶端應重設文件檢視，例如清除剛送出的表單。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6", EquatableArray<string>.Empty),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6", new EquatableArray<string>(new string[]
+                            {
+                                "WithoutContent",
+                            })),
                         new StatusCodeSpec(206, "PartialContent", "Partial Content", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Partial content"),
@@ -1112,7 +1171,10 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The server returns only the parts of the resource asked for in the Range header, as used by resumable and segmented downloads."),
                                 new LocalizedString("zh-CN", "服务器仅返回 Range 标头所请求的那部分资源，断点续传和分段下载即依赖于此。"),
                                 new LocalizedString("zh-TW", "伺服器僅傳回 Range 標頭所請求的部分資源，斷點續傳與分段下載即仰賴於此。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7", EquatableArray<string>.Empty),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7", new EquatableArray<string>(new string[]
+                            {
+                                "HeuristicallyCacheable",
+                            })),
                         new StatusCodeSpec(207, "MultiStatus", "Multi-Status", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Multi-status"),
@@ -1159,7 +1221,10 @@ internal static partial class PreParsedDefinitions
                             })), new EquatableArray<string>(new string[]
                             {
                                 "Ambiguous",
-                            }), null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1", EquatableArray<string>.Empty),
+                            }), null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1", new EquatableArray<string>(new string[]
+                            {
+                                "HeuristicallyCacheable",
+                            })),
                         new StatusCodeSpec(301, "MovedPermanently", "Moved Permanently", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Moved permanently"),
@@ -1173,7 +1238,10 @@ internal static partial class PreParsedDefinitions
                             })), new EquatableArray<string>(new string[]
                             {
                                 "Moved",
-                            }), null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2", EquatableArray<string>.Empty),
+                            }), null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2", new EquatableArray<string>(new string[]
+                            {
+                                "HeuristicallyCacheable",
+                            })),
                         new StatusCodeSpec(302, "Found", "Found", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Found"),
@@ -1212,7 +1280,10 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "A conditional GET or HEAD request found that the resource has not changed, so the client can use its cached copy. The response has no body."),
                                 new LocalizedString("zh-CN", "条件 GET 或 HEAD 请求表明资源自上次获取后未改变，客户端可继续使用缓存的副本。此响应不含正文。"),
                                 new LocalizedString("zh-TW", "條件式 GET 或 HEAD 請求顯示資源自上次取得後未變更，用戶端可繼續使用快取的副本。此回應不含本文。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5", EquatableArray<string>.Empty),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5", new EquatableArray<string>(new string[]
+                            {
+                                "WithoutContent",
+                            })),
                         new StatusCodeSpec(305, "UseProxy", "Use Proxy", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Use proxy"),
@@ -1259,7 +1330,10 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The resource has permanently moved to the URI given in the Location header. Unlike 301, the client must repeat the request with the same method and body."),
                                 new LocalizedString("zh-CN", "所请求的资源已永久移动到 Location 标头给出的 URI。与 301 不同，客户端必须使用相同的方法和正文重新发送请求。"),
                                 new LocalizedString("zh-TW", "所請求的資源已永久移到 Location 標頭提供的 URI。與 301 不同，用戶端必須使用相同的方法與本文重新傳送請求。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9", EquatableArray<string>.Empty),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9", new EquatableArray<string>(new string[]
+                            {
+                                "HeuristicallyCacheable",
+                            })),
                         new StatusCodeSpec(400, "BadRequest", "Bad Request", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Bad request"),
@@ -1314,7 +1388,10 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The server cannot find the requested resource, or does not want to reveal that it exists."),
                                 new LocalizedString("zh-CN", "服务器找不到所请求的资源，或不愿透露该资源是否存在。"),
                                 new LocalizedString("zh-TW", "伺服器找不到所請求的資源，或不願透露該資源是否存在。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5", EquatableArray<string>.Empty),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5", new EquatableArray<string>(new string[]
+                            {
+                                "HeuristicallyCacheable",
+                            })),
                         new StatusCodeSpec(405, "MethodNotAllowed", "Method Not Allowed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Method not allowed"),
@@ -1325,7 +1402,10 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The target resource does not support the request method. The response includes an Allow header listing the methods it does support."),
                                 new LocalizedString("zh-CN", "目标资源不支持请求中使用的方法。响应中包含 Allow 标头，列出该资源支持的方法。"),
                                 new LocalizedString("zh-TW", "目標資源不支援請求中使用的方法。回應中包含 Allow 標頭，列出此資源支援的方法。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6", EquatableArray<string>.Empty),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6", new EquatableArray<string>(new string[]
+                            {
+                                "HeuristicallyCacheable",
+                            })),
                         new StatusCodeSpec(406, "NotAcceptable", "Not Acceptable", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Not acceptable"),
@@ -1380,7 +1460,10 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The resource is no longer available at the server and this is expected to be permanent. Use 404 when it is not known whether the condition is permanent."),
                                 new LocalizedString("zh-CN", "所请求的资源已在服务器上永久不可用。如果无法确定是否为永久情况，应使用 404。"),
                                 new LocalizedString("zh-TW", "所請求的資源已在伺服器上永久無法使用。若無法確定是否為永久狀況，應使用 404。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11", EquatableArray<string>.Empty),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11", new EquatableArray<string>(new string[]
+                            {
+                                "HeuristicallyCacheable",
+                            })),
                         new StatusCodeSpec(411, "LengthRequired", "Length Required", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Length required"),
@@ -1431,7 +1514,10 @@ internal static partial class PreParsedDefinitions
                             })), new EquatableArray<string>(new string[]
                             {
                                 "RequestUriTooLong",
-                            }), null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15", EquatableArray<string>.Empty),
+                            }), null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15", new EquatableArray<string>(new string[]
+                            {
+                                "HeuristicallyCacheable",
+                            })),
                         new StatusCodeSpec(415, "UnsupportedMediaType", "Unsupported Media Type", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Unsupported media type"),
@@ -1635,7 +1721,10 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The server does not support the functionality required to fulfill the request, for example it does not recognize the request method."),
                                 new LocalizedString("zh-CN", "服务器不支持完成请求所需的功能，例如无法识别请求方法。"),
                                 new LocalizedString("zh-TW", "伺服器不支援完成請求所需的功能，例如無法辨識請求方法。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2", EquatableArray<string>.Empty),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2", new EquatableArray<string>(new string[]
+                            {
+                                "HeuristicallyCacheable",
+                            })),
                         new StatusCodeSpec(502, "BadGateway", "Bad Gateway", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Bad gateway"),
@@ -1749,7 +1838,21 @@ internal static partial class PreParsedDefinitions
                     }), new EquatableArray<string>(new string[]
                     {
                         "System.Net.HttpStatusCode",
-                    }), EquatableArray<TagSpec>.Empty),
+                    }), new EquatableArray<TagSpec>(new TagSpec[]
+                    {
+                        new TagSpec("HeuristicallyCacheable", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Heuristically cacheable"),
+                                new LocalizedString("zh-CN", "可启发式缓存"),
+                                new LocalizedString("zh-TW", "可啟發式快取"),
+                            }))),
+                        new TagSpec("WithoutContent", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Without content"),
+                                new LocalizedString("zh-CN", "无内容"),
+                                new LocalizedString("zh-TW", "無內容"),
+                            }))),
+                    })),
             })), EquatableArray<DiagnosticInfo>.Empty, new EquatableArray<SetAnchor>(new SetAnchor[]
             {
                 new SetAnchor("HttpStatus", null, null, new SourceLocation(path, 5, 10, 5, 20, 257, 267), null, null, new EquatableArray<NamedLocation>(new NamedLocation[]
