@@ -90,14 +90,14 @@ public sealed class SetExtensionTests
     }
 
     [Fact]
-    public void SCG0128_replacing_a_text_in_a_locale_the_set_has_is_information_naming_both_files()
+    public void SCG0130_replacing_a_text_in_a_locale_the_set_has_is_information_naming_both_files()
     {
         const string yaml = "locales: [en-US]\nsets:\n  - extend: HttpStatus\n    codes:\n      - code: 404\n        title: Nothing here\n";
         const string source = "using TestProject; public static class Use { public static string Run() => HttpStatus.NotFound.GetTitle(StatusLocale.EnUS) + \"|\" + HttpStatus.NotFound.GetTitle(StatusLocale.ZhTW); }";
         var run = Run(TestDefinitions.BuiltIn.Append((ExtensionPath, yaml)), source);
 
         var info = Assert.Single(run.Diagnostics);
-        Assert.Equal(("SCG0128", DiagnosticSeverity.Info), (info.Id, info.Severity));
+        Assert.Equal(("SCG0130", DiagnosticSeverity.Info), (info.Id, info.Severity));
         AssertAt(info, 5, 15);
         Assert.Equal(
             $"The title of code 404 in set 'HttpStatus' in locale 'en-US' from '{TestDefinitions.BuiltIn[0].Path}' is replaced by the text from '{ExtensionPath}'.",
@@ -106,12 +106,12 @@ public sealed class SetExtensionTests
     }
 
     [Fact]
-    public void SCG0124_extending_a_set_that_is_not_generated_points_at_the_extend_value()
+    public void SCG0126_extending_a_set_that_is_not_generated_points_at_the_extend_value()
     {
         var run = Run(TestDefinitions.BuiltIn.Append((ExtensionPath, JapaneseExtension)), builtInSets: "PingProbeStatus");
 
         var error = Assert.Single(run.Diagnostics);
-        Assert.Equal(("SCG0124", DiagnosticSeverity.Error), (error.Id, error.Severity));
+        Assert.Equal(("SCG0126", DiagnosticSeverity.Error), (error.Id, error.Severity));
         AssertAt(error, 3, 13);
         Assert.Equal(
             "'extend' names the set 'HttpStatus', but no set of that name is generated. Name a set of the project or a built-in set that StatusCodesBuiltInSets selects.",
@@ -119,13 +119,13 @@ public sealed class SetExtensionTests
     }
 
     [Fact]
-    public void SCG0125_an_existing_code_under_another_name_points_at_the_name()
+    public void SCG0127_an_existing_code_under_another_name_points_at_the_name()
     {
         const string yaml = "locales: [en-US]\nsets:\n  - extend: HttpStatus\n    codes:\n      - { code: 404, name: Missing, title: Missing }\n";
         var run = Run(TestDefinitions.BuiltIn.Append((ExtensionPath, yaml)));
 
         var error = Assert.Single(run.Diagnostics);
-        Assert.Equal("SCG0125", error.Id);
+        Assert.Equal("SCG0127", error.Id);
         AssertAt(error, 5, 28);
         Assert.Equal(
             "Code 404 already exists in set 'HttpStatus' as 'NotFound', so this extension cannot name it 'Missing'. Write 'name: NotFound', or leave 'name' out to add texts only.",
@@ -134,13 +134,13 @@ public sealed class SetExtensionTests
     }
 
     [Fact]
-    public void SCG0126_a_name_that_belongs_to_another_code_points_at_the_name_and_the_code_is_left_out()
+    public void SCG0128_a_name_that_belongs_to_another_code_points_at_the_name_and_the_code_is_left_out()
     {
         const string yaml = "locales: [en-US]\nsets:\n  - extend: HttpStatus\n    codes:\n      - { code: 460, name: NotFound, title: Client closed }\n";
         var run = Run(TestDefinitions.BuiltIn.Append((ExtensionPath, yaml)));
 
         var error = Assert.Single(run.Diagnostics);
-        Assert.Equal("SCG0126", error.Id);
+        Assert.Equal("SCG0128", error.Id);
         AssertAt(error, 5, 28);
         Assert.Equal("The name 'NotFound' already belongs to code 404 of set 'HttpStatus'. Choose another name for code 460.", error.GetMessage(CultureInfo.InvariantCulture));
         Assert.DoesNotContain("460", run.Source("TestProject.HttpStatus.g.cs"), System.StringComparison.Ordinal);
@@ -148,14 +148,14 @@ public sealed class SetExtensionTests
     }
 
     [Fact]
-    public void SCG0127_two_extensions_adding_the_same_code_report_the_second_at_its_code()
+    public void SCG0129_two_extensions_adding_the_same_code_report_the_second_at_its_code()
     {
         const string first = "locales: [en-US]\nsets:\n  - extend: HttpStatus\n    codes:\n      - { code: 444, name: NoResponse, title: No response }\n";
         const string second = "locales: [en-US]\nsets:\n  - extend: HttpStatus\n    codes:\n      - { code: 444, name: NoResponse, title: Closed }\n";
         var run = Run(TestDefinitions.BuiltIn.Append(("/p/a.codes.yaml", first)).Append(("/p/b.codes.yaml", second)));
 
         var error = Assert.Single(run.Diagnostics);
-        Assert.Equal("SCG0127", error.Id);
+        Assert.Equal("SCG0129", error.Id);
         Assert.Equal("/p/b.codes.yaml", error.Location.GetLineSpan().Path);
         AssertAt(error, 5, 17);
         Assert.Equal(
@@ -165,13 +165,13 @@ public sealed class SetExtensionTests
     }
 
     [Fact]
-    public void SCG0129_an_extension_cannot_change_the_reason_or_references_of_an_existing_code()
+    public void SCG0131_an_extension_cannot_change_the_reason_or_references_of_an_existing_code()
     {
         const string yaml = "locales: [en-US]\nsets:\n  - extend: HttpStatus\n    codes:\n      - { code: 404, reason: Vanished, title: Vanished }\n";
         var run = Run(TestDefinitions.BuiltIn.Append((ExtensionPath, yaml)));
 
         var error = Assert.Single(run.Diagnostics);
-        Assert.Equal("SCG0129", error.Id);
+        Assert.Equal("SCG0131", error.Id);
         AssertAt(error, 5, 17);
         Assert.DoesNotContain("Vanished", run.Source("TestProject.HttpStatus.g.cs"), System.StringComparison.Ordinal);
     }

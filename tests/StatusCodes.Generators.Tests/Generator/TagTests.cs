@@ -84,20 +84,20 @@ public sealed class TagTests
     }
 
     [Fact]
-    public void SCG0130_a_code_listing_an_undeclared_tag_points_at_the_tag()
+    public void SCG0132_a_code_listing_an_undeclared_tag_points_at_the_tag()
     {
         var result = Parse("locales: [en-US]\nsets:\n  - name: S\n    tags:\n      - { name: Retryable, title: Retryable }\n    codes:\n      - { code: 1, name: A, title: A, tags: [Retryabel] }\n");
 
-        Single(result, "SCG0130", 7, 46, "The tag 'Retryabel' is not declared in set 'S' (its tags are Retryable). Declare it under the set's 'tags' or correct its spelling.");
+        Single(result, "SCG0132", 7, 46, "The tag 'Retryabel' is not declared in set 'S' (its tags are Retryable). Declare it under the set's 'tags' or correct its spelling.");
         Assert.True(result.Spec!.Sets[0].Codes[0].Tags.IsEmpty);
     }
 
     [Fact]
-    public void SCG0131_a_tag_named_like_a_category_points_at_its_name()
+    public void SCG0133_a_tag_named_like_a_category_points_at_its_name()
     {
         var result = Parse("locales: [en-US]\nsets:\n  - name: S\n    categories:\n      - { name: Failure, from: 1, to: 9, title: Failure }\n    tags:\n      - { name: Failure, title: Failure }\n    codes:\n      - { code: 1, name: A, title: A }\n");
 
-        Single(result, "SCG0131", 7, 17, "The tag 'Failure' of set 'S' would generate IsFailure(), which a category or IsDefined() already generates. Choose another tag name.");
+        Single(result, "SCG0133", 7, 17, "The tag 'Failure' of set 'S' would generate IsFailure(), which a category or IsDefined() already generates. Choose another tag name.");
         Assert.True(result.Spec!.Sets[0].Tags.IsEmpty);
     }
 
