@@ -43,6 +43,12 @@ public sealed class AllocationTests
             foreach (var value in HttpStatusExtensions.GetValues())
             {
                 total += (int)value;
+                total += value.IsHeuristicallyCacheable() ? 1 : 0;
+            }
+
+            foreach (var value in HttpStatusExtensions.GetWithoutContentValues())
+            {
+                total += (int)value;
             }
 
             foreach (var name in PaymentStatusExtensions.GetNames())

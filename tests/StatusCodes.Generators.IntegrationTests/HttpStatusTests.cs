@@ -20,6 +20,18 @@ public sealed class HttpStatusTests
     }
 
     [Fact]
+    public void The_tags_hold_the_codes_RFC_9110_names()
+    {
+        Assert.Equal(new[] { 200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501 }, HttpStatusExtensions.GetHeuristicallyCacheableValues().Select(v => (int)v));
+        Assert.Equal(new[] { 100, 101, 102, 103, 104, 204, 205, 304 }, HttpStatusExtensions.GetWithoutContentValues().Select(v => (int)v));
+        Assert.True(HttpStatus.NotFound.IsHeuristicallyCacheable());
+        Assert.False(HttpStatus.Created.IsHeuristicallyCacheable());
+        Assert.True(HttpStatus.NotModified.IsWithoutContent());
+        Assert.False(HttpStatus.OK.IsWithoutContent());
+        Assert.All(HttpStatusExtensions.GetValues(), v => Assert.Equal(HttpStatusExtensions.GetWithoutContentValues().Contains(v), v.IsWithoutContent()));
+    }
+
+    [Fact]
     public void Names_reasons_and_codes()
     {
         Assert.Equal("NotFound", HttpStatus.NotFound.ToStringFast());

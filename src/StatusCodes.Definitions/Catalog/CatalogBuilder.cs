@@ -47,11 +47,12 @@ public static class CatalogBuilder
 
         chosen = GeneratedTypeNames.WithoutClashes(chosen, options, issues);
 
+        var extended = SetExtensions.Apply(chosen, ordered, options, issues);
         var sets = new List<SetModel>(chosen.Count);
-        foreach (var (file, set, ns) in chosen)
+        for (var i = 0; i < chosen.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            sets.Add(BuildSet(file, set, ns, options, locales));
+            sets.Add(BuildSet(chosen[i].File, extended[i], chosen[i].Namespace, options, locales));
         }
 
         var groups = BuildGroups(chosen, options, issues);
@@ -92,20 +93,32 @@ public static class CatalogBuilder
         return all;
     }
 
-    private static SetModel BuildSet(DefinitionFileSpec file, CodeSetSpec set, string ns, CatalogOptions options, List<string> locales)
+    private static SetModel BuildSet(DefinitionFileSpec file, ExtendedSet extended, string ns, CatalogOptions options, List<string> locales)
     {
+        var set = extended.Set;
         var chains = locales.Select(l => FallbackChain(l, file)).ToList();
         EquatableArray<string> Resolve(LocalizedText text) => locales.Select((l, i) => text.Resolve(l, chains[i])).ToEquatableArray();
 
+        // A code an extension adds falls back through the locales of the file that adds it.
+        EquatableArray<string> ResolveFrom(DefinitionFileSpec? codeFile, LocalizedText text)
+            => codeFile is null ? Resolve(text) : locales.Select(l => text.Resolve(l, FallbackChain(l, codeFile))).ToEquatableArray();
+
         var codes = set.Codes
             .OrderBy(c => c.Code)
-            .Select(c => new CodeModel(c.Code, c.Name, c.Reason, c.Aliases, c.Deprecated, c.Reference, Resolve(c.Title), Resolve(c.Description), c.Title, c.Description))
+            .Select(c =>
+            {
+                var codeFile = extended.CodeFiles.TryGetValue(c.Code, out var f) ? f : null;
+                return new CodeModel(c.Code, c.Name, c.Reason, c.Aliases, c.Deprecated, c.Reference, ResolveFrom(codeFile, c.Title), ResolveFrom(codeFile, c.Description), c.Title, c.Description);
+            })
             .ToEquatableArray();
         var categories = set.Categories
             .OrderBy(c => c.From)
             .Select(c => new CategoryModel(c.Name, c.From, c.To, Resolve(c.Title), Resolve(c.Description), c.Title))
             .ToEquatableArray();
-        return new SetModel(ns, set.Name, options.IsPublic, options.Namespace, locales.ToEquatableArray(), file.DefaultLocale, file.Locales, set.Summary, codes, categories, set.ConvertibleTo);
+        var tags = set.Tags
+            .Select(t => new TagModel(t.Name, Resolve(t.Title), t.Title, set.Codes.Where(c => c.Tags.Contains(t.Name)).Select(c => c.Code).OrderBy(c => c).ToEquatableArray()))
+            .ToEquatableArray();
+        return new SetModel(ns, set.Name, options.IsPublic, options.Namespace, locales.ToEquatableArray(), file.DefaultLocale, extended.Locales.ToEquatableArray(), set.Summary, codes, categories, set.ConvertibleTo, tags);
     }
 
     /// <summary>

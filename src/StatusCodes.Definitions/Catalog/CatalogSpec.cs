@@ -30,7 +30,8 @@ public sealed record SetModel(
     LocalizedText Summary,
     EquatableArray<CodeModel> Codes,
     EquatableArray<CategoryModel> Categories,
-    EquatableArray<string> ConvertibleTo = default);
+    EquatableArray<string> ConvertibleTo = default,
+    EquatableArray<TagModel> Tags = default);
 
 /// <summary>One code, ready to emit; <see cref="Titles"/> and <see cref="Descriptions"/> are indexed by project locale.</summary>
 public sealed record CodeModel(
@@ -47,6 +48,9 @@ public sealed record CodeModel(
 
 /// <summary>One category, ready to emit; its texts are indexed by project locale.</summary>
 public sealed record CategoryModel(string Name, int From, int To, EquatableArray<string> Titles, EquatableArray<string> Descriptions, LocalizedText Title);
+
+/// <summary>One tag, ready to emit: its titles indexed by project locale, and the codes that carry it in code order.</summary>
+public sealed record TagModel(string Name, EquatableArray<string> Titles, LocalizedText Title, EquatableArray<int> Codes);
 
 /// <summary>A group lookup class (<c>{Name}Codes</c>) that finds a set by its key at run time.</summary>
 public sealed record GroupModel(string Namespace, string Name, bool IsPublic, string LocaleNamespace, EquatableArray<GroupEntryModel> Entries);

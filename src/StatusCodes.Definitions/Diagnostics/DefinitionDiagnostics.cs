@@ -180,6 +180,46 @@ public static class DefinitionDiagnostics
         "The {0} text contains {1}, which changes the order in which the text is shown, so it can show something other than what it holds. Remove it unless the text needs it.",
         DefinitionSeverity.Warning, Definitions);
 
+    public static readonly DiagnosticDescriptorInfo UnknownExtendedSet = new(
+        "SCG0126", "Unknown set to extend",
+        "'extend' names the set '{0}', but no set of that name is generated. Name a set of the project or a built-in set that StatusCodesBuiltInSets selects.",
+        DefinitionSeverity.Error, Definitions);
+
+    public static readonly DiagnosticDescriptorInfo ExtensionRenamesCode = new(
+        "SCG0127", "Extended code has another name",
+        "Code {0} already exists in set '{1}' as '{2}', so this extension cannot name it '{3}'. Write 'name: {2}', or leave 'name' out to add texts only.",
+        DefinitionSeverity.Error, Definitions);
+
+    public static readonly DiagnosticDescriptorInfo ExtensionReusesName = new(
+        "SCG0128", "Extension name taken",
+        "The name '{0}' already belongs to code {1} of set '{2}'. Choose another name for code {3}.",
+        DefinitionSeverity.Error, Definitions);
+
+    public static readonly DiagnosticDescriptorInfo CodeAddedTwice = new(
+        "SCG0129", "Code added by two extensions",
+        "Code {0} is added to set '{1}' by '{2}' already. Add each code in one extension only, or leave 'name' out here to add texts only.",
+        DefinitionSeverity.Error, Definitions);
+
+    public static readonly DiagnosticDescriptorInfo ExtensionReplacesText = new(
+        "SCG0130", "Extension replaces a text",
+        "The {0} of code {1} in set '{2}' in locale '{3}' from '{4}' is replaced by the text from '{5}'.",
+        DefinitionSeverity.Info, Definitions);
+
+    public static readonly DiagnosticDescriptorInfo UnknownTag = new(
+        "SCG0132", "Unknown tag",
+        "The tag '{0}' is not declared in set '{1}' ({2}). Declare it under the set's 'tags' or correct its spelling.",
+        DefinitionSeverity.Error, Definitions);
+
+    public static readonly DiagnosticDescriptorInfo TagNameTaken = new(
+        "SCG0133", "Tag name taken",
+        "The tag '{0}' of set '{1}' would generate Is{0}(), which a category or IsDefined() already generates. Choose another tag name.",
+        DefinitionSeverity.Error, Definitions);
+
+    public static readonly DiagnosticDescriptorInfo ExtensionChangesCode = new(
+        "SCG0131", "Extension changes an existing code",
+        "Code {0} already exists in set '{1}', and an extension adds only 'title' and 'description' to it. Remove 'reason', 'aliases', 'deprecated' and 'reference' from this entry.",
+        DefinitionSeverity.Error, Definitions);
+
     // 02xx: locales and texts.
     public static readonly DiagnosticDescriptorInfo InvalidLocale = new(
         "SCG0201", "Unknown or malformed locale",
@@ -247,6 +287,8 @@ public static class DefinitionDiagnostics
         InvalidReference, InvalidNamespace, EmptySet, InvalidText,
         ConversionTypeNotFound, ConversionTypeNotSupported, InvalidTypeName, DuplicateConversion,
         HiddenCharacterInName, BidiControlInText,
+        UnknownExtendedSet, ExtensionRenamesCode, ExtensionReusesName, CodeAddedTwice, ExtensionReplacesText, ExtensionChangesCode,
+        UnknownTag, TagNameTaken,
         InvalidLocale, UndeclaredLocale, MissingTranslation, EmptyText, DuplicateLocale, UnknownDefaultLocale,
         LanguageVersionTooLow, InvalidOption, InternalError, BuiltInSetReplaced, UnknownBuiltInSet,
     };

@@ -13,4 +13,5 @@ public sealed record CodeSetSpec(
     LocalizedText Summary,
     EquatableArray<CategorySpec> Categories,
     EquatableArray<StatusCodeSpec> Codes,
-    EquatableArray<string> ConvertibleTo = default);
+    EquatableArray<string> ConvertibleTo = default,
+    EquatableArray<TagSpec> Tags = default);

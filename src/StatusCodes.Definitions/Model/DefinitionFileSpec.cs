@@ -17,6 +17,9 @@ public sealed record DefinitionFileSpec(
     string? Group,
     EquatableArray<CodeSetSpec> Sets)
 {
+    /// <summary>The file's <c>extend:</c> entries, one per extended set, in the order written.</summary>
+    public EquatableArray<SetExtensionSpec> Extensions { get; init; } = EquatableArray<SetExtensionSpec>.Empty;
+
     /// <summary>
     /// True for the definitions that ship with the package (AdditionalFiles item metadata
     /// <c>StatusCodesBuiltIn="true"</c>): the project selects them with StatusCodesBuiltInSets and

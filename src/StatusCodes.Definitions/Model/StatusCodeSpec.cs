@@ -11,4 +11,5 @@ public sealed record StatusCodeSpec(
     LocalizedText Description,
     EquatableArray<string> Aliases,
     string? Deprecated,
-    string? Reference);
+    string? Reference,
+    EquatableArray<string> Tags = default);

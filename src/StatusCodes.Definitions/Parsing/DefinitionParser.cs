@@ -39,9 +39,14 @@ public static class DefinitionParser
     private static class Keys
     {
         public static readonly string[] File = { "namespace", "locales", "group", "sets" };
-        public static readonly string[] Set = { "name", "key", "fallback", "convertible-to", "summary", "categories", "codes" };
+        public static readonly string[] Set = { "name", "key", "fallback", "convertible-to", "summary", "categories", "tags", "codes" };
+        public static readonly string[] Tag = { "name", "title" };
+        public static readonly string[] Extension = { "extend", "codes" };
         public static readonly string[] Category = { "name", "from", "to", "title", "description" };
-        public static readonly string[] Code = { "code", "name", "reason", "title", "description", "aliases", "deprecated", "reference" };
+        public static readonly string[] Code = { "code", "name", "reason", "title", "description", "aliases", "deprecated", "reference", "tags" };
+
+        // The tags of a code refer to the extended set's tags, which only the catalog knows.
+        public static readonly string[] ExtensionCode = { "code", "name", "reason", "title", "description", "aliases", "deprecated", "reference" };
     }
 
     /// <summary>Names the generator itself uses in the default namespace.</summary>
@@ -78,6 +83,101 @@ public static class DefinitionParser
         public List<SetAnchor> Anchors { get; } = new();
 
         private string DefaultLocale => _locales.Count > 0 ? _locales[0] : "en-US";
+
+        // The tag names of the set being read, which its codes may list.
+        private List<string> _tags = new();
+
+        private string _tagSet = string.Empty;
+
+        /// <summary>
+        /// <c>tags:</c> of a set. A tag generates <c>Is{Name}()</c> beside the categories'
+        /// <c>Is{Name}()</c> and <c>IsDefined()</c>, so its name must differ from theirs.
+        /// </summary>
+        private List<TagSpec> ReadTags(YamlNode node, string setName, List<CategorySpec> categories)
+        {
+            var tags = new List<TagSpec>();
+            if (!RequireKind(node, "tags", YamlNodeKind.Sequence, "a list of tags"))
+            {
+                return tags;
+            }
+
+            foreach (var item in node.Items)
+            {
+                var map = ReadMapping(item, "a tag", Keys.Tag, "the tag");
+                if (map is null)
+                {
+                    continue;
+                }
+
+                var name = RequireIdentifier(map, item, "name", "The tag", "a tag name");
+                if (name is null)
+                {
+                    continue;
+                }
+
+                var nameLocation = map["name"].Value.Location;
+                if (tags.Any(t => t.Name == name))
+                {
+                    Report(DefinitionDiagnostics.DuplicateName, nameLocation, name, setName);
+                    continue;
+                }
+
+                if (name == "Defined" || categories.Any(c => c.Name == name))
+                {
+                    Report(DefinitionDiagnostics.TagNameTaken, nameLocation, name, setName);
+                    continue;
+                }
+
+                if (!map.TryGetValue("title", out var titleNode))
+                {
+                    Report(DefinitionDiagnostics.MissingKey, map["name"].Key.Location, "The tag '" + name + "'", "title");
+                    continue;
+                }
+
+                var title = ReadText(titleNode.Value, "title", "title of tag '" + name + "'");
+                if (!title.IsEmpty)
+                {
+                    tags.Add(new TagSpec(name, title));
+                }
+            }
+
+            return tags;
+        }
+
+        /// <summary><c>tags: [Retryable]</c> of a code: names of the set's tags, each once.</summary>
+        private List<string> ReadCodeTags(YamlNode node, string setName)
+        {
+            var result = new List<string>();
+            if (!RequireKind(node, "tags", YamlNodeKind.Sequence, "a list of tag names"))
+            {
+                return result;
+            }
+
+            foreach (var item in node.Items)
+            {
+                var name = ReadIdentifier(item, "tags", "a tag name");
+                if (name is null)
+                {
+                    continue;
+                }
+
+                if (!_tags.Contains(name))
+                {
+                    var known = _tags.Count == 0 ? "the set declares no tags" : "its tags are " + string.Join(", ", _tags);
+                    Report(DefinitionDiagnostics.UnknownTag, item.Location, name, setName, known);
+                }
+                else if (result.Contains(name))
+                {
+                    Report(DefinitionDiagnostics.DuplicateName, item.Location, name, setName);
+                }
+                else
+                {
+                    result.Add(name);
+                }
+            }
+
+            return result;
+        }
 
         public DefinitionFileSpec? ParseFile(string text)
         {
@@ -156,6 +256,7 @@ public static class DefinitionParser
             }
 
             var sets = new List<CodeSetSpec>();
+            var extensions = new List<(SetExtensionSpec Spec, SetAnchor Anchor)>();
             if (!map.TryGetValue("sets", out var setsNode))
             {
                 Report(DefinitionDiagnostics.MissingKey, FirstKeyLocation(root), "The definition file", "sets");
@@ -166,6 +267,12 @@ public static class DefinitionParser
                 foreach (var setNode in setsNode.Value.Items)
                 {
                     _cancellationToken.ThrowIfCancellationRequested();
+                    if (IsExtension(setNode))
+                    {
+                        ReadExtension(setNode, extensions);
+                        continue;
+                    }
+
                     var set = ReadSet(setNode, group is not null);
                     if (set is null)
                     {
@@ -189,7 +296,11 @@ public static class DefinitionParser
                 }
             }
 
-            return new DefinitionFileSpec(_path, ns, _locales.ToEquatableArray(), group, sets.ToEquatableArray());
+            Anchors.AddRange(extensions.Select(e => e.Anchor));
+            return new DefinitionFileSpec(_path, ns, _locales.ToEquatableArray(), group, sets.ToEquatableArray())
+            {
+                Extensions = extensions.Select(e => e.Spec).ToEquatableArray(),
+            };
         }
 
         /// <summary>
@@ -404,6 +515,136 @@ public static class DefinitionParser
 
             return _lineStarts;
         }
+        private static bool IsExtension(YamlNode node)
+            => node.Kind == YamlNodeKind.Mapping && node.Entries.Any(e => e.Key.Value == "extend");
+
+        /// <summary>
+        /// <c>extend: Target</c> with <c>codes</c>. Two entries of one file that extend the same set
+        /// are read as one, so that every code of the file is checked against the others.
+        /// </summary>
+        private void ReadExtension(YamlNode node, List<(SetExtensionSpec Spec, SetAnchor Anchor)> extensions)
+        {
+            var map = ReadMapping(node, "a set", Keys.Extension, "the set extension");
+            if (map is null)
+            {
+                return;
+            }
+
+            var extendNode = map["extend"];
+            var target = ReadIdentifier(extendNode.Value, "extend", "a set name");
+            if (target is null)
+            {
+                return;
+            }
+
+            if (!map.TryGetValue("codes", out var codesNode))
+            {
+                Report(DefinitionDiagnostics.MissingKey, extendNode.Key.Location, "The extension of set '" + target + "'", "codes");
+                return;
+            }
+
+            if (!RequireKind(codesNode.Value, "codes", YamlNodeKind.Sequence, "a list of codes"))
+            {
+                return;
+            }
+
+            if (codesNode.Value.Items.Count > _limits.MaxCodesPerSet)
+            {
+                Report(
+                    DefinitionDiagnostics.LimitExceeded,
+                    codesNode.Key.Location,
+                    "The extension of set '" + target + "' with " + codesNode.Value.Items.Count.ToString("N0", CultureInfo.InvariantCulture) + " codes",
+                    _limits.MaxCodesPerSet.ToString("N0", CultureInfo.InvariantCulture) + " codes per set",
+                    DefinitionLimits.PropertyNames.MaxCodesPerSet);
+                return;
+            }
+
+            var index = extensions.FindIndex(e => e.Spec.Target == target);
+            var codes = index < 0 ? new List<CodeExtensionSpec>() : extensions[index].Spec.Codes.ToList();
+            var anchors = index < 0 ? new List<CodeAnchor>() : extensions[index].Anchor.Codes.ToList();
+            foreach (var item in codesNode.Value.Items)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                var code = ReadExtensionCode(item, out var codeMap);
+                if (code is null)
+                {
+                    continue;
+                }
+
+                var codeLocation = codeMap!["code"].Value.Location;
+                var nameLocation = codeMap.TryGetValue("name", out var nameEntry) ? nameEntry.Value.Location : null;
+                var first = codes.FirstOrDefault(c => c.Code == code.Code);
+                if (first is not null)
+                {
+                    Report(DefinitionDiagnostics.DuplicateCode, codeLocation, Format(code.Code), target, first.Name ?? Format(first.Code));
+                    continue;
+                }
+
+                if (code.Name is not null && codes.Any(c => c.Name == code.Name))
+                {
+                    Report(DefinitionDiagnostics.DuplicateName, nameLocation!, code.Name, target);
+                    continue;
+                }
+
+                codes.Add(code);
+                anchors.Add(new CodeAnchor(code.Code, codeLocation, nameLocation));
+            }
+
+            var spec = new SetExtensionSpec(target, codes.ToEquatableArray());
+            if (index < 0)
+            {
+                var anchor = new SetAnchor(target, null, null, extendNode.Value.Location, null, null, IsExtension: true, Codes: anchors.ToEquatableArray());
+                extensions.Add((spec, anchor));
+            }
+            else
+            {
+                extensions[index] = (spec, extensions[index].Anchor with { Codes = anchors.ToEquatableArray() });
+            }
+        }
+
+        /// <summary>
+        /// A code of an extension. Without a name it adds texts to an existing code, so its texts may
+        /// cover only some locales; with a name it may be a new code and needs a title like any code.
+        /// </summary>
+        private CodeExtensionSpec? ReadExtensionCode(YamlNode node, out Dictionary<string, KeyValuePair<YamlNode, YamlNode>>? map)
+        {
+            map = ReadMapping(node, "a code", Keys.ExtensionCode, "the code");
+            if (map is null)
+            {
+                return null;
+            }
+
+            var code = RequireInt(map, node, "code", "The code");
+            if (code is null)
+            {
+                return null;
+            }
+
+            if (!map.ContainsKey("name"))
+            {
+                if (!map.ContainsKey("title") && !map.ContainsKey("description"))
+                {
+                    Report(DefinitionDiagnostics.MissingKey, map["code"].Key.Location, "The code " + Format(code.Value), "title");
+                    return null;
+                }
+
+                var what = "code " + Format(code.Value);
+                var title = map.TryGetValue("title", out var titleNode) ? ReadText(titleNode.Value, "title", "title of " + what, reportMissing: false) : LocalizedText.None;
+                var description = map.TryGetValue("description", out var descriptionNode) ? ReadText(descriptionNode.Value, "description", "description of " + what, reportMissing: false) : LocalizedText.None;
+                if (title.IsEmpty && description.IsEmpty)
+                {
+                    return null;
+                }
+
+                return new CodeExtensionSpec(code.Value, null, title, description, null, SetsFixedParts(map));
+            }
+
+            var spec = ReadCode(node, map);
+            return spec is null ? null : new CodeExtensionSpec(spec.Code, spec.Name, spec.Title, spec.Description, spec, SetsFixedParts(map));
+        }
+
+        private static bool SetsFixedParts(Dictionary<string, KeyValuePair<YamlNode, YamlNode>> map)
+            => map.ContainsKey("reason") || map.ContainsKey("aliases") || map.ContainsKey("deprecated") || map.ContainsKey("reference");
 
         private void ReadLocales(KeyValuePair<YamlNode, YamlNode> entry)
         {
@@ -510,6 +751,12 @@ public static class DefinitionParser
                 ? ReadCategories(categoriesNode.Value, name)
                 : new List<CategorySpec>();
 
+            var tags = map.TryGetValue("tags", out var tagsNode)
+                ? ReadTags(tagsNode.Value, name, categories)
+                : new List<TagSpec>();
+            _tags = tags.Select(t => t.Name).ToList();
+            _tagSet = name;
+
             var codes = new List<StatusCodeSpec>();
             if (!map.TryGetValue("codes", out var codesNode))
             {
@@ -537,7 +784,8 @@ public static class DefinitionParser
                 }
             }
 
-            var spec = new CodeSetSpec(name, key, fallback, summary, categories.ToEquatableArray(), codes.ToEquatableArray(), convertibleTo.Select(t => t.Name).ToEquatableArray());
+            _tags = new List<string>();
+            var spec = new CodeSetSpec(name, key, fallback, summary, categories.ToEquatableArray(), codes.ToEquatableArray(), convertibleTo.Select(t => t.Name).ToEquatableArray(), tags.ToEquatableArray());
             var anchor = new SetAnchor(name, key, fallback, nameNode.Value.Location, keyLocation, fallbackLocation, convertibleTo.ToEquatableArray());
             return (spec, anchor);
         }
@@ -736,11 +984,11 @@ public static class DefinitionParser
         private StatusCodeSpec? ReadCode(YamlNode node, out Dictionary<string, KeyValuePair<YamlNode, YamlNode>>? map)
         {
             map = ReadMapping(node, "a code", Keys.Code, "the code");
-            if (map is null)
-            {
-                return null;
-            }
+            return map is null ? null : ReadCode(node, map);
+        }
 
+        private StatusCodeSpec? ReadCode(YamlNode node, Dictionary<string, KeyValuePair<YamlNode, YamlNode>> map)
+        {
             var code = RequireInt(map, node, "code", "The code");
             var name = RequireIdentifier(map, node, "name", "The code" + (code is null ? string.Empty : " " + Format(code.Value)), "a code name");
             if (code is null || name is null || IsEnumValueField(name, map["name"].Value.Location))
@@ -822,11 +1070,12 @@ public static class DefinitionParser
                 }
             }
 
-            return new StatusCodeSpec(code.Value, name, reason, title, description, aliases.ToEquatableArray(), deprecated, reference);
+            var tags = map.TryGetValue("tags", out var tagsNode) ? ReadCodeTags(tagsNode.Value, _tagSet) : new List<string>();
+            return new StatusCodeSpec(code.Value, name, reason, title, description, aliases.ToEquatableArray(), deprecated, reference, tags.ToEquatableArray());
         }
 
         /// <summary>A text given per locale (<c>{ en-US: ..., zh-TW: ... }</c>) or as one string in the default locale.</summary>
-        private LocalizedText ReadText(YamlNode node, string key, string what)
+        private LocalizedText ReadText(YamlNode node, string key, string what, bool reportMissing = true)
         {
             var entries = new List<LocalizedString>();
             if (node.Kind == YamlNodeKind.Scalar && !node.IsNull)
@@ -881,7 +1130,7 @@ public static class DefinitionParser
             }
 
             var result = new LocalizedText(entries.ToEquatableArray());
-            if (!result.IsEmpty)
+            if (!result.IsEmpty && reportMissing)
             {
                 var fallback = result.Get(DefaultLocale) is not null ? DefaultLocale : entries[0].Locale;
                 foreach (var locale in _locales)

@@ -88,10 +88,23 @@ internal static partial class PreParsedDefinitions
         + "          en-US: The server failed to fulfill an apparently valid request.\n"
         + "          zh-CN: 服务器未能完成一个看似有效的请求。\n"
         + "          zh-TW: 伺服器未能完成一個看似有效的請求。\n"
+        + "    # Tags whose members a specification fixes; the sources are in NOTES.md.\n"
+        + "    tags:\n"
+        + "      - name: HeuristicallyCacheable\n"
+        + "        title:\n"
+        + "          en-US: Heuristically cacheable\n"
+        + "          zh-CN: 可启发式缓存\n"
+        + "          zh-TW: 可啟發式快取\n"
+        + "      - name: WithoutContent\n"
+        + "        title:\n"
+        + "          en-US: Without content\n"
+        + "          zh-CN: 无内容\n"
+        + "          zh-TW: 無內容\n"
         + "    codes:\n"
         + "      # 1xx Informational\n"
         + "      - code: 100\n"
         + "        name: Continue\n"
+        + "        tags: [WithoutContent]\n"
         + "        reason: Continue\n"
         + "        title:\n"
         + "          en-US: Continue\n"
@@ -104,6 +117,7 @@ internal static partial class PreParsedDefinitions
         + "        reference: https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1\n"
         + "      - code: 101\n"
         + "        name: SwitchingProtocols\n"
+        + "        tags: [WithoutContent]\n"
         + "        reason: Switching Protocols\n"
         + "        title:\n"
         + "          en-US: Switching protocols\n"
@@ -116,6 +130,7 @@ internal static partial class PreParsedDefinitions
         + "        reference: https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2\n"
         + "      - code: 102\n"
         + "        name: Processing\n"
+        + "        tags: [WithoutContent]\n"
         + "        reason: Processing\n"
         + "        title:\n"
         + "          en-US: Processing\n"
@@ -128,6 +143,7 @@ internal static partial class PreParsedDefinitions
         + "        reference: https://www.rfc-editor.org/rfc/rfc2518#section-10.1\n"
         + "      - code: 103\n"
         + "        name: EarlyHints\n"
+        + "        tags: [WithoutContent]\n"
         + "        reason: Early Hints\n"
         + "        title:\n"
         + "          en-US: Early hints\n"
@@ -140,6 +156,7 @@ internal static partial class PreParsedDefinitions
         + "        reference: https://www.rfc-editor.org/rfc/rfc8297#section-2\n"
         + "      - code: 104\n"
         + "        name: UploadResumptionSupported\n"
+        + "        tags: [WithoutContent]\n"
         + "        reason: Upload Resumption Supported\n"
         + "        title:\n"
         + "          en-US: Upload resumption supported\n"
@@ -153,6 +170,7 @@ internal static partial class PreParsedDefinitions
         + "      # 2xx Success\n"
         + "      - code: 200\n"
         + "        name: OK\n"
+        + "        tags: [HeuristicallyCacheable]\n"
         + "        reason: OK\n"
         + "        title:\n"
         + "          en-US: OK\n"
@@ -189,6 +207,7 @@ internal static partial class PreParsedDefinitions
         + "        reference: https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3\n"
         + "      - code: 203\n"
         + "        name: NonAuthoritativeInformation\n"
+        + "        tags: [HeuristicallyCacheable]\n"
         + "        reason: Non-Authoritative Information\n"
         + "        title:\n"
         + "          en-US: Non-authoritative information\n"
@@ -201,6 +220,7 @@ internal static partial class PreParsedDefinitions
         + "        reference: https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4\n"
         + "      - code: 204\n"
         + "        name: NoContent\n"
+        + "        tags: [HeuristicallyCacheable, WithoutContent]\n"
         + "        reason: No Content\n"
         + "        title:\n"
         + "          en-US: No content\n"
@@ -213,6 +233,7 @@ internal static partial class PreParsedDefinitions
         + "        reference: https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5\n"
         + "      - code: 205\n"
         + "        name: ResetContent\n"
+        + "        tags: [WithoutContent]\n"
         + "        reason: Reset Content\n"
         + "        title:\n"
         + "          en-US: Reset content\n"
@@ -225,6 +246,7 @@ internal static partial class PreParsedDefinitions
         + "        reference: https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6\n"
         + "      - code: 206\n"
         + "        name: PartialContent\n"
+        + "        tags: [HeuristicallyCacheable]\n"
         + "        reason: Partial Content\n"
         + "        title:\n"
         + "          en-US: Partial content\n"
@@ -274,6 +296,7 @@ internal static partial class PreParsedDefinitions
         + "      # 3xx Redirection\n"
         + "      - code: 300\n"
         + "        name: MultipleChoices\n"
+        + "        tags: [HeuristicallyCacheable]\n"
         + "        reason: Multiple Choices\n"
         + "        title:\n"
         + "          en-US: Multiple choices\n"
@@ -287,6 +310,7 @@ internal static partial class PreParsedDefinitions
         + "        reference: https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1\n"
         + "      - code: 301\n"
         + "        name: MovedPermanently\n"
+        + "        tags: [HeuristicallyCacheable]\n"
         + "        reason: Moved Permanently\n"
         + "        title:\n"
         + "          en-US: Moved permanently\n"
@@ -326,6 +350,7 @@ internal static partial class PreParsedDefinitions
         + "        reference: https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4\n"
         + "      - code: 304\n"
         + "        name: NotModified\n"
+        + "        tags: [WithoutContent]\n"
         + "        reason: Not Modified\n"
         + "        title:\n"
         + "          en-US: Not modified\n"
@@ -377,6 +402,7 @@ internal static partial class PreParsedDefinitions
         + "        reference: https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8\n"
         + "      - code: 308\n"
         + "        name: PermanentRedirect\n"
+        + "        tags: [HeuristicallyCacheable]\n"
         + "        reason: Permanent Redirect\n"
         + "        title:\n"
         + "          en-US: Permanent redirect\n"
@@ -438,6 +464,7 @@ internal static partial class PreParsedDefinitions
         + "        reference: https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4\n"
         + "      - code: 404\n"
         + "        name: NotFound\n"
+        + "        tags: [HeuristicallyCacheable]\n"
         + "        reason: Not Found\n"
         + "        title:\n"
         + "          en-US: Not found\n"
@@ -450,6 +477,7 @@ internal static partial class PreParsedDefinitions
         + "        reference: https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5\n"
         + "      - code: 405\n"
         + "        name: MethodNotAllowed\n"
+        + "        tags: [HeuristicallyCacheable]\n"
         + "        reason: Method Not Allowed\n"
         + "        title:\n"
         + "          en-US: Method not allowed\n"
@@ -510,6 +538,7 @@ internal static partial class PreParsedDefinitions
         + "        reference: https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10\n"
         + "      - code: 410\n"
         + "        name: Gone\n"
+        + "        tags: [HeuristicallyCacheable]\n"
         + "        reason: Gone\n"
         + "        title:\n"
         + "          en-US: Gone\n"
@@ -559,6 +588,7 @@ internal static partial class PreParsedDefinitions
         + "        reference: https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14\n"
         + "      - code: 414\n"
         + "        name: UriTooLong\n"
+        + "        tags: [HeuristicallyCacheable]\n"
         + "        reason: URI Too Long\n"
         + "        title:\n"
         + "          en-US: URI too long\n"
@@ -778,6 +808,7 @@ internal static partial class PreParsedDefinitions
         + "        reference: https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1\n"
         + "      - code: 501\n"
         + "        name: NotImplemented\n"
+        + "        tags: [HeuristicallyCacheable]\n"
         + "        reason: Not Implemented\n"
         + "        title:\n"
         + "          en-US: Not implemented\n"
@@ -991,7 +1022,10 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The server has received the request headers and the client should go on sending the request body, or ignore this response if the request is already complete."),
                                 new LocalizedString("zh-CN", "服务器已收到请求标头，客户端应继续发送请求正文；如果请求已发送完毕，可忽略此响应。"),
                                 new LocalizedString("zh-TW", "伺服器已收到請求標頭，用戶端應繼續傳送請求本文；若請求已傳送完畢，可忽略此回應。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1", new EquatableArray<string>(new string[]
+                            {
+                                "WithoutContent",
+                            })),
                         new StatusCodeSpec(101, "SwitchingProtocols", "Switching Protocols", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Switching protocols"),
@@ -1002,7 +1036,10 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The server accepts the client's Upgrade request and switches to the protocol named in the Upgrade header, for example WebSocket."),
                                 new LocalizedString("zh-CN", "服务器同意客户端的 Upgrade 请求，并切换到 Upgrade 标头中指定的协议，例如 WebSocket。"),
                                 new LocalizedString("zh-TW", "伺服器同意用戶端的 Upgrade 請求，並切換到 Upgrade 標頭所指定的通訊協定，例如 WebSocket。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2", new EquatableArray<string>(new string[]
+                            {
+                                "WithoutContent",
+                            })),
                         new StatusCodeSpec(102, "Processing", "Processing", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Processing"),
@@ -1013,7 +1050,10 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "WebDAV interim response telling the client that the server has accepted the request and is still working on it. It was defined in RFC 2518 and left out of RFC 4918, so it is rarely sent today."),
                                 new LocalizedString("zh-CN", "WebDAV 的临时响应，表示服务器已接受请求，仍在处理中。该状态码由 RFC 2518 定义，RFC 4918 未再收录，现在很少使用。"),
                                 new LocalizedString("zh-TW", "WebDAV 的暫時性回應，表示伺服器已接受請求，仍在處理中。此狀態碼由 RFC 2518 定義，RFC 4918 未再收錄，現今很少使用。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc2518#section-10.1"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc2518#section-10.1", new EquatableArray<string>(new string[]
+                            {
+                                "WithoutContent",
+                            })),
                         new StatusCodeSpec(103, "EarlyHints", "Early Hints", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Early hints"),
@@ -1024,7 +1064,10 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Sent before the final response, usually with Link headers, so that the client can start preloading resources early."),
                                 new LocalizedString("zh-CN", "在最终响应之前发送，通常带有 Link 标头，让客户端可以提前预加载资源。"),
                                 new LocalizedString("zh-TW", "在最終回應之前送出，通常附帶 Link 標頭，讓用戶端可以提前預先載入資源。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc8297#section-2"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc8297#section-2", new EquatableArray<string>(new string[]
+                            {
+                                "WithoutContent",
+                            })),
                         new StatusCodeSpec(104, "UploadResumptionSupported", "Upload Resumption Supported", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Upload resumption supported"),
@@ -1035,7 +1078,10 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Interim response telling the client that the server supports resumable uploads for this request and where the upload resource is. It is a temporary registration for the IETF resumable upload draft."),
                                 new LocalizedString("zh-CN", "临时响应，告知客户端服务器对此请求支持可续传上传，并给出上传资源的位置。该状态码是为 IETF 可续传上传草案所做的临时注册。"),
                                 new LocalizedString("zh-TW", "暫時性回應，告知用戶端伺服器對此請求支援可續傳上傳，並提供上傳資源的位置。此狀態碼是為 IETF 可續傳上傳草案所做的暫時註冊。"),
-                            })), EquatableArray<string>.Empty, null, "https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload/"),
+                            })), EquatableArray<string>.Empty, null, "https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload/", new EquatableArray<string>(new string[]
+                            {
+                                "WithoutContent",
+                            })),
                         new StatusCodeSpec(200, "OK", "OK", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "OK"),
@@ -1046,7 +1092,10 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The request succeeded. What the response carries depends on the method, for example the resource for GET or the result of the action for POST."),
                                 new LocalizedString("zh-CN", "请求已成功。响应内容取决于请求方法，例如 GET 返回所请求的资源，POST 返回操作的结果。"),
                                 new LocalizedString("zh-TW", "請求已成功。回應內容取決於請求方法，例如 GET 傳回所請求的資源，POST 傳回操作的結果。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1", new EquatableArray<string>(new string[]
+                            {
+                                "HeuristicallyCacheable",
+                            })),
                         new StatusCodeSpec(201, "Created", "Created", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Created"),
@@ -1057,7 +1106,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The request succeeded and created a new resource, which is usually identified by the Location header."),
                                 new LocalizedString("zh-CN", "请求成功并创建了新资源，新资源通常由 Location 标头标识。"),
                                 new LocalizedString("zh-TW", "請求成功並建立了新資源，新資源通常由 Location 標頭標示。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2", EquatableArray<string>.Empty),
                         new StatusCodeSpec(202, "Accepted", "Accepted", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Accepted"),
@@ -1068,7 +1117,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The request has been accepted for processing, but processing has not finished and may still fail. It is often used for asynchronous or batch work."),
                                 new LocalizedString("zh-CN", "请求已被接受，但尚未处理完成，最终也可能失败。常用于异步或批处理任务。"),
                                 new LocalizedString("zh-TW", "請求已被接受，但尚未處理完成，最終也可能失敗。常用於非同步或批次處理工作。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3", EquatableArray<string>.Empty),
                         new StatusCodeSpec(203, "NonAuthoritativeInformation", "Non-Authoritative Information", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Non-authoritative information"),
@@ -1079,7 +1128,10 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The request succeeded, but a transforming proxy has modified the content that the origin server returned."),
                                 new LocalizedString("zh-CN", "请求成功，但返回的内容已被中间的转换代理修改，并非源服务器的原始响应。"),
                                 new LocalizedString("zh-TW", "請求成功，但傳回的內容已被中間的轉換代理伺服器修改，並非原始伺服器的原始回應。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4", new EquatableArray<string>(new string[]
+                            {
+                                "HeuristicallyCacheable",
+                            })),
                         new StatusCodeSpec(204, "NoContent", "No Content", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "No content"),
@@ -1090,7 +1142,11 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The request succeeded and there is no content to send in the response body. A browser stays on the current page."),
                                 new LocalizedString("zh-CN", "请求成功，但响应中没有正文内容。浏览器会停留在当前页面。"),
                                 new LocalizedString("zh-TW", "請求成功，但回應中沒有本文內容。瀏覽器會停留在目前頁面。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5", new EquatableArray<string>(new string[]
+                            {
+                                "HeuristicallyCacheable",
+                                "WithoutContent",
+                            })),
                         new StatusCodeSpec(205, "ResetContent", "Reset Content", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Reset content"),
@@ -1101,7 +1157,10 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The request succeeded and the client should reset the document view, for example clear the form that was just submitted."),
                                 new LocalizedString("zh-CN", "请求成功，客户端应重置文档视图，例如清空刚提交的表单。"),
                                 new LocalizedString("zh-TW", "請求成功，用戶端應重設文件檢視，例如清除剛送出的表單。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6", new EquatableArray<string>(new string[]
+                            {
+                                "WithoutContent",
+                            })),
                         new StatusCodeSpec(206, "PartialContent", "Partial Content", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Partial content"),
@@ -1112,7 +1171,10 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The server returns only the parts of the resource asked for in the Range header, as used by resumable and segmented downloads."),
                                 new LocalizedString("zh-CN", "服务器仅返回 Range 标头所请求的那部分资源，断点续传和分段下载即依赖于此。"),
                                 new LocalizedString("zh-TW", "伺服器僅傳回 Range 標頭所請求的部分資源，斷點續傳與分段下載即仰賴於此。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7", new EquatableArray<string>(new string[]
+                            {
+                                "HeuristicallyCacheable",
+                            })),
                         new StatusCodeSpec(207, "MultiStatus", "Multi-Status", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Multi-status"),
@@ -1123,7 +1185,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "WebDAV response whose XML body gives a separate status for each of several resources or operations."),
                                 new LocalizedString("zh-CN", "WebDAV 响应，其 XML 正文分别给出多个资源或操作各自的状态。"),
                                 new LocalizedString("zh-TW", "WebDAV 回應，其 XML 本文分別列出多個資源或操作各自的狀態。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc4918#section-11.1"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc4918#section-11.1", EquatableArray<string>.Empty),
                         new StatusCodeSpec(208, "AlreadyReported", "Already Reported", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Already reported"),
@@ -1134,7 +1196,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Used inside a WebDAV multi-status response so that the members of a binding already listed earlier in the same response are not listed again."),
                                 new LocalizedString("zh-CN", "用于 WebDAV 多状态响应内部，表示某个绑定的成员已在同一响应中列出，不再重复列出。"),
                                 new LocalizedString("zh-TW", "用於 WebDAV 多重狀態回應內部，表示某個繫結的成員已在同一回應中列出，不再重複列出。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc5842#section-7.1"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc5842#section-7.1", EquatableArray<string>.Empty),
                         new StatusCodeSpec(226, "IMUsed", "IM Used", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "IM used"),
@@ -1145,7 +1207,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The server fulfilled a GET request, and the response is the result of one or more instance manipulations, such as a delta encoding, applied to the current instance."),
                                 new LocalizedString("zh-CN", "服务器已完成 GET 请求，响应是对当前实例应用一个或多个实例操作（如增量编码）后的结果。"),
                                 new LocalizedString("zh-TW", "伺服器已完成 GET 請求，回應是對目前實例套用一個或多個實例操作（例如差異編碼）後的結果。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc3229#section-10.4.1"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc3229#section-10.4.1", EquatableArray<string>.Empty),
                         new StatusCodeSpec(300, "MultipleChoices", "Multiple Choices", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Multiple choices"),
@@ -1159,7 +1221,10 @@ internal static partial class PreParsedDefinitions
                             })), new EquatableArray<string>(new string[]
                             {
                                 "Ambiguous",
-                            }), null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1"),
+                            }), null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1", new EquatableArray<string>(new string[]
+                            {
+                                "HeuristicallyCacheable",
+                            })),
                         new StatusCodeSpec(301, "MovedPermanently", "Moved Permanently", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Moved permanently"),
@@ -1173,7 +1238,10 @@ internal static partial class PreParsedDefinitions
                             })), new EquatableArray<string>(new string[]
                             {
                                 "Moved",
-                            }), null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2"),
+                            }), null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2", new EquatableArray<string>(new string[]
+                            {
+                                "HeuristicallyCacheable",
+                            })),
                         new StatusCodeSpec(302, "Found", "Found", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Found"),
@@ -1187,7 +1255,7 @@ internal static partial class PreParsedDefinitions
                             })), new EquatableArray<string>(new string[]
                             {
                                 "Redirect",
-                            }), null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3"),
+                            }), null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3", EquatableArray<string>.Empty),
                         new StatusCodeSpec(303, "SeeOther", "See Other", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "See other"),
@@ -1201,7 +1269,7 @@ internal static partial class PreParsedDefinitions
                             })), new EquatableArray<string>(new string[]
                             {
                                 "RedirectMethod",
-                            }), null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4"),
+                            }), null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4", EquatableArray<string>.Empty),
                         new StatusCodeSpec(304, "NotModified", "Not Modified", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Not modified"),
@@ -1212,7 +1280,10 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "A conditional GET or HEAD request found that the resource has not changed, so the client can use its cached copy. The response has no body."),
                                 new LocalizedString("zh-CN", "条件 GET 或 HEAD 请求表明资源自上次获取后未改变，客户端可继续使用缓存的副本。此响应不含正文。"),
                                 new LocalizedString("zh-TW", "條件式 GET 或 HEAD 請求顯示資源自上次取得後未變更，用戶端可繼續使用快取的副本。此回應不含本文。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5", new EquatableArray<string>(new string[]
+                            {
+                                "WithoutContent",
+                            })),
                         new StatusCodeSpec(305, "UseProxy", "Use Proxy", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Use proxy"),
@@ -1223,7 +1294,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Formerly told the client to repeat the request through the proxy given in the Location header."),
                                 new LocalizedString("zh-CN", "过去用于要求客户端通过 Location 标头指定的代理重新发送请求。"),
                                 new LocalizedString("zh-TW", "過去用於要求用戶端透過 Location 標頭指定的代理伺服器重新傳送請求。"),
-                            })), EquatableArray<string>.Empty, "Deprecated since RFC 7231 and in RFC 9110 because letting a response choose the client's proxy is a security risk; clients ignore it, so do not send it.", "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6"),
+                            })), EquatableArray<string>.Empty, "Deprecated since RFC 7231 and in RFC 9110 because letting a response choose the client's proxy is a security risk; clients ignore it, so do not send it.", "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6", EquatableArray<string>.Empty),
                         new StatusCodeSpec(306, "Unused", "Unused", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Unused"),
@@ -1234,7 +1305,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Reserved code. An early HTTP/1.1 draft used it for Switch Proxy; it is no longer used."),
                                 new LocalizedString("zh-CN", "保留的状态码。早期 HTTP/1.1 草案曾将其用作 Switch Proxy，现已不再使用。"),
                                 new LocalizedString("zh-TW", "保留的狀態碼。早期 HTTP/1.1 草案曾將其用作 Switch Proxy，現已不再使用。"),
-                            })), EquatableArray<string>.Empty, "Unused since a pre-standard HTTP/1.1 draft; RFC 9110 keeps 306 reserved, so never send it.", "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7"),
+                            })), EquatableArray<string>.Empty, "Unused since a pre-standard HTTP/1.1 draft; RFC 9110 keeps 306 reserved, so never send it.", "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7", EquatableArray<string>.Empty),
                         new StatusCodeSpec(307, "TemporaryRedirect", "Temporary Redirect", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Temporary redirect"),
@@ -1248,7 +1319,7 @@ internal static partial class PreParsedDefinitions
                             })), new EquatableArray<string>(new string[]
                             {
                                 "RedirectKeepVerb",
-                            }), null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8"),
+                            }), null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8", EquatableArray<string>.Empty),
                         new StatusCodeSpec(308, "PermanentRedirect", "Permanent Redirect", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Permanent redirect"),
@@ -1259,7 +1330,10 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The resource has permanently moved to the URI given in the Location header. Unlike 301, the client must repeat the request with the same method and body."),
                                 new LocalizedString("zh-CN", "所请求的资源已永久移动到 Location 标头给出的 URI。与 301 不同，客户端必须使用相同的方法和正文重新发送请求。"),
                                 new LocalizedString("zh-TW", "所請求的資源已永久移到 Location 標頭提供的 URI。與 301 不同，用戶端必須使用相同的方法與本文重新傳送請求。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9", new EquatableArray<string>(new string[]
+                            {
+                                "HeuristicallyCacheable",
+                            })),
                         new StatusCodeSpec(400, "BadRequest", "Bad Request", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Bad request"),
@@ -1270,7 +1344,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The server cannot or will not process the request because of a client error, such as malformed syntax or invalid parameters."),
                                 new LocalizedString("zh-CN", "由于客户端错误（例如语法格式有误或参数无效），服务器无法或不愿处理该请求。"),
                                 new LocalizedString("zh-TW", "由於用戶端錯誤（例如語法格式有誤或參數無效），伺服器無法或不願處理此請求。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1", EquatableArray<string>.Empty),
                         new StatusCodeSpec(401, "Unauthorized", "Unauthorized", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Unauthorized"),
@@ -1281,7 +1355,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The request lacks valid authentication credentials for the resource. The response includes a WWW-Authenticate header that says how to authenticate."),
                                 new LocalizedString("zh-CN", "请求缺少有效的身份验证凭据。响应中包含 WWW-Authenticate 标头，说明如何进行身份验证。"),
                                 new LocalizedString("zh-TW", "請求缺少有效的身分驗證憑證。回應中包含 WWW-Authenticate 標頭，說明如何進行驗證。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2", EquatableArray<string>.Empty),
                         new StatusCodeSpec(402, "PaymentRequired", "Payment Required", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Payment required"),
@@ -1292,7 +1366,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Reserved for future use. Some APIs use it to signal that payment or a paid plan is needed."),
                                 new LocalizedString("zh-CN", "保留供将来使用。部分 API 用它表示需要付费或升级到付费套餐。"),
                                 new LocalizedString("zh-TW", "保留供日後使用。部分 API 用它表示需要付費或升級到付費方案。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3", EquatableArray<string>.Empty),
                         new StatusCodeSpec(403, "Forbidden", "Forbidden", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Forbidden"),
@@ -1303,7 +1377,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The server understood the request but refuses to fulfill it. Authenticating again will not help."),
                                 new LocalizedString("zh-CN", "服务器理解该请求，但拒绝执行。重新进行身份验证也无济于事。"),
                                 new LocalizedString("zh-TW", "伺服器理解此請求，但拒絕執行。重新驗證身分也無濟於事。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4", EquatableArray<string>.Empty),
                         new StatusCodeSpec(404, "NotFound", "Not Found", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Not found"),
@@ -1314,7 +1388,10 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The server cannot find the requested resource, or does not want to reveal that it exists."),
                                 new LocalizedString("zh-CN", "服务器找不到所请求的资源，或不愿透露该资源是否存在。"),
                                 new LocalizedString("zh-TW", "伺服器找不到所請求的資源，或不願透露該資源是否存在。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5", new EquatableArray<string>(new string[]
+                            {
+                                "HeuristicallyCacheable",
+                            })),
                         new StatusCodeSpec(405, "MethodNotAllowed", "Method Not Allowed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Method not allowed"),
@@ -1325,7 +1402,10 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The target resource does not support the request method. The response includes an Allow header listing the methods it does support."),
                                 new LocalizedString("zh-CN", "目标资源不支持请求中使用的方法。响应中包含 Allow 标头，列出该资源支持的方法。"),
                                 new LocalizedString("zh-TW", "目標資源不支援請求中使用的方法。回應中包含 Allow 標頭，列出此資源支援的方法。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6", new EquatableArray<string>(new string[]
+                            {
+                                "HeuristicallyCacheable",
+                            })),
                         new StatusCodeSpec(406, "NotAcceptable", "Not Acceptable", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Not acceptable"),
@@ -1336,7 +1416,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The server cannot produce a response that matches the Accept headers of the request, such as the requested media type or language."),
                                 new LocalizedString("zh-CN", "服务器无法生成符合请求中 Accept 类标头（如媒体类型、语言）要求的响应。"),
                                 new LocalizedString("zh-TW", "伺服器無法產生符合請求中 Accept 系列標頭（例如媒體類型、語言）要求的回應。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7", EquatableArray<string>.Empty),
                         new StatusCodeSpec(407, "ProxyAuthenticationRequired", "Proxy Authentication Required", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Proxy authentication required"),
@@ -1347,7 +1427,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Like 401, but the client must first authenticate with the proxy. The proxy sends a Proxy-Authenticate header."),
                                 new LocalizedString("zh-CN", "与 401 类似，但客户端必须先通过代理服务器的身份验证。代理会返回 Proxy-Authenticate 标头。"),
                                 new LocalizedString("zh-TW", "與 401 類似，但用戶端必須先通過代理伺服器的驗證。代理伺服器會傳回 Proxy-Authenticate 標頭。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8", EquatableArray<string>.Empty),
                         new StatusCodeSpec(408, "RequestTimeout", "Request Timeout", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Request timeout"),
@@ -1358,7 +1438,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The server did not receive a complete request within the time it was prepared to wait. The client may send the request again."),
                                 new LocalizedString("zh-CN", "服务器在愿意等待的时间内未收到完整的请求。客户端可以重新发送该请求。"),
                                 new LocalizedString("zh-TW", "伺服器在願意等待的時間內未收到完整的請求。用戶端可以重新傳送此請求。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9", EquatableArray<string>.Empty),
                         new StatusCodeSpec(409, "Conflict", "Conflict", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Conflict"),
@@ -1369,7 +1449,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The request conflicts with the current state of the resource, for example an edit based on an outdated version. The response should explain the conflict."),
                                 new LocalizedString("zh-CN", "请求与资源的当前状态冲突，例如基于过期版本所做的修改。响应应说明冲突的原因。"),
                                 new LocalizedString("zh-TW", "請求與資源目前的狀態衝突，例如根據過時版本所做的修改。回應應說明衝突的原因。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10", EquatableArray<string>.Empty),
                         new StatusCodeSpec(410, "Gone", "Gone", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Gone"),
@@ -1380,7 +1460,10 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The resource is no longer available at the server and this is expected to be permanent. Use 404 when it is not known whether the condition is permanent."),
                                 new LocalizedString("zh-CN", "所请求的资源已在服务器上永久不可用。如果无法确定是否为永久情况，应使用 404。"),
                                 new LocalizedString("zh-TW", "所請求的資源已在伺服器上永久無法使用。若無法確定是否為永久狀況，應使用 404。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11", new EquatableArray<string>(new string[]
+                            {
+                                "HeuristicallyCacheable",
+                            })),
                         new StatusCodeSpec(411, "LengthRequired", "Length Required", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Length required"),
@@ -1391,7 +1474,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The server refuses to accept the request because it has no Content-Length header."),
                                 new LocalizedString("zh-CN", "请求未定义 Content-Length 标头，服务器拒绝接受。"),
                                 new LocalizedString("zh-TW", "請求未定義 Content-Length 標頭，伺服器拒絕接受。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12", EquatableArray<string>.Empty),
                         new StatusCodeSpec(412, "PreconditionFailed", "Precondition Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Precondition failed"),
@@ -1402,7 +1485,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "One or more conditions in the request headers, such as If-Match or If-Unmodified-Since, evaluated to false on the server."),
                                 new LocalizedString("zh-CN", "请求标头中的一个或多个条件（如 If-Match、If-Unmodified-Since）在服务器上判定为不成立。"),
                                 new LocalizedString("zh-TW", "請求標頭中的一個或多個條件（例如 If-Match、If-Unmodified-Since）在伺服器上判定為不成立。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13", EquatableArray<string>.Empty),
                         new StatusCodeSpec(413, "ContentTooLarge", "Content Too Large", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Content too large"),
@@ -1417,7 +1500,7 @@ internal static partial class PreParsedDefinitions
                             {
                                 "RequestEntityTooLarge",
                                 "PayloadTooLarge",
-                            }), null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14"),
+                            }), null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14", EquatableArray<string>.Empty),
                         new StatusCodeSpec(414, "UriTooLong", "URI Too Long", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "URI too long"),
@@ -1431,7 +1514,10 @@ internal static partial class PreParsedDefinitions
                             })), new EquatableArray<string>(new string[]
                             {
                                 "RequestUriTooLong",
-                            }), null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15"),
+                            }), null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15", new EquatableArray<string>(new string[]
+                            {
+                                "HeuristicallyCacheable",
+                            })),
                         new StatusCodeSpec(415, "UnsupportedMediaType", "Unsupported Media Type", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Unsupported media type"),
@@ -1442,7 +1528,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The server refuses the request because the content is in a format, media type or encoding, that the target resource does not support."),
                                 new LocalizedString("zh-CN", "请求内容的格式（媒体类型或编码）不受目标资源支持，服务器拒绝处理。"),
                                 new LocalizedString("zh-TW", "請求內容的格式（媒體類型或編碼）不受目標資源支援，伺服器拒絕處理。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16", EquatableArray<string>.Empty),
                         new StatusCodeSpec(416, "RangeNotSatisfiable", "Range Not Satisfiable", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Range not satisfiable"),
@@ -1456,7 +1542,7 @@ internal static partial class PreParsedDefinitions
                             })), new EquatableArray<string>(new string[]
                             {
                                 "RequestedRangeNotSatisfiable",
-                            }), null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17"),
+                            }), null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17", EquatableArray<string>.Empty),
                         new StatusCodeSpec(417, "ExpectationFailed", "Expectation Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Expectation failed"),
@@ -1467,7 +1553,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The server cannot meet the expectation given in the Expect request header."),
                                 new LocalizedString("zh-CN", "服务器无法满足请求中 Expect 标头所提出的期望。"),
                                 new LocalizedString("zh-TW", "伺服器無法滿足請求中 Expect 標頭所提出的預期。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18", EquatableArray<string>.Empty),
                         new StatusCodeSpec(418, "ImATeapot", "I'm a teapot", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "I'm a teapot"),
@@ -1478,7 +1564,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Reserved code. It comes from RFC 2324, an April Fools' joke about a teapot asked to brew coffee, and is deployed as a joke so often that it cannot be assigned to anything else for now."),
                                 new LocalizedString("zh-CN", "保留的状态码。源自愚人节 RFC 2324，讲的是一个被要求煮咖啡的茶壶；由于常被当作玩笑部署，目前无法分配作其他用途。"),
                                 new LocalizedString("zh-TW", "保留的狀態碼。源自愚人節 RFC 2324，講的是一個被要求煮咖啡的茶壺；由於常被當作玩笑部署，目前無法分配作其他用途。"),
-                            })), EquatableArray<string>.Empty, "Unused in HTTP; RFC 9110 reserves 418 only because the RFC 2324 joke is widely deployed, so do not use it to report real errors.", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19"),
+                            })), EquatableArray<string>.Empty, "Unused in HTTP; RFC 9110 reserves 418 only because the RFC 2324 joke is widely deployed, so do not use it to report real errors.", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19", EquatableArray<string>.Empty),
                         new StatusCodeSpec(421, "MisdirectedRequest", "Misdirected Request", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Misdirected request"),
@@ -1489,7 +1575,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The request was sent to a server that cannot produce a response for the target URI, for example over a reused connection to a host that does not serve that name."),
                                 new LocalizedString("zh-CN", "请求被发送到无法为该目标 URI 生成响应的服务器，例如复用了一个不为该主机名提供服务的连接。"),
                                 new LocalizedString("zh-TW", "請求被送到無法為該目標 URI 產生回應的伺服器，例如重複使用了一條不為該主機名稱提供服務的連線。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20", EquatableArray<string>.Empty),
                         new StatusCodeSpec(422, "UnprocessableContent", "Unprocessable Content", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Unprocessable content"),
@@ -1503,7 +1589,7 @@ internal static partial class PreParsedDefinitions
                             })), new EquatableArray<string>(new string[]
                             {
                                 "UnprocessableEntity",
-                            }), null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21"),
+                            }), null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21", EquatableArray<string>.Empty),
                         new StatusCodeSpec(423, "Locked", "Locked", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Locked"),
@@ -1514,7 +1600,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The WebDAV source or destination resource of the method is locked."),
                                 new LocalizedString("zh-CN", "该 WebDAV 方法的源资源或目标资源已被锁定。"),
                                 new LocalizedString("zh-TW", "此 WebDAV 方法的來源資源或目的資源已被鎖定。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc4918#section-11.3"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc4918#section-11.3", EquatableArray<string>.Empty),
                         new StatusCodeSpec(424, "FailedDependency", "Failed Dependency", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Failed dependency"),
@@ -1525,7 +1611,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The WebDAV method could not be performed because it depended on another action that failed, for example another command in the same PROPPATCH."),
                                 new LocalizedString("zh-CN", "由于所依赖的另一个操作失败（例如同一个 PROPPATCH 中的其他命令），该 WebDAV 方法无法执行。"),
                                 new LocalizedString("zh-TW", "由於所相依的另一個動作失敗（例如同一個 PROPPATCH 中的其他命令），此 WebDAV 方法無法執行。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc4918#section-11.4"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc4918#section-11.4", EquatableArray<string>.Empty),
                         new StatusCodeSpec(425, "TooEarly", "Too Early", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Too early"),
@@ -1536,7 +1622,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The server will not risk processing a request that might be replayed, such as one sent in TLS 1.3 early data (0-RTT). The client can retry after the handshake completes."),
                                 new LocalizedString("zh-CN", "服务器不愿冒险处理可能被重放的请求，例如通过 TLS 1.3 早期数据（0-RTT）发送的请求。客户端可在握手完成后重试。"),
                                 new LocalizedString("zh-TW", "伺服器不願冒險處理可能遭重送的請求，例如透過 TLS 1.3 早期資料（0-RTT）傳送的請求。用戶端可在交握完成後重試。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc8470#section-5.2"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc8470#section-5.2", EquatableArray<string>.Empty),
                         new StatusCodeSpec(426, "UpgradeRequired", "Upgrade Required", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Upgrade required"),
@@ -1547,7 +1633,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The server refuses to handle the request over the current protocol but may do so after the client upgrades to the protocol named in the Upgrade header."),
                                 new LocalizedString("zh-CN", "服务器拒绝使用当前协议处理请求，客户端升级到 Upgrade 标头中指定的协议后，服务器可能会接受。"),
                                 new LocalizedString("zh-TW", "伺服器拒絕使用目前的通訊協定處理請求，用戶端升級到 Upgrade 標頭所指定的通訊協定後，伺服器可能會接受。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22", EquatableArray<string>.Empty),
                         new StatusCodeSpec(428, "PreconditionRequired", "Precondition Required", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Precondition required"),
@@ -1558,7 +1644,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The server requires the request to be conditional, for example with If-Match, to prevent lost updates."),
                                 new LocalizedString("zh-CN", "服务器要求请求必须带有条件（例如 If-Match），以避免更新丢失。"),
                                 new LocalizedString("zh-TW", "伺服器要求請求必須附帶條件（例如 If-Match），以避免更新遺失。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc6585#section-3"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc6585#section-3", EquatableArray<string>.Empty),
                         new StatusCodeSpec(429, "TooManyRequests", "Too Many Requests", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Too many requests"),
@@ -1569,7 +1655,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The client has sent too many requests in a given amount of time (rate limiting). The response may include a Retry-After header."),
                                 new LocalizedString("zh-CN", "客户端在一定时间内发送的请求过多（触发限流）。响应中可能包含 Retry-After 标头。"),
                                 new LocalizedString("zh-TW", "用戶端在一定時間內傳送的請求過多（觸發速率限制）。回應中可能包含 Retry-After 標頭。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc6585#section-4"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc6585#section-4", EquatableArray<string>.Empty),
                         new StatusCodeSpec(431, "RequestHeaderFieldsTooLarge", "Request Header Fields Too Large", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Request header fields too large"),
@@ -1580,7 +1666,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The server will not process the request because a single header field, or the header section as a whole, is too large."),
                                 new LocalizedString("zh-CN", "由于某个标头字段或全部标头过大，服务器不愿处理该请求。"),
                                 new LocalizedString("zh-TW", "由於某個標頭欄位或整體標頭過大，伺服器不願處理此請求。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc6585#section-5"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc6585#section-5", EquatableArray<string>.Empty),
                         new StatusCodeSpec(449, "RetryWith", "Retry With", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Retry with"),
@@ -1591,7 +1677,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Non-standard Microsoft extension used by IIS and Exchange ActiveSync. The client should retry the request after performing the appropriate action."),
                                 new LocalizedString("zh-CN", "微软扩展的非标准状态码，用于 IIS 和 Exchange ActiveSync，表示客户端应在执行适当的操作后重试该请求。"),
                                 new LocalizedString("zh-TW", "微軟擴充的非標準狀態碼，用於 IIS 與 Exchange ActiveSync，表示用戶端應在執行適當的動作後重試此請求。"),
-                            })), EquatableArray<string>.Empty, null, null),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                         new StatusCodeSpec(451, "UnavailableForLegalReasons", "Unavailable For Legal Reasons", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Unavailable for legal reasons"),
@@ -1602,7 +1688,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The server denies access to the resource because of a legal demand, such as a court order or government censorship."),
                                 new LocalizedString("zh-CN", "由于法律要求（例如法院命令或政府审查），服务器拒绝提供该资源。"),
                                 new LocalizedString("zh-TW", "基於法律要求（例如法院命令或政府審查），伺服器拒絕提供該資源。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc7725#section-3"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc7725#section-3", EquatableArray<string>.Empty),
                         new StatusCodeSpec(499, "ClientClosedRequest", "Client Closed Request", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Client closed request"),
@@ -1613,7 +1699,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Non-standard code that nginx logs when the client closes the connection before the server has sent a response, often because processing took too long. It is never sent to the client."),
                                 new LocalizedString("zh-CN", "nginx 使用的非标准状态码，表示客户端在服务器返回响应之前关闭了连接，通常是因为服务器处理时间过长。该状态码只记录在日志中，不会发送给客户端。"),
                                 new LocalizedString("zh-TW", "nginx 使用的非標準狀態碼，表示用戶端在伺服器傳回回應之前關閉了連線，通常是因為伺服器處理時間過長。此狀態碼只寫入伺服器的記錄檔，不會傳送給用戶端。"),
-                            })), EquatableArray<string>.Empty, null, null),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                         new StatusCodeSpec(500, "InternalServerError", "Internal Server Error", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Internal server error"),
@@ -1624,7 +1710,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The server encountered an unexpected condition that prevented it from fulfilling the request."),
                                 new LocalizedString("zh-CN", "服务器遇到意外情况，无法完成请求。"),
                                 new LocalizedString("zh-TW", "伺服器遇到非預期的狀況，無法完成請求。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1", EquatableArray<string>.Empty),
                         new StatusCodeSpec(501, "NotImplemented", "Not Implemented", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Not implemented"),
@@ -1635,7 +1721,10 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The server does not support the functionality required to fulfill the request, for example it does not recognize the request method."),
                                 new LocalizedString("zh-CN", "服务器不支持完成请求所需的功能，例如无法识别请求方法。"),
                                 new LocalizedString("zh-TW", "伺服器不支援完成請求所需的功能，例如無法辨識請求方法。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2", new EquatableArray<string>(new string[]
+                            {
+                                "HeuristicallyCacheable",
+                            })),
                         new StatusCodeSpec(502, "BadGateway", "Bad Gateway", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Bad gateway"),
@@ -1646,7 +1735,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The server, acting as a gateway or proxy, received an invalid response from the upstream server."),
                                 new LocalizedString("zh-CN", "作为网关或代理的服务器从上游服务器收到了无效的响应。"),
                                 new LocalizedString("zh-TW", "作為閘道或代理伺服器的伺服器，從上游伺服器收到了無效的回應。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3", EquatableArray<string>.Empty),
                         new StatusCodeSpec(503, "ServiceUnavailable", "Service Unavailable", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Service unavailable"),
@@ -1657,7 +1746,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The server is temporarily unable to handle the request, for example because it is overloaded or down for maintenance. A Retry-After header may say when to try again."),
                                 new LocalizedString("zh-CN", "服务器暂时无法处理请求，例如由于过载或停机维护。响应中可用 Retry-After 标头说明何时重试。"),
                                 new LocalizedString("zh-TW", "伺服器暫時無法處理請求，例如因為超載或停機維護。回應中可用 Retry-After 標頭說明何時重試。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4", EquatableArray<string>.Empty),
                         new StatusCodeSpec(504, "GatewayTimeout", "Gateway Timeout", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Gateway timeout"),
@@ -1668,7 +1757,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The server, acting as a gateway or proxy, did not receive a timely response from the upstream server."),
                                 new LocalizedString("zh-CN", "作为网关或代理的服务器未能及时从上游服务器收到响应。"),
                                 new LocalizedString("zh-TW", "作為閘道或代理伺服器的伺服器，未能及時從上游伺服器收到回應。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5", EquatableArray<string>.Empty),
                         new StatusCodeSpec(505, "HttpVersionNotSupported", "HTTP Version Not Supported", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "HTTP version not supported"),
@@ -1679,7 +1768,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The server does not support, or refuses to support, the major version of HTTP used in the request."),
                                 new LocalizedString("zh-CN", "服务器不支持或拒绝支持请求所使用的 HTTP 主版本。"),
                                 new LocalizedString("zh-TW", "伺服器不支援或拒絕支援請求所使用的 HTTP 主要版本。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6", EquatableArray<string>.Empty),
                         new StatusCodeSpec(506, "VariantAlsoNegotiates", "Variant Also Negotiates", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Variant also negotiates"),
@@ -1690,7 +1779,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Transparent content negotiation is misconfigured on the server. The chosen variant is itself set up to negotiate, so it cannot be the end point of the negotiation."),
                                 new LocalizedString("zh-CN", "服务器的透明内容协商配置有误：所选的变体资源本身也被配置为参与协商，因此不能作为协商的终点。"),
                                 new LocalizedString("zh-TW", "伺服器的透明內容協商設定有誤：所選的變體資源本身也被設定為參與協商，因此不能作為協商的終點。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc2295#section-8.1"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc2295#section-8.1", EquatableArray<string>.Empty),
                         new StatusCodeSpec(507, "InsufficientStorage", "Insufficient Storage", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Insufficient storage"),
@@ -1701,7 +1790,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The WebDAV server cannot store the representation needed to complete the request. The condition is considered temporary."),
                                 new LocalizedString("zh-CN", "WebDAV 服务器无法存储完成请求所需的内容。这种情况被视为暂时的。"),
                                 new LocalizedString("zh-TW", "WebDAV 伺服器無法儲存完成請求所需的內容。此狀況被視為暫時性的。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc4918#section-11.5"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc4918#section-11.5", EquatableArray<string>.Empty),
                         new StatusCodeSpec(508, "LoopDetected", "Loop Detected", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Loop detected"),
@@ -1712,7 +1801,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The WebDAV server stopped the operation because it found an infinite loop while processing a request with an infinite Depth header."),
                                 new LocalizedString("zh-CN", "WebDAV 服务器在处理 Depth 为 infinity 的请求时发现了无限循环，因此终止了操作。"),
                                 new LocalizedString("zh-TW", "WebDAV 伺服器在處理 Depth 為 infinity 的請求時發現了無限迴圈，因此終止了操作。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc5842#section-7.2"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc5842#section-7.2", EquatableArray<string>.Empty),
                         new StatusCodeSpec(509, "BandwidthLimitExceeded", "Bandwidth Limit Exceeded", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Bandwidth limit exceeded"),
@@ -1723,7 +1812,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Non-standard code sent by hosting bandwidth-limiting modules, such as those used with Apache and cPanel, when a site has used up its bandwidth quota."),
                                 new LocalizedString("zh-CN", "非标准状态码，由主机托管环境中的带宽限制模块（如 Apache、cPanel 所用的模块）在网站用完带宽配额时返回。"),
                                 new LocalizedString("zh-TW", "非標準狀態碼，由主機代管環境中的頻寬限制模組（例如 Apache、cPanel 所用的模組）在網站用完頻寬配額時傳回。"),
-                            })), EquatableArray<string>.Empty, null, null),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                         new StatusCodeSpec(510, "NotExtended", "Not Extended", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Not extended"),
@@ -1734,7 +1823,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "From the HTTP Extension Framework. The request did not include an extension declaration that the server requires for accessing the resource."),
                                 new LocalizedString("zh-CN", "来自 HTTP 扩展框架，表示请求未包含服务器访问该资源所要求的扩展声明。"),
                                 new LocalizedString("zh-TW", "來自 HTTP 擴充架構，表示請求未包含伺服器存取該資源所要求的擴充宣告。"),
-                            })), EquatableArray<string>.Empty, "Obsoleted; RFC 2774 (the HTTP Extension Framework) was moved to Historic status and the IANA registry marks 510 as obsoleted, so do not use it in new applications.", "https://www.rfc-editor.org/rfc/rfc2774#section-7"),
+                            })), EquatableArray<string>.Empty, "Obsoleted; RFC 2774 (the HTTP Extension Framework) was moved to Historic status and the IANA registry marks 510 as obsoleted, so do not use it in new applications.", "https://www.rfc-editor.org/rfc/rfc2774#section-7", EquatableArray<string>.Empty),
                         new StatusCodeSpec(511, "NetworkAuthenticationRequired", "Network Authentication Required", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Network authentication required"),
@@ -1745,17 +1834,31 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The client must authenticate to gain network access. It is typically sent by a captive portal, such as a hotel or airport Wi-Fi login page."),
                                 new LocalizedString("zh-CN", "客户端需要先通过身份验证才能访问网络，通常由强制门户（如酒店或机场的 Wi-Fi 登录页）返回。"),
                                 new LocalizedString("zh-TW", "用戶端需要先通過驗證才能存取網路，通常由強制入口網頁（例如飯店或機場的 Wi-Fi 登入頁面）傳回。"),
-                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc6585#section-6"),
+                            })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc6585#section-6", EquatableArray<string>.Empty),
                     }), new EquatableArray<string>(new string[]
                     {
                         "System.Net.HttpStatusCode",
+                    }), new EquatableArray<TagSpec>(new TagSpec[]
+                    {
+                        new TagSpec("HeuristicallyCacheable", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Heuristically cacheable"),
+                                new LocalizedString("zh-CN", "可启发式缓存"),
+                                new LocalizedString("zh-TW", "可啟發式快取"),
+                            }))),
+                        new TagSpec("WithoutContent", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Without content"),
+                                new LocalizedString("zh-CN", "无内容"),
+                                new LocalizedString("zh-TW", "無內容"),
+                            }))),
                     })),
             })), EquatableArray<DiagnosticInfo>.Empty, new EquatableArray<SetAnchor>(new SetAnchor[]
             {
                 new SetAnchor("HttpStatus", null, null, new SourceLocation(path, 5, 10, 5, 20, 257, 267), null, null, new EquatableArray<NamedLocation>(new NamedLocation[]
                     {
                         new NamedLocation("System.Net.HttpStatusCode", new SourceLocation(path, 8, 21, 8, 46, 436, 461)),
-                    })),
+                    }), false, EquatableArray<CodeAnchor>.Empty),
             }));
 
     private const string SiteMonitorText =
@@ -2233,7 +2336,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The connection or the SSL certificate exchange timed out. The timeout is 30 seconds."),
                                 new LocalizedString("zh-CN", "连接或 SSL 证书交换超时。超时时间为 30 秒。"),
                                 new LocalizedString("zh-TW", "連線或 SSL 憑證交換逾時。逾時時間為 30 秒。"),
-                            })), EquatableArray<string>.Empty, null, null),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                         new StatusCodeSpec(611, "OtherFailure", "Other Failure", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Other failure"),
@@ -2244,7 +2347,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The probe failed for a reason not covered by the other codes."),
                                 new LocalizedString("zh-CN", "由于其他原因导致探测失败。"),
                                 new LocalizedString("zh-TW", "由於其他原因導致探測失敗。"),
-                            })), EquatableArray<string>.Empty, null, null),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                         new StatusCodeSpec(613, "DnsResolutionFailed", "DNS Resolution Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "DNS resolution failed"),
@@ -2255,7 +2358,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "An error occurred while resolving the site's domain name through DNS."),
                                 new LocalizedString("zh-CN", "解析站点域名时 DNS 解析出错。"),
                                 new LocalizedString("zh-TW", "解析網站網域名稱時 DNS 解析發生錯誤。"),
-                            })), EquatableArray<string>.Empty, null, null),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                         new StatusCodeSpec(615, "ContentMismatch", "Content Mismatch", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Content mismatch"),
@@ -2266,7 +2369,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The response does not contain the expected content, or contains content that it should not."),
                                 new LocalizedString("zh-CN", "内容不匹配：响应中没有预期的内容，或出现了不应出现的内容。"),
                                 new LocalizedString("zh-TW", "內容不符：回應中沒有預期的內容，或出現了不應出現的內容。"),
-                            })), EquatableArray<string>.Empty, null, null),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                         new StatusCodeSpec(616, "AuthenticationFailed", "Authentication Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Authentication failed"),
@@ -2277,7 +2380,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The probe could not authenticate with the site."),
                                 new LocalizedString("zh-CN", "探测时认证失败。"),
                                 new LocalizedString("zh-TW", "探測時驗證失敗。"),
-                            })), EquatableArray<string>.Empty, null, null),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                         new StatusCodeSpec(617, "TooManyRedirects", "Too Many Redirects", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Too many redirects"),
@@ -2288,7 +2391,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The maximum number of 3XX redirects was exceeded. Cloud (ECS) probe points follow at most 5 redirects, and carrier probe points at most 2."),
                                 new LocalizedString("zh-CN", "超过了 3XX 重定向的最大跳转次数。ECS 探测点最多允许跳转 5 次，运营商探测点最多允许跳转 2 次。"),
                                 new LocalizedString("zh-TW", "超過了 3XX 重新導向的最大次數。ECS 探測點最多允許重新導向 5 次，電信業者探測點最多允許 2 次。"),
-                            })), EquatableArray<string>.Empty, null, null),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                         new StatusCodeSpec(703, "InternalNetworkProbeForbidden", "Internal Network Probe Forbidden", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Internal network probe forbidden"),
@@ -2299,8 +2402,8 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Probing a server on an internal network is not allowed. To monitor internal-network targets, create an internal-network (private) site-monitoring task instead."),
                                 new LocalizedString("zh-CN", "禁止对服务器进行内网探测。如需监控内网目标，请改为创建内网站点监控任务。"),
                                 new LocalizedString("zh-TW", "禁止對伺服器進行內網探測。如需監控內網目標，請改為建立內網網站監控任務。"),
-                            })), EquatableArray<string>.Empty, null, null),
-                    }), EquatableArray<string>.Empty),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
+                    }), EquatableArray<string>.Empty, EquatableArray<TagSpec>.Empty),
                 new CodeSetSpec("PingProbeStatus", "PING", null, new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                     {
                         new LocalizedString("en-US", "Status codes reported by PING (ICMP) site-monitoring probes."),
@@ -2318,7 +2421,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The network is down between the probe point and the target, so the target cannot be reached."),
                                 new LocalizedString("zh-CN", "探测点与目标之间网络不通，无法到达目标。"),
                                 new LocalizedString("zh-TW", "探測點與目標之間網路不通，無法連到目標。"),
-                            })), EquatableArray<string>.Empty, null, null),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                         new StatusCodeSpec(610, "NoResponse", "No Response", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "No response"),
@@ -2329,7 +2432,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The network is stable, but none of the packets sent received a response within 2 seconds."),
                                 new LocalizedString("zh-CN", "网络稳定，但发出的所有包在 2 秒内均无响应。"),
                                 new LocalizedString("zh-TW", "網路穩定，但送出的所有封包在 2 秒內均無回應。"),
-                            })), EquatableArray<string>.Empty, null, null),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                         new StatusCodeSpec(613, "HostResolutionFailed", "Host Resolution Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Host resolution failed"),
@@ -2340,7 +2443,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The host name could not be resolved to an IP address."),
                                 new LocalizedString("zh-CN", "无法通过主机名解析出 IP 地址。"),
                                 new LocalizedString("zh-TW", "無法透過主機名稱解析出 IP 位址。"),
-                            })), EquatableArray<string>.Empty, null, null),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                         new StatusCodeSpec(703, "InternalNetworkProbeForbidden", "Internal Network Probe Forbidden", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Internal network probe forbidden"),
@@ -2351,8 +2454,8 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Probing a server on an internal network is not allowed. To monitor internal-network targets, create an internal-network (private) site-monitoring task instead."),
                                 new LocalizedString("zh-CN", "禁止对服务器进行内网探测。如需监控内网目标，请改为创建内网站点监控任务。"),
                                 new LocalizedString("zh-TW", "禁止對伺服器進行內網探測。如需監控內網目標，請改為建立內網網站監控任務。"),
-                            })), EquatableArray<string>.Empty, null, null),
-                    }), EquatableArray<string>.Empty),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
+                    }), EquatableArray<string>.Empty, EquatableArray<TagSpec>.Empty),
                 new CodeSetSpec("TcpProbeStatus", "TCP", null, new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                     {
                         new LocalizedString("en-US", "Status codes reported by TCP site-monitoring probes."),
@@ -2370,7 +2473,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The probe could not open a socket, usually because system resources are exhausted."),
                                 new LocalizedString("zh-CN", "无法打开 Socket，通常是因为系统资源耗尽。"),
                                 new LocalizedString("zh-TW", "無法開啟 Socket，通常是因為系統資源耗盡。"),
-                            })), EquatableArray<string>.Empty, null, null),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                         new StatusCodeSpec(610, "ReceiveFailed", "Receive Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Receive failed"),
@@ -2381,7 +2484,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Receiving the response failed because it timed out or no response came back."),
                                 new LocalizedString("zh-CN", "接收响应失败（超时或无响应）。"),
                                 new LocalizedString("zh-TW", "接收回應失敗（逾時或無回應）。"),
-                            })), EquatableArray<string>.Empty, null, null),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                         new StatusCodeSpec(611, "ConnectionFailed", "Connection Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Connection failed"),
@@ -2392,7 +2495,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The connection failed because it timed out or the peer refused it."),
                                 new LocalizedString("zh-CN", "连接失败（超时或对端拒绝）。"),
                                 new LocalizedString("zh-TW", "連線失敗（逾時或對方拒絕）。"),
-                            })), EquatableArray<string>.Empty, null, null),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                         new StatusCodeSpec(615, "ContentMismatch", "Content Mismatch", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Content mismatch"),
@@ -2403,7 +2506,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The response does not contain the expected content, or contains content that it should not."),
                                 new LocalizedString("zh-CN", "内容不匹配：响应中没有预期的内容，或出现了不应出现的内容。"),
                                 new LocalizedString("zh-TW", "內容不符：回應中沒有預期的內容，或出現了不應出現的內容。"),
-                            })), EquatableArray<string>.Empty, null, null),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                         new StatusCodeSpec(703, "InternalNetworkProbeForbidden", "Internal Network Probe Forbidden", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Internal network probe forbidden"),
@@ -2414,8 +2517,8 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Probing a server on an internal network is not allowed. To monitor internal-network targets, create an internal-network (private) site-monitoring task instead."),
                                 new LocalizedString("zh-CN", "禁止对服务器进行内网探测。如需监控内网目标，请改为创建内网站点监控任务。"),
                                 new LocalizedString("zh-TW", "禁止對伺服器進行內網探測。如需監控內網目標，請改為建立內網網站監控任務。"),
-                            })), EquatableArray<string>.Empty, null, null),
-                    }), EquatableArray<string>.Empty),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
+                    }), EquatableArray<string>.Empty, EquatableArray<TagSpec>.Empty),
                 new CodeSetSpec("UdpProbeStatus", "UDP", null, new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                     {
                         new LocalizedString("en-US", "Status codes reported by UDP site-monitoring probes."),
@@ -2433,7 +2536,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The probe could not open a socket, usually because system resources are exhausted."),
                                 new LocalizedString("zh-CN", "无法打开 Socket，通常是因为系统资源耗尽。"),
                                 new LocalizedString("zh-TW", "無法開啟 Socket，通常是因為系統資源耗盡。"),
-                            })), EquatableArray<string>.Empty, null, null),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                         new StatusCodeSpec(610, "SendOrReceiveFailed", "Send or Receive Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Send or receive failed"),
@@ -2444,7 +2547,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Sending the request or receiving the response failed."),
                                 new LocalizedString("zh-CN", "发送请求或接收响应失败。"),
                                 new LocalizedString("zh-TW", "傳送請求或接收回應失敗。"),
-                            })), EquatableArray<string>.Empty, null, null),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                         new StatusCodeSpec(611, "ConnectionFailed", "Connection Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Connection failed"),
@@ -2455,7 +2558,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The connection failed because the host name could not be resolved."),
                                 new LocalizedString("zh-CN", "连接失败（主机无法解析）。"),
                                 new LocalizedString("zh-TW", "連線失敗（無法解析主機）。"),
-                            })), EquatableArray<string>.Empty, null, null),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                         new StatusCodeSpec(615, "ContentMismatch", "Content Mismatch", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Content mismatch"),
@@ -2466,7 +2569,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The response does not contain the expected content, or contains content that it should not."),
                                 new LocalizedString("zh-CN", "内容不匹配：响应中没有预期的内容，或出现了不应出现的内容。"),
                                 new LocalizedString("zh-TW", "內容不符：回應中沒有預期的內容，或出現了不應出現的內容。"),
-                            })), EquatableArray<string>.Empty, null, null),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                         new StatusCodeSpec(703, "InternalNetworkProbeForbidden", "Internal Network Probe Forbidden", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Internal network probe forbidden"),
@@ -2477,8 +2580,8 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Probing a server on an internal network is not allowed. To monitor internal-network targets, create an internal-network (private) site-monitoring task instead."),
                                 new LocalizedString("zh-CN", "禁止对服务器进行内网探测。如需监控内网目标，请改为创建内网站点监控任务。"),
                                 new LocalizedString("zh-TW", "禁止對伺服器進行內網探測。如需監控內網目標，請改為建立內網網站監控任務。"),
-                            })), EquatableArray<string>.Empty, null, null),
-                    }), EquatableArray<string>.Empty),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
+                    }), EquatableArray<string>.Empty, EquatableArray<TagSpec>.Empty),
                 new CodeSetSpec("DnsProbeStatus", "DNS", null, new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                     {
                         new LocalizedString("en-US", "Status codes reported by DNS site-monitoring probes."),
@@ -2496,7 +2599,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Resolving the domain name through DNS failed."),
                                 new LocalizedString("zh-CN", "DNS 解析失败。"),
                                 new LocalizedString("zh-TW", "DNS 解析失敗。"),
-                            })), EquatableArray<string>.Empty, null, null),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                         new StatusCodeSpec(613, "QueryCommunicationError", "DNS Query Communication Error", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "DNS query communication error"),
@@ -2507,7 +2610,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Communication with the DNS server failed or behaved abnormally during the query."),
                                 new LocalizedString("zh-CN", "DNS 查询过程中的通信出现异常。"),
                                 new LocalizedString("zh-TW", "DNS 查詢過程中的通訊出現異常。"),
-                            })), EquatableArray<string>.Empty, null, null),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                         new StatusCodeSpec(615, "ContentMismatch", "Content Mismatch", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Content mismatch"),
@@ -2518,7 +2621,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The response does not contain the expected content, or contains content that it should not."),
                                 new LocalizedString("zh-CN", "内容不匹配：响应中没有预期的内容，或出现了不应出现的内容。"),
                                 new LocalizedString("zh-TW", "內容不符：回應中沒有預期的內容，或出現了不應出現的內容。"),
-                            })), EquatableArray<string>.Empty, null, null),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                         new StatusCodeSpec(703, "InternalNetworkProbeForbidden", "Internal Network Probe Forbidden", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Internal network probe forbidden"),
@@ -2529,8 +2632,8 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Probing a server on an internal network is not allowed. To monitor internal-network targets, create an internal-network (private) site-monitoring task instead."),
                                 new LocalizedString("zh-CN", "禁止对服务器进行内网探测。如需监控内网目标，请改为创建内网站点监控任务。"),
                                 new LocalizedString("zh-TW", "禁止對伺服器進行內網探測。如需監控內網目標，請改為建立內網網站監控任務。"),
-                            })), EquatableArray<string>.Empty, null, null),
-                    }), EquatableArray<string>.Empty),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
+                    }), EquatableArray<string>.Empty, EquatableArray<TagSpec>.Empty),
                 new CodeSetSpec("SmtpProbeStatus", "SMTP", null, new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                     {
                         new LocalizedString("en-US", "Status codes reported by SMTP site-monitoring probes."),
@@ -2548,7 +2651,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The connection to the mail server timed out."),
                                 new LocalizedString("zh-CN", "连接邮件服务器超时。"),
                                 new LocalizedString("zh-TW", "連線郵件伺服器逾時。"),
-                            })), EquatableArray<string>.Empty, null, null),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                         new StatusCodeSpec(611, "AccessFailed", "Site Access Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Site access failed"),
@@ -2559,7 +2662,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The site could not be accessed. Causes include, but are not limited to, a DNS resolution failure, an invalid email address format and a failure to initialize the SMTP client."),
                                 new LocalizedString("zh-CN", "无法成功访问您的站点，原因包括但不限于 DNS 解析失败、Email 格式不正确、初始化 SMTP 客户端失败等。"),
                                 new LocalizedString("zh-TW", "無法成功存取您的網站，原因包括但不限於 DNS 解析失敗、電子郵件格式不正確、初始化 SMTP 用戶端失敗等。"),
-                            })), EquatableArray<string>.Empty, null, null),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                         new StatusCodeSpec(616, "LoginRejected", "Login Rejected", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Login rejected"),
@@ -2570,7 +2673,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The mail server rejected the login."),
                                 new LocalizedString("zh-CN", "邮件服务器拒绝了登录请求。"),
                                 new LocalizedString("zh-TW", "郵件伺服器拒絕了登入請求。"),
-                            })), EquatableArray<string>.Empty, null, null),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                         new StatusCodeSpec(703, "InternalNetworkProbeForbidden", "Internal Network Probe Forbidden", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Internal network probe forbidden"),
@@ -2581,8 +2684,8 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Probing a server on an internal network is not allowed. To monitor internal-network targets, create an internal-network (private) site-monitoring task instead."),
                                 new LocalizedString("zh-CN", "禁止对服务器进行内网探测。如需监控内网目标，请改为创建内网站点监控任务。"),
                                 new LocalizedString("zh-TW", "禁止對伺服器進行內網探測。如需監控內網目標，請改為建立內網網站監控任務。"),
-                            })), EquatableArray<string>.Empty, null, null),
-                    }), EquatableArray<string>.Empty),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
+                    }), EquatableArray<string>.Empty, EquatableArray<TagSpec>.Empty),
                 new CodeSetSpec("Pop3ProbeStatus", "POP3", null, new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                     {
                         new LocalizedString("en-US", "Status codes reported by POP3 site-monitoring probes."),
@@ -2600,7 +2703,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The site could not be accessed."),
                                 new LocalizedString("zh-CN", "无法成功访问您的站点。"),
                                 new LocalizedString("zh-TW", "無法成功存取您的網站。"),
-                            })), EquatableArray<string>.Empty, null, null),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                         new StatusCodeSpec(703, "InternalNetworkProbeForbidden", "Internal Network Probe Forbidden", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Internal network probe forbidden"),
@@ -2611,8 +2714,8 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Probing a server on an internal network is not allowed. To monitor internal-network targets, create an internal-network (private) site-monitoring task instead."),
                                 new LocalizedString("zh-CN", "禁止对服务器进行内网探测。如需监控内网目标，请改为创建内网站点监控任务。"),
                                 new LocalizedString("zh-TW", "禁止對伺服器進行內網探測。如需監控內網目標，請改為建立內網網站監控任務。"),
-                            })), EquatableArray<string>.Empty, null, null),
-                    }), EquatableArray<string>.Empty),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
+                    }), EquatableArray<string>.Empty, EquatableArray<TagSpec>.Empty),
                 new CodeSetSpec("FtpProbeStatus", "FTP", null, new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                     {
                         new LocalizedString("en-US", "Status codes reported by FTP site-monitoring probes."),
@@ -2630,7 +2733,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The FTP transfer failed."),
                                 new LocalizedString("zh-CN", "FTP 传输失败。"),
                                 new LocalizedString("zh-TW", "FTP 傳輸失敗。"),
-                            })), EquatableArray<string>.Empty, null, null),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                         new StatusCodeSpec(611, "OtherFailure", "Other Failure", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Other failure"),
@@ -2641,7 +2744,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "The probe failed for another reason, for example a DNS resolution failure or a TCP connection failure."),
                                 new LocalizedString("zh-CN", "其他原因导致的失败，例如 DNS 解析失败、TCP 连接失败。"),
                                 new LocalizedString("zh-TW", "其他原因導致的失敗，例如 DNS 解析失敗、TCP 連線失敗。"),
-                            })), EquatableArray<string>.Empty, null, null),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                         new StatusCodeSpec(616, "LoginFailed", "Login Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Login failed"),
@@ -2652,7 +2755,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Logging in to the FTP server failed."),
                                 new LocalizedString("zh-CN", "登录 FTP 服务器失败。"),
                                 new LocalizedString("zh-TW", "登入 FTP 伺服器失敗。"),
-                            })), EquatableArray<string>.Empty, null, null),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                         new StatusCodeSpec(703, "InternalNetworkProbeForbidden", "Internal Network Probe Forbidden", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Internal network probe forbidden"),
@@ -2663,17 +2766,17 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Probing a server on an internal network is not allowed. To monitor internal-network targets, create an internal-network (private) site-monitoring task instead."),
                                 new LocalizedString("zh-CN", "禁止对服务器进行内网探测。如需监控内网目标，请改为创建内网站点监控任务。"),
                                 new LocalizedString("zh-TW", "禁止對伺服器進行內網探測。如需監控內網目標，請改為建立內網網站監控任務。"),
-                            })), EquatableArray<string>.Empty, null, null),
-                    }), EquatableArray<string>.Empty),
+                            })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
+                    }), EquatableArray<string>.Empty, EquatableArray<TagSpec>.Empty),
             })), EquatableArray<DiagnosticInfo>.Empty, new EquatableArray<SetAnchor>(new SetAnchor[]
             {
-                new SetAnchor("HttpProbeStatus", "HTTP", "HttpStatus", new SourceLocation(path, 6, 10, 6, 25, 309, 324), new SourceLocation(path, 7, 9, 7, 13, 334, 338), new SourceLocation(path, 8, 14, 8, 24, 353, 363), EquatableArray<NamedLocation>.Empty),
-                new SetAnchor("PingProbeStatus", "PING", null, new SourceLocation(path, 91, 10, 91, 25, 3561, 3576), new SourceLocation(path, 92, 9, 92, 13, 3586, 3590), null, EquatableArray<NamedLocation>.Empty),
-                new SetAnchor("TcpProbeStatus", "TCP", null, new SourceLocation(path, 142, 10, 142, 24, 5421, 5435), new SourceLocation(path, 143, 9, 143, 12, 5445, 5448), null, EquatableArray<NamedLocation>.Empty),
-                new SetAnchor("UdpProbeStatus", "UDP", null, new SourceLocation(path, 204, 10, 204, 24, 7638, 7652), new SourceLocation(path, 205, 9, 205, 12, 7662, 7665), null, EquatableArray<NamedLocation>.Empty),
-                new SetAnchor("DnsProbeStatus", "DNS", null, new SourceLocation(path, 266, 10, 266, 24, 9848, 9862), new SourceLocation(path, 267, 9, 267, 12, 9872, 9875), null, EquatableArray<NamedLocation>.Empty),
-                new SetAnchor("SmtpProbeStatus", "SMTP", null, new SourceLocation(path, 317, 10, 317, 25, 11708, 11723), new SourceLocation(path, 318, 9, 318, 13, 11733, 11737), null, EquatableArray<NamedLocation>.Empty),
-                new SetAnchor("Pop3ProbeStatus", "POP3", null, new SourceLocation(path, 368, 10, 368, 25, 13599, 13614), new SourceLocation(path, 369, 9, 369, 13, 13624, 13628), null, EquatableArray<NamedLocation>.Empty),
-                new SetAnchor("FtpProbeStatus", "FTP", null, new SourceLocation(path, 397, 10, 397, 24, 14633, 14647), new SourceLocation(path, 398, 9, 398, 12, 14657, 14660), null, EquatableArray<NamedLocation>.Empty),
+                new SetAnchor("HttpProbeStatus", "HTTP", "HttpStatus", new SourceLocation(path, 6, 10, 6, 25, 309, 324), new SourceLocation(path, 7, 9, 7, 13, 334, 338), new SourceLocation(path, 8, 14, 8, 24, 353, 363), EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeAnchor>.Empty),
+                new SetAnchor("PingProbeStatus", "PING", null, new SourceLocation(path, 91, 10, 91, 25, 3561, 3576), new SourceLocation(path, 92, 9, 92, 13, 3586, 3590), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeAnchor>.Empty),
+                new SetAnchor("TcpProbeStatus", "TCP", null, new SourceLocation(path, 142, 10, 142, 24, 5421, 5435), new SourceLocation(path, 143, 9, 143, 12, 5445, 5448), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeAnchor>.Empty),
+                new SetAnchor("UdpProbeStatus", "UDP", null, new SourceLocation(path, 204, 10, 204, 24, 7638, 7652), new SourceLocation(path, 205, 9, 205, 12, 7662, 7665), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeAnchor>.Empty),
+                new SetAnchor("DnsProbeStatus", "DNS", null, new SourceLocation(path, 266, 10, 266, 24, 9848, 9862), new SourceLocation(path, 267, 9, 267, 12, 9872, 9875), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeAnchor>.Empty),
+                new SetAnchor("SmtpProbeStatus", "SMTP", null, new SourceLocation(path, 317, 10, 317, 25, 11708, 11723), new SourceLocation(path, 318, 9, 318, 13, 11733, 11737), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeAnchor>.Empty),
+                new SetAnchor("Pop3ProbeStatus", "POP3", null, new SourceLocation(path, 368, 10, 368, 25, 13599, 13614), new SourceLocation(path, 369, 9, 369, 13, 13624, 13628), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeAnchor>.Empty),
+                new SetAnchor("FtpProbeStatus", "FTP", null, new SourceLocation(path, 397, 10, 397, 24, 14633, 14647), new SourceLocation(path, 398, 9, 398, 12, 14657, 14660), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeAnchor>.Empty),
             }));
 }

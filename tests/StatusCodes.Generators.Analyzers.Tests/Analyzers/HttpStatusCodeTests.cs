@@ -36,6 +36,21 @@ public sealed class HttpStatusCodeTests
     }
 
     [Fact]
+    public async Task Codes_a_project_adds_with_extend_are_known()
+    {
+        const string nginx = "locales: [en-US]\nsets:\n  - extend: HttpStatus\n    codes:\n      - { code: 444, name: ConnectionClosedWithoutResponse, title: Connection closed without response }\n";
+        await Verify.DiagnosticsAsync("""
+            using Microsoft.AspNetCore.Http;
+
+            class Endpoints
+            {
+                IResult A() => Results.StatusCode(444);
+                IResult B() => Results.StatusCode({|SCG0404:445|});
+            }
+            """, yaml: new[] { nginx }, extraSources: Stubs);
+    }
+
+    [Fact]
     public async Task The_message_names_the_value_the_set_and_the_nearest_codes()
     {
         var compilation = TestCompilation.Create(new[]

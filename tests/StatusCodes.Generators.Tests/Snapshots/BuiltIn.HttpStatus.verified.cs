@@ -2401,5 +2401,133 @@ namespace TestProject
         /// <summary>The category's description in the locale that best matches the current UI culture.</summary>
         public static string GetDescription(this global::TestProject.HttpStatusCategory category) => GetDescription(category, global::TestProject.StatusLocales.Current);
 
+        private static readonly global::TestProject.HttpStatus[] s_heuristicallyCacheableValues = new global::TestProject.HttpStatus[]
+        {
+            global::TestProject.HttpStatus.OK,
+            global::TestProject.HttpStatus.NonAuthoritativeInformation,
+            global::TestProject.HttpStatus.NoContent,
+            global::TestProject.HttpStatus.PartialContent,
+            global::TestProject.HttpStatus.MultipleChoices,
+            global::TestProject.HttpStatus.MovedPermanently,
+            global::TestProject.HttpStatus.PermanentRedirect,
+            global::TestProject.HttpStatus.NotFound,
+            global::TestProject.HttpStatus.MethodNotAllowed,
+            global::TestProject.HttpStatus.Gone,
+            global::TestProject.HttpStatus.UriTooLong,
+            global::TestProject.HttpStatus.NotImplemented,
+        };
+
+        private static readonly global::TestProject.HttpStatus[] s_withoutContentValues = new global::TestProject.HttpStatus[]
+        {
+            global::TestProject.HttpStatus.Continue,
+            global::TestProject.HttpStatus.SwitchingProtocols,
+            global::TestProject.HttpStatus.Processing,
+            global::TestProject.HttpStatus.EarlyHints,
+            global::TestProject.HttpStatus.UploadResumptionSupported,
+            global::TestProject.HttpStatus.NoContent,
+            global::TestProject.HttpStatus.ResetContent,
+            global::TestProject.HttpStatus.NotModified,
+        };
+
+        /// <summary>Whether <paramref name="value"/> has the tag HeuristicallyCacheable (Heuristically cacheable).</summary>
+        public static bool IsHeuristicallyCacheable(this global::TestProject.HttpStatus value) => (int)value switch
+        {
+            200 => true,
+            203 => true,
+            204 => true,
+            206 => true,
+            300 => true,
+            301 => true,
+            308 => true,
+            404 => true,
+            405 => true,
+            410 => true,
+            414 => true,
+            501 => true,
+            _ => false,
+        };
+
+        /// <summary>The codes with the tag HeuristicallyCacheable (Heuristically cacheable), in code order. Neither the call nor a <c>foreach</c> over the result allocates.</summary>
+        public static TagValueCollection GetHeuristicallyCacheableValues() => new TagValueCollection(s_heuristicallyCacheableValues);
+
+        /// <summary>Whether <paramref name="value"/> has the tag WithoutContent (Without content).</summary>
+        public static bool IsWithoutContent(this global::TestProject.HttpStatus value) => (int)value switch
+        {
+            100 => true,
+            101 => true,
+            102 => true,
+            103 => true,
+            104 => true,
+            204 => true,
+            205 => true,
+            304 => true,
+            _ => false,
+        };
+
+        /// <summary>The codes with the tag WithoutContent (Without content), in code order. Neither the call nor a <c>foreach</c> over the result allocates.</summary>
+        public static TagValueCollection GetWithoutContentValues() => new TagValueCollection(s_withoutContentValues);
+
+        /// <summary>The codes with one tag, in code order: a view of a static array. <c>foreach</c> over it allocates nothing.</summary>
+        public readonly struct TagValueCollection : global::System.Collections.Generic.IReadOnlyList<global::TestProject.HttpStatus>
+        {
+            private readonly global::TestProject.HttpStatus[]? _items;
+
+            internal TagValueCollection(global::TestProject.HttpStatus[] items) => _items = items;
+
+            /// <summary>The number of codes.</summary>
+            public int Count => _items is null ? 0 : _items.Length;
+
+            /// <summary>The code at <paramref name="index"/>.</summary>
+            /// <exception cref="global::System.IndexOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
+            public global::TestProject.HttpStatus this[int index] => (_items ?? global::System.Array.Empty<global::TestProject.HttpStatus>())[index];
+
+            /// <summary>An enumerator that is a struct, so <c>foreach</c> allocates nothing.</summary>
+            public Enumerator GetEnumerator() => new Enumerator(_items);
+
+            global::System.Collections.Generic.IEnumerator<global::TestProject.HttpStatus> global::System.Collections.Generic.IEnumerable<global::TestProject.HttpStatus>.GetEnumerator() => GetEnumerator();
+
+            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+            /// <summary>Enumerates the codes; it starts before the first.</summary>
+            public struct Enumerator : global::System.Collections.Generic.IEnumerator<global::TestProject.HttpStatus>
+            {
+                private readonly global::TestProject.HttpStatus[]? _items;
+
+                // The index of Current plus one, so that a new enumerator starts before the first item.
+                private int _next;
+
+                internal Enumerator(global::TestProject.HttpStatus[]? items)
+                {
+                    _items = items;
+                    _next = 0;
+                }
+
+                /// <summary>The current code.</summary>
+                public global::TestProject.HttpStatus Current => _items![_next - 1];
+
+                object global::System.Collections.IEnumerator.Current => Current;
+
+                /// <summary>Moves to the next code; false after the last.</summary>
+                public bool MoveNext()
+                {
+                    if (_items != null && _next < _items.Length)
+                    {
+                        _next++;
+                        return true;
+                    }
+
+                    return false;
+                }
+
+                /// <summary>Starts again before the first code.</summary>
+                public void Reset() => _next = 0;
+
+                /// <summary>Does nothing: the enumerator holds no resources.</summary>
+                public void Dispose()
+                {
+                }
+            }
+        }
+
     }
 }
