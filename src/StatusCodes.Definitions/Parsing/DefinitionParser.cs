@@ -548,14 +548,8 @@ public static class DefinitionParser
                 return;
             }
 
-            if (codesNode.Value.Items.Count > _limits.MaxCodesPerSet)
+            if (TooManyCodes(codesNode, "The extension of set '" + target + "'"))
             {
-                Report(
-                    DefinitionDiagnostics.LimitExceeded,
-                    codesNode.Key.Location,
-                    "The extension of set '" + target + "' with " + codesNode.Value.Items.Count.ToString("N0", CultureInfo.InvariantCulture) + " codes",
-                    _limits.MaxCodesPerSet.ToString("N0", CultureInfo.InvariantCulture) + " codes per set",
-                    DefinitionLimits.PropertyNames.MaxCodesPerSet);
                 return;
             }
 
@@ -766,14 +760,8 @@ public static class DefinitionParser
 
             if (RequireKind(codesNode.Value, "codes", YamlNodeKind.Sequence, "a list of codes"))
             {
-                if (codesNode.Value.Items.Count > _limits.MaxCodesPerSet)
+                if (TooManyCodes(codesNode, "Set '" + name + "'"))
                 {
-                    Report(
-                        DefinitionDiagnostics.LimitExceeded,
-                        codesNode.Key.Location,
-                        "Set '" + name + "' with " + codesNode.Value.Items.Count.ToString("N0", CultureInfo.InvariantCulture) + " codes",
-                        _limits.MaxCodesPerSet.ToString("N0", CultureInfo.InvariantCulture) + " codes per set",
-                        DefinitionLimits.PropertyNames.MaxCodesPerSet);
                     return null;
                 }
 
@@ -1321,6 +1309,24 @@ public static class DefinitionParser
             }
 
             return node.Value;
+        }
+
+        /// <summary>Reports SCG0007 when the 'codes' list of <paramref name="subject"/> is longer than the limit allows.</summary>
+        private bool TooManyCodes(KeyValuePair<YamlNode, YamlNode> codesNode, string subject)
+        {
+            var count = codesNode.Value.Items.Count;
+            if (count <= _limits.MaxCodesPerSet)
+            {
+                return false;
+            }
+
+            Report(
+                DefinitionDiagnostics.LimitExceeded,
+                codesNode.Key.Location,
+                subject + " with " + count.ToString("N0", CultureInfo.InvariantCulture) + " codes",
+                _limits.MaxCodesPerSet.ToString("N0", CultureInfo.InvariantCulture) + " codes per set",
+                DefinitionLimits.PropertyNames.MaxCodesPerSet);
+            return true;
         }
 
         private bool RequireKind(YamlNode node, string key, YamlNodeKind kind, string expected)

@@ -252,32 +252,7 @@ internal sealed class SetEmitter
         _w.Line("_next = 0;");
         _w.CloseBrace();
         _w.Line();
-        Doc("The current code.");
-        _w.Line("public " + t + " Current => _items![_next - 1];");
-        _w.Line();
-        _w.Line("object global::System.Collections.IEnumerator.Current => Current;");
-        _w.Line();
-        Doc("Moves to the next code; false after the last.");
-        using (_w.Block("public bool MoveNext()"))
-        {
-            _w.Line("if (_items != null && _next < _items.Length)");
-            _w.OpenBrace();
-            _w.Line("_next++;");
-            _w.Line("return true;");
-            _w.CloseBrace();
-            _w.Line();
-            _w.Line("return false;");
-        }
-
-        _w.Line();
-        Doc("Starts again before the first code.");
-        _w.Line("public void Reset() => _next = 0;");
-        _w.Line();
-        Doc("Does nothing: the enumerator holds no resources.");
-        _w.Line("public void Dispose()");
-        _w.OpenBrace();
-        _w.CloseBrace();
-        _w.CloseBrace();
+        WriteEnumeratorMembers(t, "_items![_next - 1]", "_items != null && _next < _items.Length", "code");
         _w.CloseBrace();
         _w.Line();
     }
@@ -405,15 +380,26 @@ internal sealed class SetEmitter
         _w.Line("// The index of Current plus one, so that default(Enumerator) is a fresh enumerator.");
         _w.Line("private int _next;");
         _w.Line();
-        Doc("The current item.");
-        _w.Line("public " + element + " Current => " + array + "[_next - 1];");
+        WriteEnumeratorMembers(element, array + "[_next - 1]", "_next < " + array + ".Length", "item");
+        _w.CloseBrace();
+        _w.Line();
+    }
+
+    /// <summary>
+    /// A struct enumerator's members, from <c>Current</c> to <c>Dispose</c>, and the brace that
+    /// closes it; <paramref name="noun"/> names an element in the doc comments.
+    /// </summary>
+    private void WriteEnumeratorMembers(string element, string current, string hasNext, string noun)
+    {
+        Doc("The current " + noun + ".");
+        _w.Line("public " + element + " Current => " + current + ";");
         _w.Line();
         _w.Line("object global::System.Collections.IEnumerator.Current => Current;");
         _w.Line();
-        Doc("Moves to the next item; false after the last.");
+        Doc("Moves to the next " + noun + "; false after the last.");
         using (_w.Block("public bool MoveNext()"))
         {
-            _w.Line("if (_next < " + array + ".Length)");
+            _w.Line("if (" + hasNext + ")");
             _w.OpenBrace();
             _w.Line("_next++;");
             _w.Line("return true;");
@@ -423,7 +409,7 @@ internal sealed class SetEmitter
         }
 
         _w.Line();
-        Doc("Starts again before the first item.");
+        Doc("Starts again before the first " + noun + ".");
         _w.Line("public void Reset() => _next = 0;");
         _w.Line();
         Doc("Does nothing: the enumerator holds no resources.");
@@ -431,8 +417,6 @@ internal sealed class SetEmitter
         _w.OpenBrace();
         _w.CloseBrace();
         _w.CloseBrace();
-        _w.CloseBrace();
-        _w.Line();
     }
 
     private void WriteStringArray(string field, IEnumerable<string> values, string? comment)
