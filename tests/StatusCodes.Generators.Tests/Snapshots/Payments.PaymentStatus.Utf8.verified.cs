@@ -6,22 +6,36 @@ namespace Contoso.Payments
 {
     internal static partial class PaymentStatusExtensions
     {
-        /// <summary>The invariant reason phrase as UTF-8 (ASCII) bytes, for example for an HTTP status line; empty when <paramref name="value"/> is not a defined code. Constant data: nothing allocates.</summary>
-        public static global::System.ReadOnlySpan<byte> GetReasonPhraseUtf8(this global::Contoso.Payments.PaymentStatus value) => (int)value switch
-        {
-            1000 => "Approved"u8,
-            1001 => "Card Declined"u8,
-            1002 => "Insufficient funds"u8,
-            _ => default,
-        };
+        // Each UTF-8 text is encoded once, on first use, from the string tables, and kept here.
+        private static readonly byte[]?[] s_reasonsUtf8 = new byte[]?[Count];
+        private static readonly byte[]?[] s_titlesUtf8 = new byte[]?[LocaleCount * (Count + CategoryColumns)];
+        private static readonly byte[]?[] s_descriptionsUtf8 = new byte[]?[LocaleCount * (Count + CategoryColumns)];
 
-        /// <summary>The title in <paramref name="locale"/> as UTF-8 bytes, equal to the UTF-8 encoding of <c>GetTitle</c>; for a value that is not a defined code, its category's title, else the empty span. Constant data: nothing allocates.</summary>
-        public static global::System.ReadOnlySpan<byte> GetTitleUtf8(this global::Contoso.Payments.PaymentStatus value, global::TestProject.StatusLocale locale) => (int)locale switch
+        /// <summary>The invariant reason phrase as UTF-8 (ASCII) bytes, for example for an HTTP status line; empty when <paramref name="value"/> is not a defined code. The first call for a text encodes it once; later calls allocate nothing.</summary>
+        public static global::System.ReadOnlySpan<byte> GetReasonPhraseUtf8(this global::Contoso.Payments.PaymentStatus value)
         {
-            1 => Utf8Title1((int)value),
-            2 => Utf8Title2((int)value),
-            _ => Utf8Title0((int)value),
-        };
+            int slot = GetSlot((int)value);
+            if (slot < 0)
+            {
+                return default;
+            }
+
+            ref byte[]? bytes = ref s_reasonsUtf8[slot];
+            return bytes ?? (bytes = global::System.Text.Encoding.UTF8.GetBytes(GetReasonPhrase(value)));
+        }
+
+        /// <summary>The title in <paramref name="locale"/> as UTF-8 bytes, equal to the UTF-8 encoding of <c>GetTitle</c>; for a value that is not a defined code, its category's title, else the empty span. The first call for a text encodes it once; later calls allocate nothing.</summary>
+        public static global::System.ReadOnlySpan<byte> GetTitleUtf8(this global::Contoso.Payments.PaymentStatus value, global::TestProject.StatusLocale locale)
+        {
+            int index = CacheIndex((int)value);
+            if (index < 0)
+            {
+                return default;
+            }
+
+            ref byte[]? bytes = ref s_titlesUtf8[(GetLocaleRow(locale) * (Count + CategoryColumns)) + index];
+            return bytes ?? (bytes = global::System.Text.Encoding.UTF8.GetBytes(GetTitle(value, locale)));
+        }
 
         /// <summary>The title as UTF-8 bytes in the locale that best matches <paramref name="culture"/> (null: the current UI culture).</summary>
         public static global::System.ReadOnlySpan<byte> GetTitleUtf8(this global::Contoso.Payments.PaymentStatus value, global::System.Globalization.CultureInfo? culture) => GetTitleUtf8(value, global::TestProject.StatusLocales.FromCulture(culture));
@@ -29,13 +43,18 @@ namespace Contoso.Payments
         /// <summary>The title as UTF-8 bytes in the locale that best matches the current UI culture.</summary>
         public static global::System.ReadOnlySpan<byte> GetTitleUtf8(this global::Contoso.Payments.PaymentStatus value) => GetTitleUtf8(value, global::TestProject.StatusLocales.Current);
 
-        /// <summary>The description in <paramref name="locale"/> as UTF-8 bytes, equal to the UTF-8 encoding of <c>GetDescription</c>; for a value that is not a defined code, its category's description, else the empty span. Constant data: nothing allocates.</summary>
-        public static global::System.ReadOnlySpan<byte> GetDescriptionUtf8(this global::Contoso.Payments.PaymentStatus value, global::TestProject.StatusLocale locale) => (int)locale switch
+        /// <summary>The description in <paramref name="locale"/> as UTF-8 bytes, equal to the UTF-8 encoding of <c>GetDescription</c>; for a value that is not a defined code, its category's description, else the empty span. The first call for a text encodes it once; later calls allocate nothing.</summary>
+        public static global::System.ReadOnlySpan<byte> GetDescriptionUtf8(this global::Contoso.Payments.PaymentStatus value, global::TestProject.StatusLocale locale)
         {
-            1 => Utf8Description1((int)value),
-            2 => Utf8Description2((int)value),
-            _ => Utf8Description0((int)value),
-        };
+            int index = CacheIndex((int)value);
+            if (index < 0)
+            {
+                return default;
+            }
+
+            ref byte[]? bytes = ref s_descriptionsUtf8[(GetLocaleRow(locale) * (Count + CategoryColumns)) + index];
+            return bytes ?? (bytes = global::System.Text.Encoding.UTF8.GetBytes(GetDescription(value, locale)));
+        }
 
         /// <summary>The description as UTF-8 bytes in the locale that best matches <paramref name="culture"/> (null: the current UI culture).</summary>
         public static global::System.ReadOnlySpan<byte> GetDescriptionUtf8(this global::Contoso.Payments.PaymentStatus value, global::System.Globalization.CultureInfo? culture) => GetDescriptionUtf8(value, global::TestProject.StatusLocales.FromCulture(culture));
@@ -43,64 +62,10 @@ namespace Contoso.Payments
         /// <summary>The description as UTF-8 bytes in the locale that best matches the current UI culture.</summary>
         public static global::System.ReadOnlySpan<byte> GetDescriptionUtf8(this global::Contoso.Payments.PaymentStatus value) => GetDescriptionUtf8(value, global::TestProject.StatusLocales.Current);
 
-        // en-US
-        private static global::System.ReadOnlySpan<byte> Utf8Title0(int code) => code switch
+        private static int CacheIndex(int code)
         {
-            1000 => "Approved"u8,
-            1001 => "Card declined"u8,
-            1002 => "Insufficient funds"u8,
-            _ when unchecked((uint)(code - 1000)) <= 0u => "Approved"u8,
-            _ when unchecked((uint)(code - 1001)) <= 98u => "Declined"u8,
-            _ => default,
-        };
-
-        // zh-CN
-        private static global::System.ReadOnlySpan<byte> Utf8Title1(int code) => code switch
-        {
-            1000 => "已批准"u8,
-            1001 => "银行卡被拒"u8,
-            1002 => "余额不足"u8,
-            _ when unchecked((uint)(code - 1000)) <= 0u => "已批准"u8,
-            _ when unchecked((uint)(code - 1001)) <= 98u => "已拒绝"u8,
-            _ => default,
-        };
-
-        // zh-TW
-        private static global::System.ReadOnlySpan<byte> Utf8Title2(int code) => code switch
-        {
-            1000 => "已核准"u8,
-            1001 => "卡片遭拒"u8,
-            1002 => "餘額不足"u8,
-            _ when unchecked((uint)(code - 1000)) <= 0u => "已核准"u8,
-            _ when unchecked((uint)(code - 1001)) <= 98u => "已拒絕"u8,
-            _ => default,
-        };
-
-        // en-US
-        private static global::System.ReadOnlySpan<byte> Utf8Description0(int code) => code switch
-        {
-            1000 => default,
-            1001 => "The issuer declined the card."u8,
-            1002 => "The account lacks funds: top up & retry <soon>."u8,
-            _ => default,
-        };
-
-        // zh-CN
-        private static global::System.ReadOnlySpan<byte> Utf8Description1(int code) => code switch
-        {
-            1000 => default,
-            1001 => "发卡机构拒绝了此卡。"u8,
-            1002 => "账户余额不足：请充值后重试。"u8,
-            _ => default,
-        };
-
-        // zh-TW
-        private static global::System.ReadOnlySpan<byte> Utf8Description2(int code) => code switch
-        {
-            1000 => default,
-            1001 => "發卡機構拒絕了此卡片。"u8,
-            1002 => "帳戶餘額不足：請儲值後重試。"u8,
-            _ => default,
-        };
+            int slot = GetSlot(code);
+            return slot >= 0 ? slot : Count + GetCategoryIndex(code);
+        }
     }
 }
