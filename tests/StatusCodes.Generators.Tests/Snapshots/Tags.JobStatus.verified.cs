@@ -316,45 +316,21 @@ namespace TestProject
             return false;
         }
 
+        private const string NameOrder = "\u0003\u0000\u0001\u0002";
+        private const string NameStarts = "\u0000\u0000\u0000\u0000\u0000\u0001\u0001\u0003\u0003\u0004";
+
         private static bool TryFindName(global::System.ReadOnlySpan<char> text, out int code)
         {
-            switch (text.Length)
+            if (text.Length < NameStarts.Length - 1)
             {
-                case 4:
+                for (int i = NameStarts[text.Length], end = NameStarts[text.Length + 1]; i < end; i++)
                 {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Done"), global::System.StringComparison.OrdinalIgnoreCase))
+                    int entry = NameOrder[i];
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan(s_names[entry]), global::System.StringComparison.OrdinalIgnoreCase))
                     {
-                        code = 4;
+                        code = (int)s_values[entry];
                         return true;
                     }
-
-                    break;
-                }
-                case 6:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Queued"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 1;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Failed"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 2;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 8:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("TimedOut"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 3;
-                        return true;
-                    }
-
-                    break;
                 }
             }
 
