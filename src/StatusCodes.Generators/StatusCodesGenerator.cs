@@ -67,7 +67,7 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => BuildCatalog(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Catalog);
 
-        var emitFeatures = facts.Select(static (f, _) => f.LanguageVersionSupported ? new EmitFeatures(f.HasSpan, f.HasStaticExtensions) : null);
+        var emitFeatures = facts.Select(static (f, _) => f.LanguageVersionSupported ? new EmitFeatures(f.HasSpan, f.HasStaticExtensions, f.HasSpan && f.LanguageVersion >= Utf8LanguageVersion) : null);
 
         var sets = catalog.Combine(emitFeatures)
             .SelectMany(static (pair, _) => pair.Right is null
@@ -103,7 +103,7 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
                 : InteropEmitter.Plan(pair.Left.Left.Catalog, pair.Left.Right))
             .WithTrackingName(TrackingNames.Interop);
 
-        var utf8Literals = facts.Select(static (f, _) => f.LanguageVersionSupported && f.HasSpan && f.LanguageVersion >= Utf8LanguageVersion);
+        var utf8Literals = emitFeatures.Select(static (f, _) => f?.HasUtf8Literals == true);
         var utf8 = catalog.Combine(utf8Literals)
             .SelectMany(static (pair, _) => pair.Right ? pair.Left.Catalog.Sets.ToImmutableArray() : ImmutableArray<SetModel>.Empty)
             .WithTrackingName(TrackingNames.Utf8);

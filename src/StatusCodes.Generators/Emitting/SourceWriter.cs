@@ -40,6 +40,11 @@ internal sealed class SourceWriter
         Line("}" + suffix);
     }
 
+    /// <summary>Indents the following lines one level more, for a continued expression.</summary>
+    public void Indent() => _indent++;
+
+    public void Unindent() => _indent--;
+
     public IDisposable Block(string header, string suffix = "")
     {
         Line(header);

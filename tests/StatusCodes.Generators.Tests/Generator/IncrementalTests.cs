@@ -71,7 +71,7 @@ public sealed class IncrementalTests
         Assert.Equal(2, sets.Count);
         Assert.Contains(sets[0].Reason, CachedOrUnchanged);
         Assert.Equal(IncrementalStepRunReason.Modified, sets[1].Reason);
-        Assert.Contains("\"Deux\"", result.GeneratedTrees.Single(t => t.FilePath.EndsWith("TestProject.Second.g.cs", System.StringComparison.Ordinal)).ToString(), System.StringComparison.Ordinal);
+        Assert.Contains("\n            Deux\n", result.GeneratedTrees.Single(t => t.FilePath.EndsWith("TestProject.Second.g.cs", System.StringComparison.Ordinal)).ToString(), System.StringComparison.Ordinal);
         Assert.All(GeneratorRunner.Reasons(result, TrackingNames.Locales), r => Assert.Contains(r, CachedOrUnchanged));
     }
 

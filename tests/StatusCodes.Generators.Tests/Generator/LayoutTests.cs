@@ -44,7 +44,8 @@ public sealed class LayoutTests
                     c => SparseExtensions.TryFromCode(c, out _), s => SparseExtensions.TryParse(s, out var v) ? (int)v : -1, failures);
                 return failures.Count + (failures.Count == 0 ? string.Empty : ": " + string.Join("; ", failures.Take(5)))
                     + "|" + ((Near)3).GetTitle(StatusLocale.FrFR) + "|" + ((Near)7).GetTitle(StatusLocale.FrFR)
-                    + "|" + ((Sparse)150).GetTitle(StatusLocale.EnUS) + "|" + ((Sparse)(-7)).ToStringFast() + "|" + ((Sparse)(-8)).ToStringFast();
+                    + "|" + ((Sparse)150).GetTitle(StatusLocale.EnUS) + "|" + ((Sparse)(-7)).ToStringFast() + "|" + ((Sparse)(-8)).ToStringFast()
+                    + "|" + ((Near)1).GetDescription(StatusLocale.EnUS) + "|" + Encoding.UTF8.GetString(((Sparse)int.MaxValue).GetTitleUtf8(StatusLocale.EnUS));
             }
 
             private static void Check(
@@ -94,13 +95,20 @@ public sealed class LayoutTests
         Assert.Contains("s_slots", run.Source("TestProject.Spread.g.cs"), System.StringComparison.Ordinal);
         Assert.DoesNotContain("s_titlesByCode", run.Source("TestProject.Spread.g.cs"), System.StringComparison.Ordinal);
         Assert.Contains("s_hashCodes", run.Source("TestProject.Sparse.g.cs"), System.StringComparison.Ordinal);
-        Assert.Equal("0|Trois|Bas|Hundreds|MinusSeven|-8", GeneratedAssembly.RunUse(run.Output));
+        Assert.Equal("0|Trois|Bas|Hundreds|MinusSeven|-8|Line one.\nLine \"two\" \\ end.|Max \"\"\"quoted\"\"\"", GeneratedAssembly.RunUse(run.Output));
+
+        // Texts are the lines of one raw UTF-8 literal, with a delimiter longer than any run of quotes
+        // in them; a text with a line break makes the set fall back to a literal per text.
+        Assert.Contains("Texts => \"\"\"\"\n", run.Source("TestProject.Sparse.g.cs"), System.StringComparison.Ordinal);
+        Assert.Contains("Texts => \"\"\"\n", run.Source("TestProject.Spread.g.cs"), System.StringComparison.Ordinal);
+        Assert.Contains("\"Line one.\\nLine \\\"two\\\" \\\\ end.\\n\"u8", run.Source("TestProject.Near.g.cs"), System.StringComparison.Ordinal);
     }
 
     /// <summary>
-    /// Near: codes 1 to 5 in a category 1 to 9 (direct). Spread: every third code from 0 to 3,000
+    /// Near: codes 1 to 5 in a category 1 to 9 (direct), one description with a line break, quotes
+    /// and a backslash. Spread: every third code from 0 to 3,000
     /// (dense, but too wide for per-code tables in two locales). Sparse: the extremes of int, and
-    /// multiples of a large prime, many sharing a first hash entry.
+    /// multiples of a large prime, many sharing a first hash entry; one title with runs of three quotes.
     /// </summary>
     private static string Definitions()
     {
@@ -113,6 +121,7 @@ public sealed class LayoutTests
                 .Append(" }, description: { en-US: The ").Append(en).Append(" code., fr-FR: Le code ").Append(fr).Append(". } }\n");
         }
 
+        yaml.Replace("description: { en-US: The One code.", "description: { en-US: \"Line one.\\nLine \\\"two\\\" \\\\ end.\"");
         yaml.Append("  - name: Spread\n    categories: [ { name: Lower, from: 0, to: 1499, title: { en-US: Lower half, fr-FR: Moitié basse } } ]\n    codes:\n");
         for (var code = 0; code <= 3000; code += 3)
         {
@@ -124,7 +133,8 @@ public sealed class LayoutTests
         sparse.AddRange(Enumerable.Range(1, 60).Select(i => (i * 104_729, "P" + F(i))));
         foreach (var (code, name) in sparse)
         {
-            yaml.Append("      - { code: ").Append(F(code)).Append(", name: ").Append(name).Append(", title: { en-US: ").Append(name).Append(", fr-FR: ").Append(name).Append(" fr }, reason: R ").Append(name).Append(" }\n");
+            var title = name == "Max" ? "'Max \"\"\"quoted\"\"\"'" : name;
+            yaml.Append("      - { code: ").Append(F(code)).Append(", name: ").Append(name).Append(", title: { en-US: ").Append(title).Append(", fr-FR: ").Append(name).Append(" fr }, reason: R ").Append(name).Append(" }\n");
         }
 
         return yaml.ToString();

@@ -143,7 +143,8 @@ public sealed class SetExtensionTests
         Assert.Equal("SCG0128", error.Id);
         AssertAt(error, 5, 28);
         Assert.Equal("The name 'NotFound' already belongs to code 404 of set 'HttpStatus'. Choose another name for code 460.", error.GetMessage(CultureInfo.InvariantCulture));
-        Assert.DoesNotContain("460", run.Source("TestProject.HttpStatus.g.cs"), System.StringComparison.Ordinal);
+        Assert.DoesNotContain(" = 460,\n", run.Source("TestProject.HttpStatus.g.cs"), System.StringComparison.Ordinal);
+        Assert.DoesNotContain("<c>460</c>", run.Source("TestProject.HttpStatus.g.cs"), System.StringComparison.Ordinal);
         Assert.Empty(run.CompilationProblems);
     }
 
@@ -161,7 +162,7 @@ public sealed class SetExtensionTests
         Assert.Equal(
             "Code 444 is added to set 'HttpStatus' by '/p/a.codes.yaml' already. Add each code in one extension only, or leave 'name' out here to add texts only.",
             error.GetMessage(CultureInfo.InvariantCulture));
-        Assert.Contains("\"No response\"", run.Source("TestProject.HttpStatus.g.cs"), System.StringComparison.Ordinal);
+        Assert.Contains("\n            No response\n", run.Source("TestProject.HttpStatus.g.cs"), System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ internal static class FuzzOracle
             LocatedDiagnostics.AssertLocated(issue.ToDiagnostic(result.Anchors), path, text);
         }
 
-        var features = new EmitFeatures(HasSpan: true);
+        var features = new EmitFeatures(HasSpan: true, HasUtf8Literals: true);
         foreach (var set in built.Catalog.Sets)
         {
             Assert.NotEmpty(SetEmitter.Emit(set, features));

@@ -135,9 +135,15 @@ public sealed class HostileInputTests
         var raised = await Task.Run(() => DefinitionParser.Parse(Path, yaml, DefinitionLimits.Default with { MaxCodesPerSet = 100_000 }));
         Assert.Empty(raised.Diagnostics);
         var set = CatalogBuilder.Build(new[] { raised.Spec! }, new CatalogOptions(GeneratorRunner.DefaultNamespace, false, null)).Catalog.Sets.Single();
-        var source = SetEmitter.Emit(set, new EmitFeatures(HasSpan: true));
+        var source = SetEmitter.Emit(set, new EmitFeatures(HasSpan: true, HasUtf8Literals: true));
         Assert.Contains("        C100000 = 100000,\n", source, System.StringComparison.Ordinal);
         Assert.Contains("private const int Count = 100000;", source, System.StringComparison.Ordinal);
+
+        // Past 65,534 names the name tables are int arrays, not strings of chars; the texts are the
+        // lines of one raw UTF-8 literal.
+        Assert.Contains("private static readonly int[] s_nameOrder =", source, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("private const string NameOrder", source, System.StringComparison.Ordinal);
+        Assert.Contains("private static global::System.ReadOnlySpan<byte> Texts => \"\"\"\n", source, System.StringComparison.Ordinal);
     }
 
     [Theory(Timeout = HangGuard)]
@@ -164,7 +170,7 @@ public sealed class HostileInputTests
 
         var raised = await Task.Run(() => Run(yaml, new Dictionary<string, string> { [DefinitionLimits.PropertyNames.MaxTextLength] = "2000000" }));
         Assert.Empty(raised.Diagnostics);
-        Assert.Contains("\"" + text + "\"", raised.Source("TestProject.Big.g.cs"), System.StringComparison.Ordinal);
+        Assert.Contains("\n            " + text + "\n", raised.Source("TestProject.Big.g.cs"), System.StringComparison.Ordinal);
     }
 
     [Theory(Timeout = HangGuard)]

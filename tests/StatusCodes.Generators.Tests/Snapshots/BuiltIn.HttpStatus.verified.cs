@@ -824,542 +824,590 @@ namespace TestProject
             "NetworkAuthenticationRequired",
         };
 
-        private static readonly string[] s_reasons =
+        // The texts as UTF-8, one per line (text i is Texts[Start(i) .. s_textEnds[i]], Start(i) = s_textEnds[i - 1] + 1):
+        // reasons (67), titles, en-US (67), titles, zh-CN (67), titles, zh-TW (67), descriptions, en-US (67), descriptions, zh-CN (67), descriptions, zh-TW (67), category titles, en-US (6), category titles, zh-CN (6), category titles, zh-TW (6), category descriptions, en-US (6), category descriptions, zh-CN (6), category descriptions, zh-TW (6).
+        private static global::System.ReadOnlySpan<byte> Texts => """
+            Continue
+            Switching Protocols
+            Processing
+            Early Hints
+            Upload Resumption Supported
+            OK
+            Created
+            Accepted
+            Non-Authoritative Information
+            No Content
+            Reset Content
+            Partial Content
+            Multi-Status
+            Already Reported
+            IM Used
+            Multiple Choices
+            Moved Permanently
+            Found
+            See Other
+            Not Modified
+            Use Proxy
+            Unused
+            Temporary Redirect
+            Permanent Redirect
+            Bad Request
+            Unauthorized
+            Payment Required
+            Forbidden
+            Not Found
+            Method Not Allowed
+            Not Acceptable
+            Proxy Authentication Required
+            Request Timeout
+            Conflict
+            Gone
+            Length Required
+            Precondition Failed
+            Content Too Large
+            URI Too Long
+            Unsupported Media Type
+            Range Not Satisfiable
+            Expectation Failed
+            I'm a teapot
+            Misdirected Request
+            Unprocessable Content
+            Locked
+            Failed Dependency
+            Too Early
+            Upgrade Required
+            Precondition Required
+            Too Many Requests
+            Request Header Fields Too Large
+            Retry With
+            Unavailable For Legal Reasons
+            Client Closed Request
+            Internal Server Error
+            Not Implemented
+            Bad Gateway
+            Service Unavailable
+            Gateway Timeout
+            HTTP Version Not Supported
+            Variant Also Negotiates
+            Insufficient Storage
+            Loop Detected
+            Bandwidth Limit Exceeded
+            Not Extended
+            Network Authentication Required
+            Continue
+            Switching protocols
+            Processing
+            Early hints
+            Upload resumption supported
+            OK
+            Created
+            Accepted
+            Non-authoritative information
+            No content
+            Reset content
+            Partial content
+            Multi-status
+            Already reported
+            IM used
+            Multiple choices
+            Moved permanently
+            Found
+            See other
+            Not modified
+            Use proxy
+            Unused
+            Temporary redirect
+            Permanent redirect
+            Bad request
+            Unauthorized
+            Payment required
+            Forbidden
+            Not found
+            Method not allowed
+            Not acceptable
+            Proxy authentication required
+            Request timeout
+            Conflict
+            Gone
+            Length required
+            Precondition failed
+            Content too large
+            URI too long
+            Unsupported media type
+            Range not satisfiable
+            Expectation failed
+            I'm a teapot
+            Misdirected request
+            Unprocessable content
+            Locked
+            Failed dependency
+            Too early
+            Upgrade required
+            Precondition required
+            Too many requests
+            Request header fields too large
+            Retry with
+            Unavailable for legal reasons
+            Client closed request
+            Internal server error
+            Not implemented
+            Bad gateway
+            Service unavailable
+            Gateway timeout
+            HTTP version not supported
+            Variant also negotiates
+            Insufficient storage
+            Loop detected
+            Bandwidth limit exceeded
+            Not extended
+            Network authentication required
+            继续
+            切换协议
+            处理中
+            早期提示
+            支持上传续传
+            请求成功
+            已创建
+            已接受
+            非权威信息
+            无内容
+            重置内容
+            部分内容
+            多状态
+            已报告
+            已应用实例操作
+            多种选择
+            永久移动
+            临时移动
+            查看其他位置
+            未修改
+            使用代理
+            未使用
+            临时重定向
+            永久重定向
+            错误请求
+            未授权
+            需要付款
+            禁止访问
+            未找到
+            方法不允许
+            不可接受
+            需要代理身份验证
+            请求超时
+            冲突
+            已删除
+            需要内容长度
+            未满足前提条件
+            内容过大
+            URI 过长
+            不支持的媒体类型
+            请求范围不符合要求
+            未满足期望值
+            我是茶壶
+            请求定向错误
+            无法处理的内容
+            已锁定
+            依赖失败
+            为时过早
+            需要升级协议
+            需要前提条件
+            请求过多
+            请求标头字段过大
+            执行操作后重试
+            因法律原因不可用
+            客户端断开连接
+            服务器内部错误
+            尚未实现
+            错误网关
+            服务不可用
+            网关超时
+            不支持的 HTTP 版本
+            变体也在协商
+            存储空间不足
+            检测到循环
+            超出带宽限制
+            未扩展
+            需要网络身份验证
+            繼續
+            切換通訊協定
+            處理中
+            早期提示
+            支援上傳續傳
+            請求成功
+            已建立
+            已接受
+            非權威資訊
+            無內容
+            重設內容
+            部分內容
+            多重狀態
+            已回報
+            已套用實例操作
+            多重選擇
+            永久移動
+            暫時移動
+            查看其他位置
+            未修改
+            使用代理伺服器
+            未使用
+            暫時重新導向
+            永久重新導向
+            錯誤的請求
+            未授權
+            需要付款
+            禁止存取
+            找不到
+            不允許的方法
+            無法接受
+            需要代理伺服器驗證
+            請求逾時
+            衝突
+            已移除
+            需要內容長度
+            前提條件不成立
+            內容過大
+            URI 過長
+            不支援的媒體類型
+            無法滿足請求範圍
+            無法滿足預期
+            我是茶壺
+            請求導向錯誤
+            無法處理的內容
+            已鎖定
+            相依性失敗
+            為時過早
+            需要升級通訊協定
+            需要前提條件
+            請求過多
+            請求標頭欄位過大
+            執行動作後重試
+            因法律因素無法提供
+            用戶端中斷連線
+            伺服器內部錯誤
+            尚未實作
+            閘道錯誤
+            服務無法使用
+            閘道逾時
+            不支援的 HTTP 版本
+            變體也在協商
+            儲存空間不足
+            偵測到迴圈
+            超出頻寬限制
+            未擴充
+            需要網路驗證
+            The server has received the request headers and the client should go on sending the request body, or ignore this response if the request is already complete.
+            The server accepts the client's Upgrade request and switches to the protocol named in the Upgrade header, for example WebSocket.
+            WebDAV interim response telling the client that the server has accepted the request and is still working on it. It was defined in RFC 2518 and left out of RFC 4918, so it is rarely sent today.
+            Sent before the final response, usually with Link headers, so that the client can start preloading resources early.
+            Interim response telling the client that the server supports resumable uploads for this request and where the upload resource is. It is a temporary registration for the IETF resumable upload draft.
+            The request succeeded. What the response carries depends on the method, for example the resource for GET or the result of the action for POST.
+            The request succeeded and created a new resource, which is usually identified by the Location header.
+            The request has been accepted for processing, but processing has not finished and may still fail. It is often used for asynchronous or batch work.
+            The request succeeded, but a transforming proxy has modified the content that the origin server returned.
+            The request succeeded and there is no content to send in the response body. A browser stays on the current page.
+            The request succeeded and the client should reset the document view, for example clear the form that was just submitted.
+            The server returns only the parts of the resource asked for in the Range header, as used by resumable and segmented downloads.
+            WebDAV response whose XML body gives a separate status for each of several resources or operations.
+            Used inside a WebDAV multi-status response so that the members of a binding already listed earlier in the same response are not listed again.
+            The server fulfilled a GET request, and the response is the result of one or more instance manipulations, such as a delta encoding, applied to the current instance.
+            The resource has several representations and the client or user may pick one of them. The server can name a preferred one in the Location header.
+            The resource has a new permanent URI, given in the Location header, and future requests should use it. When following it, clients may change POST to GET.
+            The resource is temporarily at another URI, given in the Location header, and the client should keep using the original URI for future requests. When following it, clients may change POST to GET.
+            The result of the request is available at another URI, which the client should retrieve with GET. It is often sent after a POST so that reloading the page does not submit it again.
+            A conditional GET or HEAD request found that the resource has not changed, so the client can use its cached copy. The response has no body.
+            Formerly told the client to repeat the request through the proxy given in the Location header.
+            Reserved code. An early HTTP/1.1 draft used it for Switch Proxy; it is no longer used.
+            The resource is temporarily at the URI given in the Location header. Unlike 302, the client must repeat the request with the same method and body.
+            The resource has permanently moved to the URI given in the Location header. Unlike 301, the client must repeat the request with the same method and body.
+            The server cannot or will not process the request because of a client error, such as malformed syntax or invalid parameters.
+            The request lacks valid authentication credentials for the resource. The response includes a WWW-Authenticate header that says how to authenticate.
+            Reserved for future use. Some APIs use it to signal that payment or a paid plan is needed.
+            The server understood the request but refuses to fulfill it. Authenticating again will not help.
+            The server cannot find the requested resource, or does not want to reveal that it exists.
+            The target resource does not support the request method. The response includes an Allow header listing the methods it does support.
+            The server cannot produce a response that matches the Accept headers of the request, such as the requested media type or language.
+            Like 401, but the client must first authenticate with the proxy. The proxy sends a Proxy-Authenticate header.
+            The server did not receive a complete request within the time it was prepared to wait. The client may send the request again.
+            The request conflicts with the current state of the resource, for example an edit based on an outdated version. The response should explain the conflict.
+            The resource is no longer available at the server and this is expected to be permanent. Use 404 when it is not known whether the condition is permanent.
+            The server refuses to accept the request because it has no Content-Length header.
+            One or more conditions in the request headers, such as If-Match or If-Unmodified-Since, evaluated to false on the server.
+            The request content is larger than the server is willing or able to process. The server may close the connection, and may send Retry-After if the limit is temporary.
+            The target URI is longer than the server is willing to interpret, often because a form sent a lot of data with GET or a redirect loop kept making the URI longer.
+            The server refuses the request because the content is in a format, media type or encoding, that the target resource does not support.
+            None of the ranges in the Range header overlap the current extent of the resource. The response should include a Content-Range header giving the resource's length.
+            The server cannot meet the expectation given in the Expect request header.
+            Reserved code. It comes from RFC 2324, an April Fools' joke about a teapot asked to brew coffee, and is deployed as a joke so often that it cannot be assigned to anything else for now.
+            The request was sent to a server that cannot produce a response for the target URI, for example over a reused connection to a host that does not serve that name.
+            The server understands the content type and the syntax is correct, but it cannot process the instructions, for example because validation failed.
+            The WebDAV source or destination resource of the method is locked.
+            The WebDAV method could not be performed because it depended on another action that failed, for example another command in the same PROPPATCH.
+            The server will not risk processing a request that might be replayed, such as one sent in TLS 1.3 early data (0-RTT). The client can retry after the handshake completes.
+            The server refuses to handle the request over the current protocol but may do so after the client upgrades to the protocol named in the Upgrade header.
+            The server requires the request to be conditional, for example with If-Match, to prevent lost updates.
+            The client has sent too many requests in a given amount of time (rate limiting). The response may include a Retry-After header.
+            The server will not process the request because a single header field, or the header section as a whole, is too large.
+            Non-standard Microsoft extension used by IIS and Exchange ActiveSync. The client should retry the request after performing the appropriate action.
+            The server denies access to the resource because of a legal demand, such as a court order or government censorship.
+            Non-standard code that nginx logs when the client closes the connection before the server has sent a response, often because processing took too long. It is never sent to the client.
+            The server encountered an unexpected condition that prevented it from fulfilling the request.
+            The server does not support the functionality required to fulfill the request, for example it does not recognize the request method.
+            The server, acting as a gateway or proxy, received an invalid response from the upstream server.
+            The server is temporarily unable to handle the request, for example because it is overloaded or down for maintenance. A Retry-After header may say when to try again.
+            The server, acting as a gateway or proxy, did not receive a timely response from the upstream server.
+            The server does not support, or refuses to support, the major version of HTTP used in the request.
+            Transparent content negotiation is misconfigured on the server. The chosen variant is itself set up to negotiate, so it cannot be the end point of the negotiation.
+            The WebDAV server cannot store the representation needed to complete the request. The condition is considered temporary.
+            The WebDAV server stopped the operation because it found an infinite loop while processing a request with an infinite Depth header.
+            Non-standard code sent by hosting bandwidth-limiting modules, such as those used with Apache and cPanel, when a site has used up its bandwidth quota.
+            From the HTTP Extension Framework. The request did not include an extension declaration that the server requires for accessing the resource.
+            The client must authenticate to gain network access. It is typically sent by a captive portal, such as a hotel or airport Wi-Fi login page.
+            服务器已收到请求标头，客户端应继续发送请求正文；如果请求已发送完毕，可忽略此响应。
+            服务器同意客户端的 Upgrade 请求，并切换到 Upgrade 标头中指定的协议，例如 WebSocket。
+            WebDAV 的临时响应，表示服务器已接受请求，仍在处理中。该状态码由 RFC 2518 定义，RFC 4918 未再收录，现在很少使用。
+            在最终响应之前发送，通常带有 Link 标头，让客户端可以提前预加载资源。
+            临时响应，告知客户端服务器对此请求支持可续传上传，并给出上传资源的位置。该状态码是为 IETF 可续传上传草案所做的临时注册。
+            请求已成功。响应内容取决于请求方法，例如 GET 返回所请求的资源，POST 返回操作的结果。
+            请求成功并创建了新资源，新资源通常由 Location 标头标识。
+            请求已被接受，但尚未处理完成，最终也可能失败。常用于异步或批处理任务。
+            请求成功，但返回的内容已被中间的转换代理修改，并非源服务器的原始响应。
+            请求成功，但响应中没有正文内容。浏览器会停留在当前页面。
+            请求成功，客户端应重置文档视图，例如清空刚提交的表单。
+            服务器仅返回 Range 标头所请求的那部分资源，断点续传和分段下载即依赖于此。
+            WebDAV 响应，其 XML 正文分别给出多个资源或操作各自的状态。
+            用于 WebDAV 多状态响应内部，表示某个绑定的成员已在同一响应中列出，不再重复列出。
+            服务器已完成 GET 请求，响应是对当前实例应用一个或多个实例操作（如增量编码）后的结果。
+            所请求的资源有多种表示形式，可由客户端或用户从中选择。服务器可在 Location 标头中给出首选项。
+            所请求的资源已永久移动到 Location 标头给出的新 URI，以后的请求应使用新 URI。客户端跟随重定向时可能会把 POST 改为 GET。
+            所请求的资源暂时位于 Location 标头给出的另一个 URI，客户端以后仍应使用原来的 URI。客户端跟随重定向时可能会把 POST 改为 GET。
+            请求的结果位于另一个 URI，客户端应使用 GET 方法获取。常用于 POST 之后，避免刷新页面时重复提交。
+            条件 GET 或 HEAD 请求表明资源自上次获取后未改变，客户端可继续使用缓存的副本。此响应不含正文。
+            过去用于要求客户端通过 Location 标头指定的代理重新发送请求。
+            保留的状态码。早期 HTTP/1.1 草案曾将其用作 Switch Proxy，现已不再使用。
+            所请求的资源暂时位于 Location 标头给出的 URI。与 302 不同，客户端必须使用相同的方法和正文重新发送请求。
+            所请求的资源已永久移动到 Location 标头给出的 URI。与 301 不同，客户端必须使用相同的方法和正文重新发送请求。
+            由于客户端错误（例如语法格式有误或参数无效），服务器无法或不愿处理该请求。
+            请求缺少有效的身份验证凭据。响应中包含 WWW-Authenticate 标头，说明如何进行身份验证。
+            保留供将来使用。部分 API 用它表示需要付费或升级到付费套餐。
+            服务器理解该请求，但拒绝执行。重新进行身份验证也无济于事。
+            服务器找不到所请求的资源，或不愿透露该资源是否存在。
+            目标资源不支持请求中使用的方法。响应中包含 Allow 标头，列出该资源支持的方法。
+            服务器无法生成符合请求中 Accept 类标头（如媒体类型、语言）要求的响应。
+            与 401 类似，但客户端必须先通过代理服务器的身份验证。代理会返回 Proxy-Authenticate 标头。
+            服务器在愿意等待的时间内未收到完整的请求。客户端可以重新发送该请求。
+            请求与资源的当前状态冲突，例如基于过期版本所做的修改。响应应说明冲突的原因。
+            所请求的资源已在服务器上永久不可用。如果无法确定是否为永久情况，应使用 404。
+            请求未定义 Content-Length 标头，服务器拒绝接受。
+            请求标头中的一个或多个条件（如 If-Match、If-Unmodified-Since）在服务器上判定为不成立。
+            请求内容超出了服务器愿意或能够处理的大小。服务器可能会关闭连接；如果只是暂时限制，可返回 Retry-After 标头。
+            请求的 URI 长度超出了服务器愿意解析的范围，常见原因是表单用 GET 提交了大量数据，或重定向循环使 URI 不断变长。
+            请求内容的格式（媒体类型或编码）不受目标资源支持，服务器拒绝处理。
+            Range 标头中请求的范围均不在资源的当前范围内。响应应包含 Content-Range 标头，说明资源的长度。
+            服务器无法满足请求中 Expect 标头所提出的期望。
+            保留的状态码。源自愚人节 RFC 2324，讲的是一个被要求煮咖啡的茶壶；由于常被当作玩笑部署，目前无法分配作其他用途。
+            请求被发送到无法为该目标 URI 生成响应的服务器，例如复用了一个不为该主机名提供服务的连接。
+            服务器理解请求内容的类型且语法正确，但无法处理其中的指令，例如数据校验未通过。
+            该 WebDAV 方法的源资源或目标资源已被锁定。
+            由于所依赖的另一个操作失败（例如同一个 PROPPATCH 中的其他命令），该 WebDAV 方法无法执行。
+            服务器不愿冒险处理可能被重放的请求，例如通过 TLS 1.3 早期数据（0-RTT）发送的请求。客户端可在握手完成后重试。
+            服务器拒绝使用当前协议处理请求，客户端升级到 Upgrade 标头中指定的协议后，服务器可能会接受。
+            服务器要求请求必须带有条件（例如 If-Match），以避免更新丢失。
+            客户端在一定时间内发送的请求过多（触发限流）。响应中可能包含 Retry-After 标头。
+            由于某个标头字段或全部标头过大，服务器不愿处理该请求。
+            微软扩展的非标准状态码，用于 IIS 和 Exchange ActiveSync，表示客户端应在执行适当的操作后重试该请求。
+            由于法律要求（例如法院命令或政府审查），服务器拒绝提供该资源。
+            nginx 使用的非标准状态码，表示客户端在服务器返回响应之前关闭了连接，通常是因为服务器处理时间过长。该状态码只记录在日志中，不会发送给客户端。
+            服务器遇到意外情况，无法完成请求。
+            服务器不支持完成请求所需的功能，例如无法识别请求方法。
+            作为网关或代理的服务器从上游服务器收到了无效的响应。
+            服务器暂时无法处理请求，例如由于过载或停机维护。响应中可用 Retry-After 标头说明何时重试。
+            作为网关或代理的服务器未能及时从上游服务器收到响应。
+            服务器不支持或拒绝支持请求所使用的 HTTP 主版本。
+            服务器的透明内容协商配置有误：所选的变体资源本身也被配置为参与协商，因此不能作为协商的终点。
+            WebDAV 服务器无法存储完成请求所需的内容。这种情况被视为暂时的。
+            WebDAV 服务器在处理 Depth 为 infinity 的请求时发现了无限循环，因此终止了操作。
+            非标准状态码，由主机托管环境中的带宽限制模块（如 Apache、cPanel 所用的模块）在网站用完带宽配额时返回。
+            来自 HTTP 扩展框架，表示请求未包含服务器访问该资源所要求的扩展声明。
+            客户端需要先通过身份验证才能访问网络，通常由强制门户（如酒店或机场的 Wi-Fi 登录页）返回。
+            伺服器已收到請求標頭，用戶端應繼續傳送請求本文；若請求已傳送完畢，可忽略此回應。
+            伺服器同意用戶端的 Upgrade 請求，並切換到 Upgrade 標頭所指定的通訊協定，例如 WebSocket。
+            WebDAV 的暫時性回應，表示伺服器已接受請求，仍在處理中。此狀態碼由 RFC 2518 定義，RFC 4918 未再收錄，現今很少使用。
+            在最終回應之前送出，通常附帶 Link 標頭，讓用戶端可以提前預先載入資源。
+            暫時性回應，告知用戶端伺服器對此請求支援可續傳上傳，並提供上傳資源的位置。此狀態碼是為 IETF 可續傳上傳草案所做的暫時註冊。
+            請求已成功。回應內容取決於請求方法，例如 GET 傳回所請求的資源，POST 傳回操作的結果。
+            請求成功並建立了新資源，新資源通常由 Location 標頭標示。
+            請求已被接受，但尚未處理完成，最終也可能失敗。常用於非同步或批次處理工作。
+            請求成功，但傳回的內容已被中間的轉換代理伺服器修改，並非原始伺服器的原始回應。
+            請求成功，但回應中沒有本文內容。瀏覽器會停留在目前頁面。
+            請求成功，用戶端應重設文件檢視，例如清除剛送出的表單。
+            伺服器僅傳回 Range 標頭所請求的部分資源，斷點續傳與分段下載即仰賴於此。
+            WebDAV 回應，其 XML 本文分別列出多個資源或操作各自的狀態。
+            用於 WebDAV 多重狀態回應內部，表示某個繫結的成員已在同一回應中列出，不再重複列出。
+            伺服器已完成 GET 請求，回應是對目前實例套用一個或多個實例操作（例如差異編碼）後的結果。
+            所請求的資源有多種表示形式，可由用戶端或使用者從中選擇。伺服器可在 Location 標頭中提供首選項目。
+            所請求的資源已永久移到 Location 標頭提供的新 URI，日後的請求應使用新 URI。用戶端跟隨重新導向時可能會把 POST 改成 GET。
+            所請求的資源暫時位於 Location 標頭提供的另一個 URI，用戶端日後仍應使用原本的 URI。用戶端跟隨重新導向時可能會把 POST 改成 GET。
+            請求的結果位於另一個 URI，用戶端應使用 GET 方法取得。常用於 POST 之後，避免重新整理頁面時重複送出。
+            條件式 GET 或 HEAD 請求顯示資源自上次取得後未變更，用戶端可繼續使用快取的副本。此回應不含本文。
+            過去用於要求用戶端透過 Location 標頭指定的代理伺服器重新傳送請求。
+            保留的狀態碼。早期 HTTP/1.1 草案曾將其用作 Switch Proxy，現已不再使用。
+            所請求的資源暫時位於 Location 標頭提供的 URI。與 302 不同，用戶端必須使用相同的方法與本文重新傳送請求。
+            所請求的資源已永久移到 Location 標頭提供的 URI。與 301 不同，用戶端必須使用相同的方法與本文重新傳送請求。
+            由於用戶端錯誤（例如語法格式有誤或參數無效），伺服器無法或不願處理此請求。
+            請求缺少有效的身分驗證憑證。回應中包含 WWW-Authenticate 標頭，說明如何進行驗證。
+            保留供日後使用。部分 API 用它表示需要付費或升級到付費方案。
+            伺服器理解此請求，但拒絕執行。重新驗證身分也無濟於事。
+            伺服器找不到所請求的資源，或不願透露該資源是否存在。
+            目標資源不支援請求中使用的方法。回應中包含 Allow 標頭，列出此資源支援的方法。
+            伺服器無法產生符合請求中 Accept 系列標頭（例如媒體類型、語言）要求的回應。
+            與 401 類似，但用戶端必須先通過代理伺服器的驗證。代理伺服器會傳回 Proxy-Authenticate 標頭。
+            伺服器在願意等待的時間內未收到完整的請求。用戶端可以重新傳送此請求。
+            請求與資源目前的狀態衝突，例如根據過時版本所做的修改。回應應說明衝突的原因。
+            所請求的資源已在伺服器上永久無法使用。若無法確定是否為永久狀況，應使用 404。
+            請求未定義 Content-Length 標頭，伺服器拒絕接受。
+            請求標頭中的一個或多個條件（例如 If-Match、If-Unmodified-Since）在伺服器上判定為不成立。
+            請求內容超出了伺服器願意或能夠處理的大小。伺服器可能會關閉連線；若只是暫時限制，可傳回 Retry-After 標頭。
+            請求的 URI 長度超出了伺服器願意解析的範圍，常見原因是表單以 GET 送出大量資料，或重新導向迴圈使 URI 不斷變長。
+            請求內容的格式（媒體類型或編碼）不受目標資源支援，伺服器拒絕處理。
+            Range 標頭中請求的範圍均不在資源目前的範圍內。回應應包含 Content-Range 標頭，說明資源的長度。
+            伺服器無法滿足請求中 Expect 標頭所提出的預期。
+            保留的狀態碼。源自愚人節 RFC 2324，講的是一個被要求煮咖啡的茶壺；由於常被當作玩笑部署，目前無法分配作其他用途。
+            請求被送到無法為該目標 URI 產生回應的伺服器，例如重複使用了一條不為該主機名稱提供服務的連線。
+            伺服器理解請求內容的類型且語法正確，但無法處理其中的指令，例如資料驗證未通過。
+            此 WebDAV 方法的來源資源或目的資源已被鎖定。
+            由於所相依的另一個動作失敗（例如同一個 PROPPATCH 中的其他命令），此 WebDAV 方法無法執行。
+            伺服器不願冒險處理可能遭重送的請求，例如透過 TLS 1.3 早期資料（0-RTT）傳送的請求。用戶端可在交握完成後重試。
+            伺服器拒絕使用目前的通訊協定處理請求，用戶端升級到 Upgrade 標頭所指定的通訊協定後，伺服器可能會接受。
+            伺服器要求請求必須附帶條件（例如 If-Match），以避免更新遺失。
+            用戶端在一定時間內傳送的請求過多（觸發速率限制）。回應中可能包含 Retry-After 標頭。
+            由於某個標頭欄位或整體標頭過大，伺服器不願處理此請求。
+            微軟擴充的非標準狀態碼，用於 IIS 與 Exchange ActiveSync，表示用戶端應在執行適當的動作後重試此請求。
+            基於法律要求（例如法院命令或政府審查），伺服器拒絕提供該資源。
+            nginx 使用的非標準狀態碼，表示用戶端在伺服器傳回回應之前關閉了連線，通常是因為伺服器處理時間過長。此狀態碼只寫入伺服器的記錄檔，不會傳送給用戶端。
+            伺服器遇到非預期的狀況，無法完成請求。
+            伺服器不支援完成請求所需的功能，例如無法辨識請求方法。
+            作為閘道或代理伺服器的伺服器，從上游伺服器收到了無效的回應。
+            伺服器暫時無法處理請求，例如因為超載或停機維護。回應中可用 Retry-After 標頭說明何時重試。
+            作為閘道或代理伺服器的伺服器，未能及時從上游伺服器收到回應。
+            伺服器不支援或拒絕支援請求所使用的 HTTP 主要版本。
+            伺服器的透明內容協商設定有誤：所選的變體資源本身也被設定為參與協商，因此不能作為協商的終點。
+            WebDAV 伺服器無法儲存完成請求所需的內容。此狀況被視為暫時性的。
+            WebDAV 伺服器在處理 Depth 為 infinity 的請求時發現了無限迴圈，因此終止了操作。
+            非標準狀態碼，由主機代管環境中的頻寬限制模組（例如 Apache、cPanel 所用的模組）在網站用完頻寬配額時傳回。
+            來自 HTTP 擴充架構，表示請求未包含伺服器存取該資源所要求的擴充宣告。
+            用戶端需要先通過驗證才能存取網路，通常由強制入口網頁（例如飯店或機場的 Wi-Fi 登入頁面）傳回。
+
+            Informational
+            Success
+            Redirection
+            Client error
+            Server error
+
+            信息响应
+            成功
+            重定向
+            客户端错误
+            服务器错误
+
+            資訊回應
+            成功
+            重新導向
+            用戶端錯誤
+            伺服器錯誤
+
+            Interim responses. The request was received and processing continues; a final response follows.
+            The request was successfully received, understood and accepted.
+            The client must take further action, usually following another URI, to complete the request.
+            The request appears to be at fault, for example it is malformed, lacks authorization or cannot be fulfilled as sent.
+            The server failed to fulfill an apparently valid request.
+
+            临时响应。请求已收到并正在继续处理，之后还会发送最终响应。
+            请求已成功接收、理解并接受。
+            客户端需要进一步操作（通常是访问另一个 URI）才能完成请求。
+            请求本身有问题，例如格式错误、未获授权，或无法按原样完成。
+            服务器未能完成一个看似有效的请求。
+
+            暫時性回應。請求已收到並持續處理中，之後還會送出最終回應。
+            請求已成功接收、理解並接受。
+            用戶端需要進一步動作（通常是存取另一個 URI）才能完成請求。
+            請求本身有問題，例如格式錯誤、未獲授權，或無法依原樣完成。
+            伺服器未能完成一個看似有效的請求。
+            """u8;
+
+        private static readonly int[] s_textEnds =
         {
-            "Continue",
-            "Switching Protocols",
-            "Processing",
-            "Early Hints",
-            "Upload Resumption Supported",
-            "OK",
-            "Created",
-            "Accepted",
-            "Non-Authoritative Information",
-            "No Content",
-            "Reset Content",
-            "Partial Content",
-            "Multi-Status",
-            "Already Reported",
-            "IM Used",
-            "Multiple Choices",
-            "Moved Permanently",
-            "Found",
-            "See Other",
-            "Not Modified",
-            "Use Proxy",
-            "Unused",
-            "Temporary Redirect",
-            "Permanent Redirect",
-            "Bad Request",
-            "Unauthorized",
-            "Payment Required",
-            "Forbidden",
-            "Not Found",
-            "Method Not Allowed",
-            "Not Acceptable",
-            "Proxy Authentication Required",
-            "Request Timeout",
-            "Conflict",
-            "Gone",
-            "Length Required",
-            "Precondition Failed",
-            "Content Too Large",
-            "URI Too Long",
-            "Unsupported Media Type",
-            "Range Not Satisfiable",
-            "Expectation Failed",
-            "I'm a teapot",
-            "Misdirected Request",
-            "Unprocessable Content",
-            "Locked",
-            "Failed Dependency",
-            "Too Early",
-            "Upgrade Required",
-            "Precondition Required",
-            "Too Many Requests",
-            "Request Header Fields Too Large",
-            "Retry With",
-            "Unavailable For Legal Reasons",
-            "Client Closed Request",
-            "Internal Server Error",
-            "Not Implemented",
-            "Bad Gateway",
-            "Service Unavailable",
-            "Gateway Timeout",
-            "HTTP Version Not Supported",
-            "Variant Also Negotiates",
-            "Insufficient Storage",
-            "Loop Detected",
-            "Bandwidth Limit Exceeded",
-            "Not Extended",
-            "Network Authentication Required",
+            8, 28, 39, 51, 79, 82, 90, 99, 129, 140, 154, 170, 183, 200, 208, 225,
+            243, 249, 259, 272, 282, 289, 308, 327, 339, 352, 369, 379, 389, 408, 423, 453,
+            469, 478, 483, 499, 519, 537, 550, 573, 595, 614, 627, 647, 669, 676, 694, 704,
+            721, 743, 761, 793, 804, 834, 856, 878, 894, 906, 926, 942, 969, 993, 1014, 1028,
+            1053, 1066, 1098, 1107, 1127, 1138, 1150, 1178, 1181, 1189, 1198, 1228, 1239, 1253, 1269, 1282,
+            1299, 1307, 1324, 1342, 1348, 1358, 1371, 1381, 1388, 1407, 1426, 1438, 1451, 1468, 1478, 1488,
+            1507, 1522, 1552, 1568, 1577, 1582, 1598, 1618, 1636, 1649, 1672, 1694, 1713, 1726, 1746, 1768,
+            1775, 1793, 1803, 1820, 1842, 1860, 1892, 1903, 1933, 1955, 1977, 1993, 2005, 2025, 2041, 2068,
+            2092, 2113, 2127, 2152, 2165, 2197, 2204, 2217, 2227, 2240, 2259, 2272, 2282, 2292, 2308, 2318,
+            2331, 2344, 2354, 2364, 2386, 2399, 2412, 2425, 2444, 2454, 2467, 2477, 2493, 2509, 2522, 2532,
+            2545, 2558, 2568, 2584, 2597, 2622, 2635, 2642, 2652, 2671, 2693, 2706, 2717, 2742, 2770, 2789,
+            2802, 2821, 2843, 2853, 2866, 2879, 2898, 2917, 2930, 2955, 2977, 3002, 3024, 3046, 3059, 3072,
+            3088, 3101, 3126, 3145, 3164, 3180, 3199, 3209, 3234, 3241, 3260, 3270, 3283, 3302, 3315, 3325,
+            3335, 3351, 3361, 3374, 3387, 3400, 3410, 3432, 3445, 3458, 3471, 3490, 3500, 3522, 3532, 3551,
+            3570, 3586, 3596, 3609, 3622, 3632, 3651, 3664, 3692, 3705, 3712, 3722, 3741, 3763, 3776, 3787,
+            3812, 3837, 3856, 3869, 3888, 3910, 3920, 3936, 3949, 3974, 3993, 4006, 4031, 4053, 4081, 4103,
+            4125, 4138, 4151, 4170, 4183, 4208, 4227, 4246, 4262, 4281, 4291, 4310, 4468, 4597, 4790, 4906,
+            5104, 5247, 5349, 5496, 5602, 5715, 5836, 5963, 6063, 6205, 6370, 6516, 6670, 6866, 7047, 7187,
+            7282, 7369, 7516, 7670, 7795, 7943, 8034, 8131, 8221, 8353, 8484, 8594, 8720, 8874, 9027, 9109,
+            9231, 9397, 9559, 9693, 9857, 9932, 10117, 10279, 10425, 10492, 10635, 10805, 10957, 11060, 11188, 11307,
+            11454, 11570, 11753, 11847, 11980, 12077, 12243, 12345, 12444, 12608, 12729, 12861, 13011, 13152, 13292, 13416,
+            13529, 13685, 13785, 13963, 14085, 14165, 14271, 14377, 14462, 14544, 14651, 14733, 14850, 14976, 15110, 15274,
+            15447, 15583, 15718, 15804, 15900, 16046, 16198, 16310, 16428, 16515, 16603, 16682, 16795, 16897, 17019, 17122,
+            17237, 17350, 17415, 17531, 17686, 17843, 17943, 18073, 18139, 18302, 18434, 18552, 18612, 18737, 18893, 19026,
+            19114, 19227, 19309, 19446, 19540, 19748, 19800, 19882, 19961, 20089, 20168, 20238, 20377, 20469, 20575, 20722,
+            20822, 20953, 21074, 21193, 21352, 21455, 21636, 21758, 21838, 21950, 22068, 22153, 22235, 22339, 22421, 22541,
+            22670, 22810, 22974, 23150, 23292, 23430, 23525, 23621, 23767, 23916, 24028, 24140, 24227, 24309, 24388, 24501,
+            24609, 24734, 24837, 24952, 25065, 25130, 25249, 25401, 25558, 25658, 25788, 25854, 26017, 26155, 26273, 26336,
+            26461, 26617, 26765, 26853, 26972, 27054, 27191, 27285, 27502, 27560, 27642, 27733, 27861, 27952, 28025, 28164,
+            28256, 28362, 28512, 28612, 28749, 28750, 28764, 28772, 28784, 28797, 28810, 28811, 28824, 28831, 28841, 28857,
+            28873, 28874, 28887, 28894, 28907, 28923, 28939, 28940, 29036, 29100, 29193, 29310, 29368, 29369, 29457, 29500,
+            29586, 29674, 29726, 29727, 29815, 29858, 29944, 30032, 30084,
         };
 
-        private static readonly string[] s_titles =
-        {
-            // en-US
-            "Continue",
-            "Switching protocols",
-            "Processing",
-            "Early hints",
-            "Upload resumption supported",
-            "OK",
-            "Created",
-            "Accepted",
-            "Non-authoritative information",
-            "No content",
-            "Reset content",
-            "Partial content",
-            "Multi-status",
-            "Already reported",
-            "IM used",
-            "Multiple choices",
-            "Moved permanently",
-            "Found",
-            "See other",
-            "Not modified",
-            "Use proxy",
-            "Unused",
-            "Temporary redirect",
-            "Permanent redirect",
-            "Bad request",
-            "Unauthorized",
-            "Payment required",
-            "Forbidden",
-            "Not found",
-            "Method not allowed",
-            "Not acceptable",
-            "Proxy authentication required",
-            "Request timeout",
-            "Conflict",
-            "Gone",
-            "Length required",
-            "Precondition failed",
-            "Content too large",
-            "URI too long",
-            "Unsupported media type",
-            "Range not satisfiable",
-            "Expectation failed",
-            "I'm a teapot",
-            "Misdirected request",
-            "Unprocessable content",
-            "Locked",
-            "Failed dependency",
-            "Too early",
-            "Upgrade required",
-            "Precondition required",
-            "Too many requests",
-            "Request header fields too large",
-            "Retry with",
-            "Unavailable for legal reasons",
-            "Client closed request",
-            "Internal server error",
-            "Not implemented",
-            "Bad gateway",
-            "Service unavailable",
-            "Gateway timeout",
-            "HTTP version not supported",
-            "Variant also negotiates",
-            "Insufficient storage",
-            "Loop detected",
-            "Bandwidth limit exceeded",
-            "Not extended",
-            "Network authentication required",
-            // zh-CN
-            "继续",
-            "切换协议",
-            "处理中",
-            "早期提示",
-            "支持上传续传",
-            "请求成功",
-            "已创建",
-            "已接受",
-            "非权威信息",
-            "无内容",
-            "重置内容",
-            "部分内容",
-            "多状态",
-            "已报告",
-            "已应用实例操作",
-            "多种选择",
-            "永久移动",
-            "临时移动",
-            "查看其他位置",
-            "未修改",
-            "使用代理",
-            "未使用",
-            "临时重定向",
-            "永久重定向",
-            "错误请求",
-            "未授权",
-            "需要付款",
-            "禁止访问",
-            "未找到",
-            "方法不允许",
-            "不可接受",
-            "需要代理身份验证",
-            "请求超时",
-            "冲突",
-            "已删除",
-            "需要内容长度",
-            "未满足前提条件",
-            "内容过大",
-            "URI 过长",
-            "不支持的媒体类型",
-            "请求范围不符合要求",
-            "未满足期望值",
-            "我是茶壶",
-            "请求定向错误",
-            "无法处理的内容",
-            "已锁定",
-            "依赖失败",
-            "为时过早",
-            "需要升级协议",
-            "需要前提条件",
-            "请求过多",
-            "请求标头字段过大",
-            "执行操作后重试",
-            "因法律原因不可用",
-            "客户端断开连接",
-            "服务器内部错误",
-            "尚未实现",
-            "错误网关",
-            "服务不可用",
-            "网关超时",
-            "不支持的 HTTP 版本",
-            "变体也在协商",
-            "存储空间不足",
-            "检测到循环",
-            "超出带宽限制",
-            "未扩展",
-            "需要网络身份验证",
-            // zh-TW
-            "繼續",
-            "切換通訊協定",
-            "處理中",
-            "早期提示",
-            "支援上傳續傳",
-            "請求成功",
-            "已建立",
-            "已接受",
-            "非權威資訊",
-            "無內容",
-            "重設內容",
-            "部分內容",
-            "多重狀態",
-            "已回報",
-            "已套用實例操作",
-            "多重選擇",
-            "永久移動",
-            "暫時移動",
-            "查看其他位置",
-            "未修改",
-            "使用代理伺服器",
-            "未使用",
-            "暫時重新導向",
-            "永久重新導向",
-            "錯誤的請求",
-            "未授權",
-            "需要付款",
-            "禁止存取",
-            "找不到",
-            "不允許的方法",
-            "無法接受",
-            "需要代理伺服器驗證",
-            "請求逾時",
-            "衝突",
-            "已移除",
-            "需要內容長度",
-            "前提條件不成立",
-            "內容過大",
-            "URI 過長",
-            "不支援的媒體類型",
-            "無法滿足請求範圍",
-            "無法滿足預期",
-            "我是茶壺",
-            "請求導向錯誤",
-            "無法處理的內容",
-            "已鎖定",
-            "相依性失敗",
-            "為時過早",
-            "需要升級通訊協定",
-            "需要前提條件",
-            "請求過多",
-            "請求標頭欄位過大",
-            "執行動作後重試",
-            "因法律因素無法提供",
-            "用戶端中斷連線",
-            "伺服器內部錯誤",
-            "尚未實作",
-            "閘道錯誤",
-            "服務無法使用",
-            "閘道逾時",
-            "不支援的 HTTP 版本",
-            "變體也在協商",
-            "儲存空間不足",
-            "偵測到迴圈",
-            "超出頻寬限制",
-            "未擴充",
-            "需要網路驗證",
-        };
+        private const int ReasonsStart = 0;
+        private const int TitlesStart = Count;
+        private const int DescriptionsStart = TitlesStart + (LocaleCount * Count);
+        private const int CategoryTitlesStart = DescriptionsStart + (LocaleCount * Count);
+        private const int CategoryDescriptionsStart = CategoryTitlesStart + (LocaleCount * CategoryColumns);
 
-        private static readonly string[] s_descriptions =
-        {
-            // en-US
-            "The server has received the request headers and the client should go on sending the request body, or ignore this response if the request is already complete.",
-            "The server accepts the client's Upgrade request and switches to the protocol named in the Upgrade header, for example WebSocket.",
-            "WebDAV interim response telling the client that the server has accepted the request and is still working on it. It was defined in RFC 2518 and left out of RFC 4918, so it is rarely sent today.",
-            "Sent before the final response, usually with Link headers, so that the client can start preloading resources early.",
-            "Interim response telling the client that the server supports resumable uploads for this request and where the upload resource is. It is a temporary registration for the IETF resumable upload draft.",
-            "The request succeeded. What the response carries depends on the method, for example the resource for GET or the result of the action for POST.",
-            "The request succeeded and created a new resource, which is usually identified by the Location header.",
-            "The request has been accepted for processing, but processing has not finished and may still fail. It is often used for asynchronous or batch work.",
-            "The request succeeded, but a transforming proxy has modified the content that the origin server returned.",
-            "The request succeeded and there is no content to send in the response body. A browser stays on the current page.",
-            "The request succeeded and the client should reset the document view, for example clear the form that was just submitted.",
-            "The server returns only the parts of the resource asked for in the Range header, as used by resumable and segmented downloads.",
-            "WebDAV response whose XML body gives a separate status for each of several resources or operations.",
-            "Used inside a WebDAV multi-status response so that the members of a binding already listed earlier in the same response are not listed again.",
-            "The server fulfilled a GET request, and the response is the result of one or more instance manipulations, such as a delta encoding, applied to the current instance.",
-            "The resource has several representations and the client or user may pick one of them. The server can name a preferred one in the Location header.",
-            "The resource has a new permanent URI, given in the Location header, and future requests should use it. When following it, clients may change POST to GET.",
-            "The resource is temporarily at another URI, given in the Location header, and the client should keep using the original URI for future requests. When following it, clients may change POST to GET.",
-            "The result of the request is available at another URI, which the client should retrieve with GET. It is often sent after a POST so that reloading the page does not submit it again.",
-            "A conditional GET or HEAD request found that the resource has not changed, so the client can use its cached copy. The response has no body.",
-            "Formerly told the client to repeat the request through the proxy given in the Location header.",
-            "Reserved code. An early HTTP/1.1 draft used it for Switch Proxy; it is no longer used.",
-            "The resource is temporarily at the URI given in the Location header. Unlike 302, the client must repeat the request with the same method and body.",
-            "The resource has permanently moved to the URI given in the Location header. Unlike 301, the client must repeat the request with the same method and body.",
-            "The server cannot or will not process the request because of a client error, such as malformed syntax or invalid parameters.",
-            "The request lacks valid authentication credentials for the resource. The response includes a WWW-Authenticate header that says how to authenticate.",
-            "Reserved for future use. Some APIs use it to signal that payment or a paid plan is needed.",
-            "The server understood the request but refuses to fulfill it. Authenticating again will not help.",
-            "The server cannot find the requested resource, or does not want to reveal that it exists.",
-            "The target resource does not support the request method. The response includes an Allow header listing the methods it does support.",
-            "The server cannot produce a response that matches the Accept headers of the request, such as the requested media type or language.",
-            "Like 401, but the client must first authenticate with the proxy. The proxy sends a Proxy-Authenticate header.",
-            "The server did not receive a complete request within the time it was prepared to wait. The client may send the request again.",
-            "The request conflicts with the current state of the resource, for example an edit based on an outdated version. The response should explain the conflict.",
-            "The resource is no longer available at the server and this is expected to be permanent. Use 404 when it is not known whether the condition is permanent.",
-            "The server refuses to accept the request because it has no Content-Length header.",
-            "One or more conditions in the request headers, such as If-Match or If-Unmodified-Since, evaluated to false on the server.",
-            "The request content is larger than the server is willing or able to process. The server may close the connection, and may send Retry-After if the limit is temporary.",
-            "The target URI is longer than the server is willing to interpret, often because a form sent a lot of data with GET or a redirect loop kept making the URI longer.",
-            "The server refuses the request because the content is in a format, media type or encoding, that the target resource does not support.",
-            "None of the ranges in the Range header overlap the current extent of the resource. The response should include a Content-Range header giving the resource's length.",
-            "The server cannot meet the expectation given in the Expect request header.",
-            "Reserved code. It comes from RFC 2324, an April Fools' joke about a teapot asked to brew coffee, and is deployed as a joke so often that it cannot be assigned to anything else for now.",
-            "The request was sent to a server that cannot produce a response for the target URI, for example over a reused connection to a host that does not serve that name.",
-            "The server understands the content type and the syntax is correct, but it cannot process the instructions, for example because validation failed.",
-            "The WebDAV source or destination resource of the method is locked.",
-            "The WebDAV method could not be performed because it depended on another action that failed, for example another command in the same PROPPATCH.",
-            "The server will not risk processing a request that might be replayed, such as one sent in TLS 1.3 early data (0-RTT). The client can retry after the handshake completes.",
-            "The server refuses to handle the request over the current protocol but may do so after the client upgrades to the protocol named in the Upgrade header.",
-            "The server requires the request to be conditional, for example with If-Match, to prevent lost updates.",
-            "The client has sent too many requests in a given amount of time (rate limiting). The response may include a Retry-After header.",
-            "The server will not process the request because a single header field, or the header section as a whole, is too large.",
-            "Non-standard Microsoft extension used by IIS and Exchange ActiveSync. The client should retry the request after performing the appropriate action.",
-            "The server denies access to the resource because of a legal demand, such as a court order or government censorship.",
-            "Non-standard code that nginx logs when the client closes the connection before the server has sent a response, often because processing took too long. It is never sent to the client.",
-            "The server encountered an unexpected condition that prevented it from fulfilling the request.",
-            "The server does not support the functionality required to fulfill the request, for example it does not recognize the request method.",
-            "The server, acting as a gateway or proxy, received an invalid response from the upstream server.",
-            "The server is temporarily unable to handle the request, for example because it is overloaded or down for maintenance. A Retry-After header may say when to try again.",
-            "The server, acting as a gateway or proxy, did not receive a timely response from the upstream server.",
-            "The server does not support, or refuses to support, the major version of HTTP used in the request.",
-            "Transparent content negotiation is misconfigured on the server. The chosen variant is itself set up to negotiate, so it cannot be the end point of the negotiation.",
-            "The WebDAV server cannot store the representation needed to complete the request. The condition is considered temporary.",
-            "The WebDAV server stopped the operation because it found an infinite loop while processing a request with an infinite Depth header.",
-            "Non-standard code sent by hosting bandwidth-limiting modules, such as those used with Apache and cPanel, when a site has used up its bandwidth quota.",
-            "From the HTTP Extension Framework. The request did not include an extension declaration that the server requires for accessing the resource.",
-            "The client must authenticate to gain network access. It is typically sent by a captive portal, such as a hotel or airport Wi-Fi login page.",
-            // zh-CN
-            "服务器已收到请求标头，客户端应继续发送请求正文；如果请求已发送完毕，可忽略此响应。",
-            "服务器同意客户端的 Upgrade 请求，并切换到 Upgrade 标头中指定的协议，例如 WebSocket。",
-            "WebDAV 的临时响应，表示服务器已接受请求，仍在处理中。该状态码由 RFC 2518 定义，RFC 4918 未再收录，现在很少使用。",
-            "在最终响应之前发送，通常带有 Link 标头，让客户端可以提前预加载资源。",
-            "临时响应，告知客户端服务器对此请求支持可续传上传，并给出上传资源的位置。该状态码是为 IETF 可续传上传草案所做的临时注册。",
-            "请求已成功。响应内容取决于请求方法，例如 GET 返回所请求的资源，POST 返回操作的结果。",
-            "请求成功并创建了新资源，新资源通常由 Location 标头标识。",
-            "请求已被接受，但尚未处理完成，最终也可能失败。常用于异步或批处理任务。",
-            "请求成功，但返回的内容已被中间的转换代理修改，并非源服务器的原始响应。",
-            "请求成功，但响应中没有正文内容。浏览器会停留在当前页面。",
-            "请求成功，客户端应重置文档视图，例如清空刚提交的表单。",
-            "服务器仅返回 Range 标头所请求的那部分资源，断点续传和分段下载即依赖于此。",
-            "WebDAV 响应，其 XML 正文分别给出多个资源或操作各自的状态。",
-            "用于 WebDAV 多状态响应内部，表示某个绑定的成员已在同一响应中列出，不再重复列出。",
-            "服务器已完成 GET 请求，响应是对当前实例应用一个或多个实例操作（如增量编码）后的结果。",
-            "所请求的资源有多种表示形式，可由客户端或用户从中选择。服务器可在 Location 标头中给出首选项。",
-            "所请求的资源已永久移动到 Location 标头给出的新 URI，以后的请求应使用新 URI。客户端跟随重定向时可能会把 POST 改为 GET。",
-            "所请求的资源暂时位于 Location 标头给出的另一个 URI，客户端以后仍应使用原来的 URI。客户端跟随重定向时可能会把 POST 改为 GET。",
-            "请求的结果位于另一个 URI，客户端应使用 GET 方法获取。常用于 POST 之后，避免刷新页面时重复提交。",
-            "条件 GET 或 HEAD 请求表明资源自上次获取后未改变，客户端可继续使用缓存的副本。此响应不含正文。",
-            "过去用于要求客户端通过 Location 标头指定的代理重新发送请求。",
-            "保留的状态码。早期 HTTP/1.1 草案曾将其用作 Switch Proxy，现已不再使用。",
-            "所请求的资源暂时位于 Location 标头给出的 URI。与 302 不同，客户端必须使用相同的方法和正文重新发送请求。",
-            "所请求的资源已永久移动到 Location 标头给出的 URI。与 301 不同，客户端必须使用相同的方法和正文重新发送请求。",
-            "由于客户端错误（例如语法格式有误或参数无效），服务器无法或不愿处理该请求。",
-            "请求缺少有效的身份验证凭据。响应中包含 WWW-Authenticate 标头，说明如何进行身份验证。",
-            "保留供将来使用。部分 API 用它表示需要付费或升级到付费套餐。",
-            "服务器理解该请求，但拒绝执行。重新进行身份验证也无济于事。",
-            "服务器找不到所请求的资源，或不愿透露该资源是否存在。",
-            "目标资源不支持请求中使用的方法。响应中包含 Allow 标头，列出该资源支持的方法。",
-            "服务器无法生成符合请求中 Accept 类标头（如媒体类型、语言）要求的响应。",
-            "与 401 类似，但客户端必须先通过代理服务器的身份验证。代理会返回 Proxy-Authenticate 标头。",
-            "服务器在愿意等待的时间内未收到完整的请求。客户端可以重新发送该请求。",
-            "请求与资源的当前状态冲突，例如基于过期版本所做的修改。响应应说明冲突的原因。",
-            "所请求的资源已在服务器上永久不可用。如果无法确定是否为永久情况，应使用 404。",
-            "请求未定义 Content-Length 标头，服务器拒绝接受。",
-            "请求标头中的一个或多个条件（如 If-Match、If-Unmodified-Since）在服务器上判定为不成立。",
-            "请求内容超出了服务器愿意或能够处理的大小。服务器可能会关闭连接；如果只是暂时限制，可返回 Retry-After 标头。",
-            "请求的 URI 长度超出了服务器愿意解析的范围，常见原因是表单用 GET 提交了大量数据，或重定向循环使 URI 不断变长。",
-            "请求内容的格式（媒体类型或编码）不受目标资源支持，服务器拒绝处理。",
-            "Range 标头中请求的范围均不在资源的当前范围内。响应应包含 Content-Range 标头，说明资源的长度。",
-            "服务器无法满足请求中 Expect 标头所提出的期望。",
-            "保留的状态码。源自愚人节 RFC 2324，讲的是一个被要求煮咖啡的茶壶；由于常被当作玩笑部署，目前无法分配作其他用途。",
-            "请求被发送到无法为该目标 URI 生成响应的服务器，例如复用了一个不为该主机名提供服务的连接。",
-            "服务器理解请求内容的类型且语法正确，但无法处理其中的指令，例如数据校验未通过。",
-            "该 WebDAV 方法的源资源或目标资源已被锁定。",
-            "由于所依赖的另一个操作失败（例如同一个 PROPPATCH 中的其他命令），该 WebDAV 方法无法执行。",
-            "服务器不愿冒险处理可能被重放的请求，例如通过 TLS 1.3 早期数据（0-RTT）发送的请求。客户端可在握手完成后重试。",
-            "服务器拒绝使用当前协议处理请求，客户端升级到 Upgrade 标头中指定的协议后，服务器可能会接受。",
-            "服务器要求请求必须带有条件（例如 If-Match），以避免更新丢失。",
-            "客户端在一定时间内发送的请求过多（触发限流）。响应中可能包含 Retry-After 标头。",
-            "由于某个标头字段或全部标头过大，服务器不愿处理该请求。",
-            "微软扩展的非标准状态码，用于 IIS 和 Exchange ActiveSync，表示客户端应在执行适当的操作后重试该请求。",
-            "由于法律要求（例如法院命令或政府审查），服务器拒绝提供该资源。",
-            "nginx 使用的非标准状态码，表示客户端在服务器返回响应之前关闭了连接，通常是因为服务器处理时间过长。该状态码只记录在日志中，不会发送给客户端。",
-            "服务器遇到意外情况，无法完成请求。",
-            "服务器不支持完成请求所需的功能，例如无法识别请求方法。",
-            "作为网关或代理的服务器从上游服务器收到了无效的响应。",
-            "服务器暂时无法处理请求，例如由于过载或停机维护。响应中可用 Retry-After 标头说明何时重试。",
-            "作为网关或代理的服务器未能及时从上游服务器收到响应。",
-            "服务器不支持或拒绝支持请求所使用的 HTTP 主版本。",
-            "服务器的透明内容协商配置有误：所选的变体资源本身也被配置为参与协商，因此不能作为协商的终点。",
-            "WebDAV 服务器无法存储完成请求所需的内容。这种情况被视为暂时的。",
-            "WebDAV 服务器在处理 Depth 为 infinity 的请求时发现了无限循环，因此终止了操作。",
-            "非标准状态码，由主机托管环境中的带宽限制模块（如 Apache、cPanel 所用的模块）在网站用完带宽配额时返回。",
-            "来自 HTTP 扩展框架，表示请求未包含服务器访问该资源所要求的扩展声明。",
-            "客户端需要先通过身份验证才能访问网络，通常由强制门户（如酒店或机场的 Wi-Fi 登录页）返回。",
-            // zh-TW
-            "伺服器已收到請求標頭，用戶端應繼續傳送請求本文；若請求已傳送完畢，可忽略此回應。",
-            "伺服器同意用戶端的 Upgrade 請求，並切換到 Upgrade 標頭所指定的通訊協定，例如 WebSocket。",
-            "WebDAV 的暫時性回應，表示伺服器已接受請求，仍在處理中。此狀態碼由 RFC 2518 定義，RFC 4918 未再收錄，現今很少使用。",
-            "在最終回應之前送出，通常附帶 Link 標頭，讓用戶端可以提前預先載入資源。",
-            "暫時性回應，告知用戶端伺服器對此請求支援可續傳上傳，並提供上傳資源的位置。此狀態碼是為 IETF 可續傳上傳草案所做的暫時註冊。",
-            "請求已成功。回應內容取決於請求方法，例如 GET 傳回所請求的資源，POST 傳回操作的結果。",
-            "請求成功並建立了新資源，新資源通常由 Location 標頭標示。",
-            "請求已被接受，但尚未處理完成，最終也可能失敗。常用於非同步或批次處理工作。",
-            "請求成功，但傳回的內容已被中間的轉換代理伺服器修改，並非原始伺服器的原始回應。",
-            "請求成功，但回應中沒有本文內容。瀏覽器會停留在目前頁面。",
-            "請求成功，用戶端應重設文件檢視，例如清除剛送出的表單。",
-            "伺服器僅傳回 Range 標頭所請求的部分資源，斷點續傳與分段下載即仰賴於此。",
-            "WebDAV 回應，其 XML 本文分別列出多個資源或操作各自的狀態。",
-            "用於 WebDAV 多重狀態回應內部，表示某個繫結的成員已在同一回應中列出，不再重複列出。",
-            "伺服器已完成 GET 請求，回應是對目前實例套用一個或多個實例操作（例如差異編碼）後的結果。",
-            "所請求的資源有多種表示形式，可由用戶端或使用者從中選擇。伺服器可在 Location 標頭中提供首選項目。",
-            "所請求的資源已永久移到 Location 標頭提供的新 URI，日後的請求應使用新 URI。用戶端跟隨重新導向時可能會把 POST 改成 GET。",
-            "所請求的資源暫時位於 Location 標頭提供的另一個 URI，用戶端日後仍應使用原本的 URI。用戶端跟隨重新導向時可能會把 POST 改成 GET。",
-            "請求的結果位於另一個 URI，用戶端應使用 GET 方法取得。常用於 POST 之後，避免重新整理頁面時重複送出。",
-            "條件式 GET 或 HEAD 請求顯示資源自上次取得後未變更，用戶端可繼續使用快取的副本。此回應不含本文。",
-            "過去用於要求用戶端透過 Location 標頭指定的代理伺服器重新傳送請求。",
-            "保留的狀態碼。早期 HTTP/1.1 草案曾將其用作 Switch Proxy，現已不再使用。",
-            "所請求的資源暫時位於 Location 標頭提供的 URI。與 302 不同，用戶端必須使用相同的方法與本文重新傳送請求。",
-            "所請求的資源已永久移到 Location 標頭提供的 URI。與 301 不同，用戶端必須使用相同的方法與本文重新傳送請求。",
-            "由於用戶端錯誤（例如語法格式有誤或參數無效），伺服器無法或不願處理此請求。",
-            "請求缺少有效的身分驗證憑證。回應中包含 WWW-Authenticate 標頭，說明如何進行驗證。",
-            "保留供日後使用。部分 API 用它表示需要付費或升級到付費方案。",
-            "伺服器理解此請求，但拒絕執行。重新驗證身分也無濟於事。",
-            "伺服器找不到所請求的資源，或不願透露該資源是否存在。",
-            "目標資源不支援請求中使用的方法。回應中包含 Allow 標頭，列出此資源支援的方法。",
-            "伺服器無法產生符合請求中 Accept 系列標頭（例如媒體類型、語言）要求的回應。",
-            "與 401 類似，但用戶端必須先通過代理伺服器的驗證。代理伺服器會傳回 Proxy-Authenticate 標頭。",
-            "伺服器在願意等待的時間內未收到完整的請求。用戶端可以重新傳送此請求。",
-            "請求與資源目前的狀態衝突，例如根據過時版本所做的修改。回應應說明衝突的原因。",
-            "所請求的資源已在伺服器上永久無法使用。若無法確定是否為永久狀況，應使用 404。",
-            "請求未定義 Content-Length 標頭，伺服器拒絕接受。",
-            "請求標頭中的一個或多個條件（例如 If-Match、If-Unmodified-Since）在伺服器上判定為不成立。",
-            "請求內容超出了伺服器願意或能夠處理的大小。伺服器可能會關閉連線；若只是暫時限制，可傳回 Retry-After 標頭。",
-            "請求的 URI 長度超出了伺服器願意解析的範圍，常見原因是表單以 GET 送出大量資料，或重新導向迴圈使 URI 不斷變長。",
-            "請求內容的格式（媒體類型或編碼）不受目標資源支援，伺服器拒絕處理。",
-            "Range 標頭中請求的範圍均不在資源目前的範圍內。回應應包含 Content-Range 標頭，說明資源的長度。",
-            "伺服器無法滿足請求中 Expect 標頭所提出的預期。",
-            "保留的狀態碼。源自愚人節 RFC 2324，講的是一個被要求煮咖啡的茶壺；由於常被當作玩笑部署，目前無法分配作其他用途。",
-            "請求被送到無法為該目標 URI 產生回應的伺服器，例如重複使用了一條不為該主機名稱提供服務的連線。",
-            "伺服器理解請求內容的類型且語法正確，但無法處理其中的指令，例如資料驗證未通過。",
-            "此 WebDAV 方法的來源資源或目的資源已被鎖定。",
-            "由於所相依的另一個動作失敗（例如同一個 PROPPATCH 中的其他命令），此 WebDAV 方法無法執行。",
-            "伺服器不願冒險處理可能遭重送的請求，例如透過 TLS 1.3 早期資料（0-RTT）傳送的請求。用戶端可在交握完成後重試。",
-            "伺服器拒絕使用目前的通訊協定處理請求，用戶端升級到 Upgrade 標頭所指定的通訊協定後，伺服器可能會接受。",
-            "伺服器要求請求必須附帶條件（例如 If-Match），以避免更新遺失。",
-            "用戶端在一定時間內傳送的請求過多（觸發速率限制）。回應中可能包含 Retry-After 標頭。",
-            "由於某個標頭欄位或整體標頭過大，伺服器不願處理此請求。",
-            "微軟擴充的非標準狀態碼，用於 IIS 與 Exchange ActiveSync，表示用戶端應在執行適當的動作後重試此請求。",
-            "基於法律要求（例如法院命令或政府審查），伺服器拒絕提供該資源。",
-            "nginx 使用的非標準狀態碼，表示用戶端在伺服器傳回回應之前關閉了連線，通常是因為伺服器處理時間過長。此狀態碼只寫入伺服器的記錄檔，不會傳送給用戶端。",
-            "伺服器遇到非預期的狀況，無法完成請求。",
-            "伺服器不支援完成請求所需的功能，例如無法辨識請求方法。",
-            "作為閘道或代理伺服器的伺服器，從上游伺服器收到了無效的回應。",
-            "伺服器暫時無法處理請求，例如因為超載或停機維護。回應中可用 Retry-After 標頭說明何時重試。",
-            "作為閘道或代理伺服器的伺服器，未能及時從上游伺服器收到回應。",
-            "伺服器不支援或拒絕支援請求所使用的 HTTP 主要版本。",
-            "伺服器的透明內容協商設定有誤：所選的變體資源本身也被設定為參與協商，因此不能作為協商的終點。",
-            "WebDAV 伺服器無法儲存完成請求所需的內容。此狀況被視為暫時性的。",
-            "WebDAV 伺服器在處理 Depth 為 infinity 的請求時發現了無限迴圈，因此終止了操作。",
-            "非標準狀態碼，由主機代管環境中的頻寬限制模組（例如 Apache、cPanel 所用的模組）在網站用完頻寬配額時傳回。",
-            "來自 HTTP 擴充架構，表示請求未包含伺服器存取該資源所要求的擴充宣告。",
-            "用戶端需要先通過驗證才能存取網路，通常由強制入口網頁（例如飯店或機場的 Wi-Fi 登入頁面）傳回。",
-        };
+        private static readonly string[] s_reasons = Decode(ReasonsStart, Count);
+        private static readonly string[] s_titles = Decode(TitlesStart, LocaleCount * Count);
+        private static readonly string[] s_descriptions = Decode(DescriptionsStart, LocaleCount * Count);
+        private static readonly string[] s_categoryTitles = Decode(CategoryTitlesStart, LocaleCount * CategoryColumns);
+        private static readonly string[] s_categoryDescriptions = Decode(CategoryDescriptionsStart, LocaleCount * CategoryColumns);
 
-        private static readonly string[] s_categoryTitles =
+        private static string[] Decode(int first, int count)
         {
-            // en-US
-            "",
-            "Informational",
-            "Success",
-            "Redirection",
-            "Client error",
-            "Server error",
-            // zh-CN
-            "",
-            "信息响应",
-            "成功",
-            "重定向",
-            "客户端错误",
-            "服务器错误",
-            // zh-TW
-            "",
-            "資訊回應",
-            "成功",
-            "重新導向",
-            "用戶端錯誤",
-            "伺服器錯誤",
-        };
+            string[] texts = new string[count];
+            if (count == 0)
+            {
+                return texts;
+            }
 
-        private static readonly string[] s_categoryDescriptions =
+            int start = first == 0 ? 0 : s_textEnds[first - 1] + 1;
+            byte[] bytes = Texts.Slice(start, s_textEnds[first + count - 1] - start).ToArray();
+            for (int i = 0, from = 0; i < count; i++)
+            {
+                int to = s_textEnds[first + i] - start;
+                texts[i] = global::System.Text.Encoding.UTF8.GetString(bytes, from, to - from);
+                from = to + 1;
+            }
+
+            return texts;
+        }
+
+        /// <summary>Text <paramref name="index"/> of <see cref="Texts"/>.</summary>
+        private static global::System.ReadOnlySpan<byte> Text(int index)
         {
-            // en-US
-            "",
-            "Interim responses. The request was received and processing continues; a final response follows.",
-            "The request was successfully received, understood and accepted.",
-            "The client must take further action, usually following another URI, to complete the request.",
-            "The request appears to be at fault, for example it is malformed, lacks authorization or cannot be fulfilled as sent.",
-            "The server failed to fulfill an apparently valid request.",
-            // zh-CN
-            "",
-            "临时响应。请求已收到并正在继续处理，之后还会发送最终响应。",
-            "请求已成功接收、理解并接受。",
-            "客户端需要进一步操作（通常是访问另一个 URI）才能完成请求。",
-            "请求本身有问题，例如格式错误、未获授权，或无法按原样完成。",
-            "服务器未能完成一个看似有效的请求。",
-            // zh-TW
-            "",
-            "暫時性回應。請求已收到並持續處理中，之後還會送出最終回應。",
-            "請求已成功接收、理解並接受。",
-            "用戶端需要進一步動作（通常是存取另一個 URI）才能完成請求。",
-            "請求本身有問題，例如格式錯誤、未獲授權，或無法依原樣完成。",
-            "伺服器未能完成一個看似有效的請求。",
-        };
+            int start = index == 0 ? 0 : s_textEnds[index - 1] + 1;
+            return Texts.Slice(start, s_textEnds[index] - start);
+        }
 
         private static readonly global::TestProject.HttpStatus[] s_values =
         {

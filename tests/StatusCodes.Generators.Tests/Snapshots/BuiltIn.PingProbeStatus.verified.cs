@@ -69,51 +69,79 @@ namespace TestProject
             "InternalNetworkProbeForbidden",
         };
 
-        private static readonly string[] s_reasons =
+        // The texts as UTF-8, one per line (text i is Texts[Start(i) .. s_textEnds[i]], Start(i) = s_textEnds[i - 1] + 1):
+        // reasons (4), titles, en-US (4), titles, zh-CN (4), titles, zh-TW (4), descriptions, en-US (4), descriptions, zh-CN (4), descriptions, zh-TW (4).
+        private static global::System.ReadOnlySpan<byte> Texts => """
+            Network Unreachable
+            No Response
+            Host Resolution Failed
+            Internal Network Probe Forbidden
+            Network unreachable
+            No response
+            Host resolution failed
+            Internal network probe forbidden
+            网络不通
+            无响应
+            无法解析主机
+            禁止内网探测
+            網路不通
+            無回應
+            無法解析主機
+            禁止內網探測
+            The network is down between the probe point and the target, so the target cannot be reached.
+            The network is stable, but none of the packets sent received a response within 2 seconds.
+            The host name could not be resolved to an IP address.
+            Probing a server on an internal network is not allowed. To monitor internal-network targets, create an internal-network (private) site-monitoring task instead.
+            探测点与目标之间网络不通，无法到达目标。
+            网络稳定，但发出的所有包在 2 秒内均无响应。
+            无法通过主机名解析出 IP 地址。
+            禁止对服务器进行内网探测。如需监控内网目标，请改为创建内网站点监控任务。
+            探測點與目標之間網路不通，無法連到目標。
+            網路穩定，但送出的所有封包在 2 秒內均無回應。
+            無法透過主機名稱解析出 IP 位址。
+            禁止對伺服器進行內網探測。如需監控內網目標，請改為建立內網網站監控任務。
+            """u8;
+
+        private static readonly int[] s_textEnds =
         {
-            "Network Unreachable",
-            "No Response",
-            "Host Resolution Failed",
-            "Internal Network Probe Forbidden",
+            19, 31, 54, 87, 107, 119, 142, 175, 188, 198, 217, 236, 249, 259, 278, 297,
+            390, 480, 534, 694, 755, 819, 863, 972, 1033, 1100, 1147, 1256,
         };
 
-        private static readonly string[] s_titles =
-        {
-            // en-US
-            "Network unreachable",
-            "No response",
-            "Host resolution failed",
-            "Internal network probe forbidden",
-            // zh-CN
-            "网络不通",
-            "无响应",
-            "无法解析主机",
-            "禁止内网探测",
-            // zh-TW
-            "網路不通",
-            "無回應",
-            "無法解析主機",
-            "禁止內網探測",
-        };
+        private const int ReasonsStart = 0;
+        private const int TitlesStart = Count;
+        private const int DescriptionsStart = TitlesStart + (LocaleCount * Count);
 
-        private static readonly string[] s_descriptions =
+        private static readonly string[] s_reasons = Decode(ReasonsStart, Count);
+        private static readonly string[] s_titles = Decode(TitlesStart, LocaleCount * Count);
+        private static readonly string[] s_descriptions = Decode(DescriptionsStart, LocaleCount * Count);
+
+        private static string[] Decode(int first, int count)
         {
-            // en-US
-            "The network is down between the probe point and the target, so the target cannot be reached.",
-            "The network is stable, but none of the packets sent received a response within 2 seconds.",
-            "The host name could not be resolved to an IP address.",
-            "Probing a server on an internal network is not allowed. To monitor internal-network targets, create an internal-network (private) site-monitoring task instead.",
-            // zh-CN
-            "探测点与目标之间网络不通，无法到达目标。",
-            "网络稳定，但发出的所有包在 2 秒内均无响应。",
-            "无法通过主机名解析出 IP 地址。",
-            "禁止对服务器进行内网探测。如需监控内网目标，请改为创建内网站点监控任务。",
-            // zh-TW
-            "探測點與目標之間網路不通，無法連到目標。",
-            "網路穩定，但送出的所有封包在 2 秒內均無回應。",
-            "無法透過主機名稱解析出 IP 位址。",
-            "禁止對伺服器進行內網探測。如需監控內網目標，請改為建立內網網站監控任務。",
-        };
+            string[] texts = new string[count];
+            if (count == 0)
+            {
+                return texts;
+            }
+
+            int start = first == 0 ? 0 : s_textEnds[first - 1] + 1;
+            byte[] bytes = Texts.Slice(start, s_textEnds[first + count - 1] - start).ToArray();
+            for (int i = 0, from = 0; i < count; i++)
+            {
+                int to = s_textEnds[first + i] - start;
+                texts[i] = global::System.Text.Encoding.UTF8.GetString(bytes, from, to - from);
+                from = to + 1;
+            }
+
+            return texts;
+        }
+
+        /// <summary>Text <paramref name="index"/> of <see cref="Texts"/>.</summary>
+        private static global::System.ReadOnlySpan<byte> Text(int index)
+        {
+            int start = index == 0 ? 0 : s_textEnds[index - 1] + 1;
+            return Texts.Slice(start, s_textEnds[index] - start);
+        }
 
         private static readonly global::TestProject.PingProbeStatus[] s_values =
         {

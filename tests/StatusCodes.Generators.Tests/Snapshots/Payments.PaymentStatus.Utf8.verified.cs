@@ -6,35 +6,20 @@ namespace Contoso.Payments
 {
     internal static partial class PaymentStatusExtensions
     {
-        // Each UTF-8 text is encoded once, on first use, from the string tables, and kept here.
-        private static readonly byte[]?[] s_reasonsUtf8 = new byte[]?[Count];
-        private static readonly byte[]?[] s_titlesUtf8 = new byte[]?[LocaleCount * (Count + CategoryColumns)];
-        private static readonly byte[]?[] s_descriptionsUtf8 = new byte[]?[LocaleCount * (Count + CategoryColumns)];
-
-        /// <summary>The invariant reason phrase as UTF-8 (ASCII) bytes, for example for an HTTP status line; empty when <paramref name="value"/> is not a defined code. The first call for a text encodes it once; later calls allocate nothing.</summary>
+        /// <summary>The invariant reason phrase as UTF-8 (ASCII) bytes, for example for an HTTP status line; empty when <paramref name="value"/> is not a defined code. A slice of constant data: nothing allocates.</summary>
         public static global::System.ReadOnlySpan<byte> GetReasonPhraseUtf8(this global::Contoso.Payments.PaymentStatus value)
         {
             int slot = GetSlot((int)value);
-            if (slot < 0)
-            {
-                return default;
-            }
-
-            ref byte[]? bytes = ref s_reasonsUtf8[slot];
-            return bytes ?? (bytes = global::System.Text.Encoding.UTF8.GetBytes(GetReasonPhrase(value)));
+            return slot >= 0 ? Text(ReasonsStart + slot) : default;
         }
 
-        /// <summary>The title in <paramref name="locale"/> as UTF-8 bytes, equal to the UTF-8 encoding of <c>GetTitle</c>; for a value that is not a defined code, its category's title, else the empty span. The first call for a text encodes it once; later calls allocate nothing.</summary>
+        /// <summary>The title in <paramref name="locale"/> as UTF-8 bytes, equal to the UTF-8 encoding of <c>GetTitle</c>; for a value that is not a defined code, its category's title, else the empty span. A slice of constant data: nothing allocates.</summary>
         public static global::System.ReadOnlySpan<byte> GetTitleUtf8(this global::Contoso.Payments.PaymentStatus value, global::TestProject.StatusLocale locale)
         {
-            int index = CacheIndex((int)value);
-            if (index < 0)
-            {
-                return default;
-            }
-
-            ref byte[]? bytes = ref s_titlesUtf8[(GetLocaleRow(locale) * (Count + CategoryColumns)) + index];
-            return bytes ?? (bytes = global::System.Text.Encoding.UTF8.GetBytes(GetTitle(value, locale)));
+            int slot = GetSlot((int)value);
+            return slot >= 0
+                ? Text(TitlesStart + (GetLocaleRow(locale) * Count) + slot)
+                : Text(CategoryTitlesStart + (GetLocaleRow(locale) * CategoryColumns) + GetCategoryIndex((int)value));
         }
 
         /// <summary>The title as UTF-8 bytes in the locale that best matches <paramref name="culture"/> (null: the current UI culture).</summary>
@@ -43,17 +28,13 @@ namespace Contoso.Payments
         /// <summary>The title as UTF-8 bytes in the locale that best matches the current UI culture.</summary>
         public static global::System.ReadOnlySpan<byte> GetTitleUtf8(this global::Contoso.Payments.PaymentStatus value) => GetTitleUtf8(value, global::TestProject.StatusLocales.Current);
 
-        /// <summary>The description in <paramref name="locale"/> as UTF-8 bytes, equal to the UTF-8 encoding of <c>GetDescription</c>; for a value that is not a defined code, its category's description, else the empty span. The first call for a text encodes it once; later calls allocate nothing.</summary>
+        /// <summary>The description in <paramref name="locale"/> as UTF-8 bytes, equal to the UTF-8 encoding of <c>GetDescription</c>; for a value that is not a defined code, its category's description, else the empty span. A slice of constant data: nothing allocates.</summary>
         public static global::System.ReadOnlySpan<byte> GetDescriptionUtf8(this global::Contoso.Payments.PaymentStatus value, global::TestProject.StatusLocale locale)
         {
-            int index = CacheIndex((int)value);
-            if (index < 0)
-            {
-                return default;
-            }
-
-            ref byte[]? bytes = ref s_descriptionsUtf8[(GetLocaleRow(locale) * (Count + CategoryColumns)) + index];
-            return bytes ?? (bytes = global::System.Text.Encoding.UTF8.GetBytes(GetDescription(value, locale)));
+            int slot = GetSlot((int)value);
+            return slot >= 0
+                ? Text(DescriptionsStart + (GetLocaleRow(locale) * Count) + slot)
+                : Text(CategoryDescriptionsStart + (GetLocaleRow(locale) * CategoryColumns) + GetCategoryIndex((int)value));
         }
 
         /// <summary>The description as UTF-8 bytes in the locale that best matches <paramref name="culture"/> (null: the current UI culture).</summary>
@@ -61,11 +42,5 @@ namespace Contoso.Payments
 
         /// <summary>The description as UTF-8 bytes in the locale that best matches the current UI culture.</summary>
         public static global::System.ReadOnlySpan<byte> GetDescriptionUtf8(this global::Contoso.Payments.PaymentStatus value) => GetDescriptionUtf8(value, global::TestProject.StatusLocales.Current);
-
-        private static int CacheIndex(int code)
-        {
-            int slot = GetSlot(code);
-            return slot >= 0 ? slot : Count + GetCategoryIndex(code);
-        }
     }
 }

@@ -91,76 +91,95 @@ namespace Contoso.Payments
             "InsufficientFunds",
         };
 
-        private static readonly string[] s_reasons =
+        // The texts as UTF-8, one per line (text i is Texts[Start(i) .. s_textEnds[i]], Start(i) = s_textEnds[i - 1] + 1):
+        // reasons (3), titles, en-US (3), titles, zh-CN (3), titles, zh-TW (3), descriptions, en-US (3), descriptions, zh-CN (3), descriptions, zh-TW (3), category titles, en-US (3), category titles, zh-CN (3), category titles, zh-TW (3), category descriptions, en-US (3), category descriptions, zh-CN (3), category descriptions, zh-TW (3).
+        private static global::System.ReadOnlySpan<byte> Texts => """
+            Approved
+            Card Declined
+            Insufficient funds
+            Approved
+            Card declined
+            Insufficient funds
+            已批准
+            银行卡被拒
+            余额不足
+            已核准
+            卡片遭拒
+            餘額不足
+
+            The issuer declined the card.
+            The account lacks funds: top up & retry <soon>.
+
+            发卡机构拒绝了此卡。
+            账户余额不足：请充值后重试。
+
+            發卡機構拒絕了此卡片。
+            帳戶餘額不足：請儲值後重試。
+
+            Approved
+            Declined
+
+            已批准
+            已拒绝
+
+            已核准
+            已拒絕
+
+
+
+
+
+
+
+
+
+            """u8;
+
+        private static readonly int[] s_textEnds =
         {
-            "Approved",
-            "Card Declined",
-            "Insufficient funds",
+            8, 22, 41, 50, 64, 83, 93, 109, 122, 132, 145, 158, 159, 189, 237, 238,
+            269, 312, 313, 347, 390, 391, 400, 409, 410, 420, 430, 431, 441, 451, 452, 453,
+            454, 455, 456, 457, 458, 459, 460,
         };
 
-        private static readonly string[] s_titles =
-        {
-            // en-US
-            "Approved",
-            "Card declined",
-            "Insufficient funds",
-            // zh-CN
-            "已批准",
-            "银行卡被拒",
-            "余额不足",
-            // zh-TW
-            "已核准",
-            "卡片遭拒",
-            "餘額不足",
-        };
+        private const int ReasonsStart = 0;
+        private const int TitlesStart = Count;
+        private const int DescriptionsStart = TitlesStart + (LocaleCount * Count);
+        private const int CategoryTitlesStart = DescriptionsStart + (LocaleCount * Count);
+        private const int CategoryDescriptionsStart = CategoryTitlesStart + (LocaleCount * CategoryColumns);
 
-        private static readonly string[] s_descriptions =
-        {
-            // en-US
-            "",
-            "The issuer declined the card.",
-            "The account lacks funds: top up & retry <soon>.",
-            // zh-CN
-            "",
-            "发卡机构拒绝了此卡。",
-            "账户余额不足：请充值后重试。",
-            // zh-TW
-            "",
-            "發卡機構拒絕了此卡片。",
-            "帳戶餘額不足：請儲值後重試。",
-        };
+        private static readonly string[] s_reasons = Decode(ReasonsStart, Count);
+        private static readonly string[] s_titles = Decode(TitlesStart, LocaleCount * Count);
+        private static readonly string[] s_descriptions = Decode(DescriptionsStart, LocaleCount * Count);
+        private static readonly string[] s_categoryTitles = Decode(CategoryTitlesStart, LocaleCount * CategoryColumns);
+        private static readonly string[] s_categoryDescriptions = Decode(CategoryDescriptionsStart, LocaleCount * CategoryColumns);
 
-        private static readonly string[] s_categoryTitles =
+        private static string[] Decode(int first, int count)
         {
-            // en-US
-            "",
-            "Approved",
-            "Declined",
-            // zh-CN
-            "",
-            "已批准",
-            "已拒绝",
-            // zh-TW
-            "",
-            "已核准",
-            "已拒絕",
-        };
+            string[] texts = new string[count];
+            if (count == 0)
+            {
+                return texts;
+            }
 
-        private static readonly string[] s_categoryDescriptions =
+            int start = first == 0 ? 0 : s_textEnds[first - 1] + 1;
+            byte[] bytes = Texts.Slice(start, s_textEnds[first + count - 1] - start).ToArray();
+            for (int i = 0, from = 0; i < count; i++)
+            {
+                int to = s_textEnds[first + i] - start;
+                texts[i] = global::System.Text.Encoding.UTF8.GetString(bytes, from, to - from);
+                from = to + 1;
+            }
+
+            return texts;
+        }
+
+        /// <summary>Text <paramref name="index"/> of <see cref="Texts"/>.</summary>
+        private static global::System.ReadOnlySpan<byte> Text(int index)
         {
-            // en-US
-            "",
-            "",
-            "",
-            // zh-CN
-            "",
-            "",
-            "",
-            // zh-TW
-            "",
-            "",
-            "",
-        };
+            int start = index == 0 ? 0 : s_textEnds[index - 1] + 1;
+            return Texts.Slice(start, s_textEnds[index] - start);
+        }
 
         private static readonly global::Contoso.Payments.PaymentStatus[] s_values =
         {

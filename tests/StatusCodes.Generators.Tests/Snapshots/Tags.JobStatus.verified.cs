@@ -61,41 +61,71 @@ namespace TestProject
             "Done",
         };
 
-        private static readonly string[] s_reasons =
+        // The texts as UTF-8, one per line (text i is Texts[Start(i) .. s_textEnds[i]], Start(i) = s_textEnds[i - 1] + 1):
+        // reasons (4), titles, en-US (4), titles, ja-JP (4), descriptions, en-US (4), descriptions, ja-JP (4).
+        private static global::System.ReadOnlySpan<byte> Texts => """
+            Queued
+            Failed
+            Timed out
+            Done
+            Queued
+            Failed
+            Timed out
+            Done
+            待機中
+            失敗
+            タイムアウト
+            完了
+
+
+
+
+
+
+
+
+            """u8;
+
+        private static readonly int[] s_textEnds =
         {
-            "Queued",
-            "Failed",
-            "Timed out",
-            "Done",
+            6, 13, 23, 28, 35, 42, 52, 57, 67, 74, 93, 100, 101, 102, 103, 104,
+            105, 106, 107, 108,
         };
 
-        private static readonly string[] s_titles =
-        {
-            // en-US
-            "Queued",
-            "Failed",
-            "Timed out",
-            "Done",
-            // ja-JP
-            "待機中",
-            "失敗",
-            "タイムアウト",
-            "完了",
-        };
+        private const int ReasonsStart = 0;
+        private const int TitlesStart = Count;
+        private const int DescriptionsStart = TitlesStart + (LocaleCount * Count);
 
-        private static readonly string[] s_descriptions =
+        private static readonly string[] s_reasons = Decode(ReasonsStart, Count);
+        private static readonly string[] s_titles = Decode(TitlesStart, LocaleCount * Count);
+        private static readonly string[] s_descriptions = Decode(DescriptionsStart, LocaleCount * Count);
+
+        private static string[] Decode(int first, int count)
         {
-            // en-US
-            "",
-            "",
-            "",
-            "",
-            // ja-JP
-            "",
-            "",
-            "",
-            "",
-        };
+            string[] texts = new string[count];
+            if (count == 0)
+            {
+                return texts;
+            }
+
+            int start = first == 0 ? 0 : s_textEnds[first - 1] + 1;
+            byte[] bytes = Texts.Slice(start, s_textEnds[first + count - 1] - start).ToArray();
+            for (int i = 0, from = 0; i < count; i++)
+            {
+                int to = s_textEnds[first + i] - start;
+                texts[i] = global::System.Text.Encoding.UTF8.GetString(bytes, from, to - from);
+                from = to + 1;
+            }
+
+            return texts;
+        }
+
+        /// <summary>Text <paramref name="index"/> of <see cref="Texts"/>.</summary>
+        private static global::System.ReadOnlySpan<byte> Text(int index)
+        {
+            int start = index == 0 ? 0 : s_textEnds[index - 1] + 1;
+            return Texts.Slice(start, s_textEnds[index] - start);
+        }
 
         private static readonly global::TestProject.JobStatus[] s_values =
         {
