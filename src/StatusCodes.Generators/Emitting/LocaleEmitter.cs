@@ -178,11 +178,17 @@ internal sealed class LocaleEmitter
         }
 
         _w.Line();
-        WriteMatch("string", aliases, literal => "string.Equals(name, " + literal + ", " + IgnoreCase + ")", "TryMatch", isPublic: false);
         if (_features.HasSpan)
         {
+            // One list of names, in the span overload; the string paths go through it.
+            _w.Line("private static bool TryMatch(string name, out " + _enum + " locale) => TryParse(" + Memory + ".AsSpan(name), out locale);");
+            _w.Line();
             _w.Line("/// <summary>Parses a culture name this project knows (a declared locale or one of its aliases), ignoring case.</summary>");
             WriteMatch("global::System.ReadOnlySpan<char>", aliases, literal => Memory + ".Equals(name, " + Memory + ".AsSpan(" + literal + "), " + IgnoreCase + ")", "TryParse", isPublic: true);
+        }
+        else
+        {
+            WriteMatch("string", aliases, literal => "string.Equals(name, " + literal + ", " + IgnoreCase + ")", "TryMatch", isPublic: false);
         }
 
         _w.Line("/// <summary>The culture name of <paramref name=\"locale\"/>, such as <c>" + CSharpNames.XmlText(_locales.Default) + "</c>; the default locale's name for an undefined value.</summary>");
