@@ -646,7 +646,7 @@ internal static partial class PreParsedDefinitions
         + "        reason: Web Server Is Down\n"
         + "        title:\n"
         + "          en-US: Origin is down\n"
-        + "          zh-CN: 源服务器已关闭\n"
+        + "          zh-CN: 源服务器已停止运行\n"
         + "          zh-TW: 原始伺服器已停止運作\n"
         + "        description:\n"
         + "          en-US: Cloudflare code. The origin server refused the connection from Cloudflare, usually because the web server is not running or a firewall blocks Cloudflare's addresses.\n"
@@ -760,7 +760,7 @@ internal static partial class PreParsedDefinitions
                         new CodeExtensionSpec(521, "WebServerIsDown", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Origin is down"),
-                                new LocalizedString("zh-CN", "源服务器已关闭"),
+                                new LocalizedString("zh-CN", "源服务器已停止运行"),
                                 new LocalizedString("zh-TW", "原始伺服器已停止運作"),
                             })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
@@ -770,7 +770,7 @@ internal static partial class PreParsedDefinitions
                             })), new StatusCodeSpec(521, "WebServerIsDown", "Web Server Is Down", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Origin is down"),
-                                new LocalizedString("zh-CN", "源服务器已关闭"),
+                                new LocalizedString("zh-CN", "源服务器已停止运行"),
                                 new LocalizedString("zh-TW", "原始伺服器已停止運作"),
                             })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
@@ -911,12 +911,12 @@ internal static partial class PreParsedDefinitions
                     {
                         new CodeAnchor(520, new SourceLocation(path, 8, 14, 8, 17, 337, 340), new SourceLocation(path, 9, 14, 9, 43, 355, 384)),
                         new CodeAnchor(521, new SourceLocation(path, 20, 14, 20, 17, 1033, 1036), new SourceLocation(path, 21, 14, 21, 29, 1051, 1066)),
-                        new CodeAnchor(522, new SourceLocation(path, 32, 14, 32, 17, 1742, 1745), new SourceLocation(path, 33, 14, 33, 32, 1760, 1778)),
-                        new CodeAnchor(523, new SourceLocation(path, 44, 14, 44, 17, 2448, 2451), new SourceLocation(path, 45, 14, 45, 33, 2466, 2485)),
-                        new CodeAnchor(524, new SourceLocation(path, 56, 14, 56, 17, 3126, 3129), new SourceLocation(path, 57, 14, 57, 30, 3144, 3160)),
-                        new CodeAnchor(525, new SourceLocation(path, 68, 14, 68, 17, 3822, 3825), new SourceLocation(path, 69, 14, 69, 32, 3840, 3858)),
-                        new CodeAnchor(526, new SourceLocation(path, 80, 14, 80, 17, 4578, 4581), new SourceLocation(path, 81, 14, 81, 35, 4596, 4617)),
-                        new CodeAnchor(530, new SourceLocation(path, 92, 14, 92, 17, 5308, 5311), new SourceLocation(path, 93, 14, 93, 33, 5326, 5345)),
+                        new CodeAnchor(522, new SourceLocation(path, 32, 14, 32, 17, 1744, 1747), new SourceLocation(path, 33, 14, 33, 32, 1762, 1780)),
+                        new CodeAnchor(523, new SourceLocation(path, 44, 14, 44, 17, 2450, 2453), new SourceLocation(path, 45, 14, 45, 33, 2468, 2487)),
+                        new CodeAnchor(524, new SourceLocation(path, 56, 14, 56, 17, 3128, 3131), new SourceLocation(path, 57, 14, 57, 30, 3146, 3162)),
+                        new CodeAnchor(525, new SourceLocation(path, 68, 14, 68, 17, 3824, 3827), new SourceLocation(path, 69, 14, 69, 32, 3842, 3860)),
+                        new CodeAnchor(526, new SourceLocation(path, 80, 14, 80, 17, 4580, 4583), new SourceLocation(path, 81, 14, 81, 35, 4598, 4619)),
+                        new CodeAnchor(530, new SourceLocation(path, 92, 14, 92, 17, 5310, 5313), new SourceLocation(path, 93, 14, 93, 33, 5328, 5347)),
                     })),
             }));
 
