@@ -130,6 +130,17 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
                 : ImmutableArray<JsonSetModel>.Empty)
             .WithTrackingName(TrackingNames.Json);
 
+        var grpcMapping = catalog.Combine(emitFeatures)
+            .Select(static (pair, _) => pair.Right is null ? null : GrpcMappingEmitter.Plan(pair.Left.Catalog))
+            .WithTrackingName(TrackingNames.GrpcMapping);
+
+        context.RegisterSourceOutput(grpcMapping, static (spc, model) =>
+        {
+            if (model is not null)
+            {
+                Emit(spc, GrpcMappingEmitter.HintName(model), model, () => GrpcMappingEmitter.Emit(model), GrpcMappingEmitter.MethodName);
+            }
+        });
         context.RegisterSourceOutput(json, static (spc, set) => Emit(spc, JsonEmitter.HintName(set), set, () => JsonEmitter.Emit(set), set.Name));
         context.RegisterSourceOutput(sets, static (spc, input) => Emit(spc, SetEmitter.HintName(input.Set), input, () => SetEmitter.Emit(input.Set, input.Features, spc.CancellationToken), input.Set.Name));
         context.RegisterSourceOutput(interop, static (spc, input) => Emit(spc, InteropEmitter.HintName(input.Set), input, () => InteropEmitter.Emit(input), input.Set.Name));
@@ -324,7 +335,8 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
             foreach (var typeName in set.ConvertibleTo)
             {
                 var target = targets.FirstOrDefault(t => t.TypeName == typeName);
-                if (target is null || target.Kind == ConversionTargetKind.Enum)
+                // A built-in set's conversions are optional: they exist when the project references the type.
+                if (target is null || target.Kind == ConversionTargetKind.Enum || (file.Spec.IsBuiltIn && target.Kind == ConversionTargetKind.Missing))
                 {
                     continue;
                 }

@@ -21,4 +21,5 @@ internal static class TrackingNames
     public const string ProblemDetails = nameof(ProblemDetails);
     public const string OpenApi = nameof(OpenApi);
     public const string Json = nameof(Json);
+    public const string GrpcMapping = nameof(GrpcMapping);
 }

@@ -94,7 +94,7 @@ public sealed class DefinitionQualityTests
     }
 
     [Fact]
-    public void The_http_set_has_every_registered_code_and_the_seed_extras()
+    public void The_http_set_has_every_registered_code_the_seed_extras_and_the_chosen_packs()
     {
         int[] registry =
         {
@@ -102,7 +102,8 @@ public sealed class DefinitionQualityTests
             400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 421, 422, 423, 424, 425,
             426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511,
         };
-        var expected = registry.Concat(new[] { 449, 499, 509 }).OrderBy(c => c);
+        int[] packs = { 444, 494, 495, 496, 497, 520, 521, 522, 523, 524, 525, 526, 530, 440, 460, 463, 464, 561 };
+        var expected = registry.Concat(new[] { 449, 499, 509 }).Concat(packs).OrderBy(c => c);
         Assert.Equal(expected, HttpStatusExtensions.GetValues().Select(v => (int)v));
     }
 
@@ -203,6 +204,7 @@ public sealed class DefinitionQualityTests
         public static readonly SetView[] All =
         {
             new("HttpStatus", null, HttpStatusExtensions.GetValues().Select(v => (int)v).ToArray(), (c, l) => ((HttpStatus)c).GetTitle(l), (c, l) => ((HttpStatus)c).GetDescription(l), c => ((HttpStatus)c).GetReasonPhrase()),
+            new("GrpcStatus", null, GrpcStatusExtensions.GetValues().Select(v => (int)v).ToArray(), (c, l) => ((GrpcStatus)c).GetTitle(l), (c, l) => ((GrpcStatus)c).GetDescription(l), c => ((GrpcStatus)c).GetReasonPhrase()),
             new("HttpProbeStatus", "HTTP", HttpProbeStatusExtensions.GetValues().Select(v => (int)v).ToArray(), (c, l) => ((HttpProbeStatus)c).GetTitle(l), (c, l) => ((HttpProbeStatus)c).GetDescription(l), c => ((HttpProbeStatus)c).GetReasonPhrase()),
             new("PingProbeStatus", "PING", PingProbeStatusExtensions.GetValues().Select(v => (int)v).ToArray(), (c, l) => ((PingProbeStatus)c).GetTitle(l), (c, l) => ((PingProbeStatus)c).GetDescription(l), c => ((PingProbeStatus)c).GetReasonPhrase()),
             new("TcpProbeStatus", "TCP", TcpProbeStatusExtensions.GetValues().Select(v => (int)v).ToArray(), (c, l) => ((TcpProbeStatus)c).GetTitle(l), (c, l) => ((TcpProbeStatus)c).GetDescription(l), c => ((TcpProbeStatus)c).GetReasonPhrase()),

@@ -50,7 +50,8 @@ public class DocsBrowserTests
         var (index, indexConsole) = HeadlessBrowser.DumpDom(new Uri(Path.Combine(site, "index.html")).AbsoluteUri);
         Assert.Empty(indexConsole);
         var links = Regex.Matches(index, "<a href=\"([^\"]+)\">").Select(m => m.Groups[1].Value).ToList();
-        Assert.Equal(specs.SelectMany(s => s.Sets).Select(s => s.Name + ".html").OrderBy(n => n, StringComparer.Ordinal), links.OrderBy(n => n, StringComparer.Ordinal));
+        var pages = specs.SelectMany(s => s.Sets).Select(s => s.Name).Concat(specs.SelectMany(s => s.Extensions).Select(e => e.PackName).OfType<string>());
+        Assert.Equal(pages.Select(n => n + ".html").OrderBy(n => n, StringComparer.Ordinal), links.OrderBy(n => n, StringComparer.Ordinal));
     }
 
     [BrowserFact]

@@ -34,8 +34,10 @@ public class DocsTests
 
         Assert.True(run.ExitCode == 0, run.ToString());
         var files = Directory.GetFiles(temp.Path).Select(Path.GetFileName).OrderBy(f => f).ToList();
-        Assert.Equal(10, files.Count);
+        // 10 sets, 4 packs (HttpStatus.Nginx and the others, on pages of their own) and the index.
+        Assert.Equal(15, files.Count);
         Assert.Contains("HttpStatus.zh-TW.md", files);
+        Assert.Contains("HttpStatus.Nginx.zh-TW.md", files);
         Assert.Contains("Pop3ProbeStatus.zh-TW.md", files);
         Assert.Contains("index.md", files);
 
@@ -46,7 +48,14 @@ public class DocsTests
         Assert.Contains("## 分類", page);
         Assert.Contains("| 400–499 | ClientError | 用戶端錯誤 |", page);
         Assert.Contains("- 305 UseProxy: ", page);
-        Assert.Contains("wrote 9 pages for 9 sets in zh-TW", run.Stderr);
+        Assert.DoesNotContain("444", page);
+        Assert.Contains("wrote 14 pages for 14 sets in zh-TW", run.Stderr);
+
+        var pack = File.ReadAllText(temp.File("HttpStatus.Nginx.zh-TW.md"));
+        Assert.Contains("\n# HttpStatus.Nginx\n", pack);
+        Assert.Contains("| [444](https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#return) | ConnectionClosedWithoutResponse | 連線已關閉且無回應 |", pack);
+        Assert.DoesNotContain("NotFound", pack);
+        Assert.DoesNotContain("## 分類", pack);
     }
 
     [Fact]
@@ -107,7 +116,7 @@ public class DocsTests
         await ToolRunner.RunAsync("docs", RepoPaths.Definitions, "-o", temp.File("second"), "--format", "html");
 
         var first = Directory.GetFiles(temp.File("first")).Select(Path.GetFileName).OrderBy(f => f).ToList();
-        Assert.Equal(10, first.Count);
+        Assert.Equal(15, first.Count);
         Assert.Equal(first, Directory.GetFiles(temp.File("second")).Select(Path.GetFileName).OrderBy(f => f));
         foreach (var name in first)
         {

@@ -28,10 +28,10 @@ public class LintTests
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(string.Empty, run.Stdout);
-        Assert.Contains("2 files, 9 sets, 102 codes: 0 errors, 0 warnings.", run.Stderr);
+        Assert.Contains("7 files, 10 sets, 119 codes: 0 errors, 0 warnings.", run.Stderr);
         foreach (var locale in new[] { "en-US", "zh-CN", "zh-TW" })
         {
-            Assert.Contains("  " + locale + "  223/223  100.0%", run.Stderr);
+            Assert.Contains("  " + locale + "  258/258  100.0%", run.Stderr);
         }
     }
 

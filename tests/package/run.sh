@@ -118,6 +118,9 @@ for entry in analyzers/dotnet/cs/StatusCodes.Generators.dll analyzers/dotnet/cs/
   analyzers/dotnet/cs/YamlDotNet.dll analyzers/dotnet/cs/StatusCodes.Generators.xml \
   buildTransitive/StatusCodes.Generators.props buildTransitive/StatusCodes.Generators.targets \
   buildTransitive/definitions/http.codes.yaml buildTransitive/definitions/site-monitor.codes.yaml \
+  buildTransitive/definitions/http-nginx.codes.yaml buildTransitive/definitions/http-cloudflare.codes.yaml \
+  buildTransitive/definitions/http-iis.codes.yaml buildTransitive/definitions/http-aws-elb.codes.yaml \
+  buildTransitive/definitions/grpc.codes.yaml \
   PACKAGE.md THIRD-PARTY-NOTICES.txt; do
   check "package contains $entry" grep -qx "$entry" "$logs/contents.txt"
 done
@@ -479,6 +482,50 @@ EOF
       "NoBuiltIns.OrderStatus.Json.g.cs NoBuiltIns.OrderStatus.Utf8.g.cs NoBuiltIns.OrderStatus.g.cs NoBuiltIns.PingProbeStatus.Json.g.cs NoBuiltIns.PingProbeStatus.Utf8.g.cs NoBuiltIns.PingProbeStatus.g.cs NoBuiltIns.SiteMonitorCodes.g.cs NoBuiltIns.StatusLocale.g.cs"
   else
     fail "NoBuiltIns: StatusCodesBuiltInSets=PingProbeStatus;Bogus builds" "$logs/list-build.log"
+  fi
+fi
+
+# --- 5b. Opt-in built-ins: vendor packs and GrpcStatus, with Grpc.Core.Api --------------------
+section "5b. Opt-in built-ins: vendor packs and GrpcStatus, with Grpc.Core.Api"
+if new_project console Packs; then
+  dir="$work/Packs"
+  add_properties "$dir/Packs.csproj" '    <StatusCodesBuiltInSets>all;HttpStatus.Nginx;HttpStatus.AwsElb;GrpcStatus</StatusCodesBuiltInSets>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>'
+  cat >"$dir/Program.cs" <<'EOF'
+using Packs;
+
+Console.OutputEncoding = System.Text.Encoding.UTF8;
+Console.WriteLine(((HttpStatus)444).ToStringFast() + " " + ((HttpStatus)444).GetTitle(StatusLocale.ZhTW));
+Console.WriteLine(HttpStatus.ClientClosedConnection.GetTitle(StatusLocale.ZhCN) + " " + HttpStatusExtensions.IsDefined(444) + " " + HttpStatusExtensions.IsDefined(int.Parse("520", System.Globalization.CultureInfo.InvariantCulture)));
+Console.WriteLine(GrpcStatus.NotFound.GetReasonPhrase() + " " + HttpStatus.ServiceUnavailable.ToGrpcStatus() + " " + HttpStatus.OK.ToGrpcStatus());
+Console.WriteLine(GrpcStatus.DeadlineExceeded.ToStatusCode() + " " + Grpc.Core.StatusCode.Cancelled.GetTitle(StatusLocale.ZhTW));
+EOF
+  gen=$(generated_dir "$dir" net10.0)
+  if ! (cd "$dir" && dotnet add package Grpc.Core.Api --version 2.85.0 >"$logs/add-grpc.log" 2>&1); then
+    fail "Packs: dotnet add package Grpc.Core.Api" "$logs/add-grpc.log"
+  elif build "$logs/packs-build.log" "$dir"; then
+    dotnet "$dir/bin/Release/net10.0/Packs.dll" >"$logs/packs-out.txt" 2>&1
+    same_text "Packs: the chosen packs' codes are in HttpStatus, GrpcStatus converts to Grpc.Core.StatusCode, ToGrpcStatus maps" \
+"ConnectionClosedWithoutResponse 連線已關閉且無回應
+客户端在空闲超时前关闭连接 True False
+NOT_FOUND Unavailable Unknown
+DeadlineExceeded 已取消" "$logs/packs-out.txt"
+    check "Packs: the build is warning-free" lacks "$logs/packs-build.log" ': warning '
+    check "Packs: the mapping is a file of its own" test -f "$gen/Packs.HttpStatus.Grpc.g.cs"
+    # The analyzers know the chosen packs only: a constant 520 (Cloudflare, not chosen) is never defined.
+    sed -i 's#int.Parse("520", System.Globalization.CultureInfo.InvariantCulture)#520#' "$dir/Program.cs"
+    build "$logs/packs-520-build.log" "$dir"
+    check "Packs: IsDefined(520) without the Cloudflare pack is error SCG0403 at Program.cs(5,164)" has "$logs/packs-520-build.log" 'Program\.cs\(5,164\): error SCG0403: IsDefined\(520\) is always false'
+    sed -i 's#IsDefined(520)#IsDefined(int.Parse("520", System.Globalization.CultureInfo.InvariantCulture))#' "$dir/Program.cs"
+  else
+    fail "Packs: all;HttpStatus.Nginx;HttpStatus.AwsElb;GrpcStatus builds warning-free" "$logs/packs-build.log"
+  fi
+  sed -i 's#;GrpcStatus</StatusCodesBuiltInSets>#;GrpcStatus;HttpStatus.Akamai</StatusCodesBuiltInSets>#; s#<TreatWarningsAsErrors>true</TreatWarningsAsErrors>#<TreatWarningsAsErrors>false</TreatWarningsAsErrors>#' "$dir/Packs.csproj"
+  if build "$logs/packs-unknown-build.log" "$dir"; then
+    check "Packs: an unknown pack name is warning SCG0305, which lists the packs" has "$logs/packs-unknown-build.log" 'warning SCG0305: StatusCodesBuiltInSets names .HttpStatus\.Akamai.*HttpStatus\.AwsElb, HttpStatus\.Cloudflare, HttpStatus\.Iis, HttpStatus\.Nginx'
+  else
+    fail "Packs: an unknown pack name only warns" "$logs/packs-unknown-build.log"
   fi
 fi
 

@@ -6,10 +6,12 @@ namespace StatusCodes.Definitions.Catalog;
 
 /// <summary>
 /// Which built-in sets a project wants, from the MSBuild property StatusCodesBuiltInSets:
-/// <c>all</c> (the default, also when empty), <c>none</c>, or set names separated by <c>;</c> or <c>,</c>.
+/// <c>all</c> (the default, also when empty), <c>none</c>, or names separated by <c>;</c> or <c>,</c>:
+/// set names, opt-in set names and pack names, with or without <c>all</c> among them
+/// (<c>all;GrpcStatus;HttpStatus.Nginx</c>).
 /// </summary>
-/// <param name="IncludeAll">True for <c>all</c>; otherwise only <see cref="Names"/> are wanted.</param>
-/// <param name="Names">The names as written, trimmed, without duplicates; empty for <c>all</c> and <c>none</c>.</param>
+/// <param name="IncludeAll">True when <c>all</c> is given: every built-in set that is not opt-in, plus <see cref="Names"/>.</param>
+/// <param name="Names">The other names as written, trimmed, without duplicates; empty for <c>all</c> alone and <c>none</c>.</param>
 public sealed record BuiltInSelection(bool IncludeAll, EquatableArray<string> Names)
 {
     public const string PropertyName = "StatusCodesBuiltInSets";
@@ -30,9 +32,16 @@ public sealed record BuiltInSelection(bool IncludeAll, EquatableArray<string> Na
             }
         }
 
-        if (names.Count == 0 || (names.Count == 1 && string.Equals(names[0], "all", StringComparison.OrdinalIgnoreCase)))
+        var all = names.FindIndex(n => string.Equals(n, "all", StringComparison.OrdinalIgnoreCase));
+        if (names.Count == 0 || (names.Count == 1 && all == 0))
         {
             return All;
+        }
+
+        if (all >= 0)
+        {
+            names.RemoveAt(all);
+            return new BuiltInSelection(true, names.ToEquatableArray());
         }
 
         if (names.Count == 1 && string.Equals(names[0], "none", StringComparison.OrdinalIgnoreCase))

@@ -14,4 +14,11 @@ public sealed record CodeSetSpec(
     EquatableArray<CategorySpec> Categories,
     EquatableArray<StatusCodeSpec> Codes,
     EquatableArray<string> ConvertibleTo = default,
-    EquatableArray<TagSpec> Tags = default);
+    EquatableArray<TagSpec> Tags = default)
+{
+    /// <summary>
+    /// <c>opt-in: true</c>: a built-in set that <c>all</c> leaves out, generated only when
+    /// StatusCodesBuiltInSets names it. A project's own sets are always generated.
+    /// </summary>
+    public bool IsOptIn { get; init; }
+}

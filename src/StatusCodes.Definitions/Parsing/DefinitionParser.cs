@@ -39,9 +39,9 @@ public static class DefinitionParser
     private static class Keys
     {
         public static readonly string[] File = { "namespace", "locales", "group", "sets" };
-        public static readonly string[] Set = { "name", "key", "fallback", "convertible-to", "summary", "categories", "tags", "codes" };
+        public static readonly string[] Set = { "name", "key", "fallback", "convertible-to", "opt-in", "summary", "categories", "tags", "codes" };
         public static readonly string[] Tag = { "name", "title" };
-        public static readonly string[] Extension = { "extend", "codes" };
+        public static readonly string[] Extension = { "extend", "pack", "codes" };
         public static readonly string[] Category = { "name", "from", "to", "title", "description" };
         public static readonly string[] Code = { "code", "name", "reason", "title", "description", "aliases", "deprecated", "reference", "tags" };
 
@@ -537,6 +537,16 @@ public static class DefinitionParser
                 return;
             }
 
+            string? pack = null;
+            if (map.TryGetValue("pack", out var packNode))
+            {
+                pack = ReadIdentifier(packNode.Value, "pack", "a pack name");
+                if (pack is null)
+                {
+                    return;
+                }
+            }
+
             if (!map.TryGetValue("codes", out var codesNode))
             {
                 Report(DefinitionDiagnostics.MissingKey, extendNode.Key.Location, "The extension of set '" + target + "'", "codes");
@@ -553,7 +563,7 @@ public static class DefinitionParser
                 return;
             }
 
-            var index = extensions.FindIndex(e => e.Spec.Target == target);
+            var index = extensions.FindIndex(e => e.Spec.Target == target && e.Spec.Pack == pack);
             var codes = index < 0 ? new List<CodeExtensionSpec>() : extensions[index].Spec.Codes.ToList();
             var anchors = index < 0 ? new List<CodeAnchor>() : extensions[index].Anchor.Codes.ToList();
             foreach (var item in codesNode.Value.Items)
@@ -584,7 +594,7 @@ public static class DefinitionParser
                 anchors.Add(new CodeAnchor(code.Code, codeLocation, nameLocation));
             }
 
-            var spec = new SetExtensionSpec(target, codes.ToEquatableArray());
+            var spec = new SetExtensionSpec(target, codes.ToEquatableArray()) { Pack = pack };
             if (index < 0)
             {
                 var anchor = new SetAnchor(target, null, null, extendNode.Value.Location, null, null, IsExtension: true, Codes: anchors.ToEquatableArray());
@@ -737,6 +747,8 @@ public static class DefinitionParser
                 ? ReadConvertibleTo(convertibleNode.Value, name)
                 : new List<NamedLocation>();
 
+            var optIn = map.TryGetValue("opt-in", out var optInNode) && ReadFlag(optInNode.Value, "opt-in");
+
             var summary = map.TryGetValue("summary", out var summaryNode)
                 ? ReadText(summaryNode.Value, "summary", "summary of set '" + name + "'")
                 : LocalizedText.None;
@@ -773,7 +785,7 @@ public static class DefinitionParser
             }
 
             _tags = new List<string>();
-            var spec = new CodeSetSpec(name, key, fallback, summary, categories.ToEquatableArray(), codes.ToEquatableArray(), convertibleTo.Select(t => t.Name).ToEquatableArray(), tags.ToEquatableArray());
+            var spec = new CodeSetSpec(name, key, fallback, summary, categories.ToEquatableArray(), codes.ToEquatableArray(), convertibleTo.Select(t => t.Name).ToEquatableArray(), tags.ToEquatableArray()) { IsOptIn = optIn };
             var anchor = new SetAnchor(name, key, fallback, nameNode.Value.Location, keyLocation, fallbackLocation, convertibleTo.ToEquatableArray());
             return (spec, anchor);
         }
@@ -1298,6 +1310,18 @@ public static class DefinitionParser
 
             Report(DefinitionDiagnostics.ReservedName, location, name, "the field that holds an enum's value");
             return true;
+        }
+
+        /// <summary><c>true</c> or <c>false</c>; anything else is reported and read as false.</summary>
+        private bool ReadFlag(YamlNode node, string key)
+        {
+            if (node.Kind == YamlNodeKind.Scalar && !node.IsNull && node.Value is "true" or "false")
+            {
+                return node.Value == "true";
+            }
+
+            Report(DefinitionDiagnostics.WrongValueType, node.Location, key, "true or false", node.Describe());
+            return false;
         }
 
         private string? ReadString(YamlNode node, string key)

@@ -14,9 +14,1169 @@ internal static partial class PreParsedDefinitions
 {
     private static readonly Entry[] Entries =
     {
+        new Entry(GrpcText, Grpc),
+        new Entry(HttpAwsElbText, HttpAwsElb),
+        new Entry(HttpCloudflareText, HttpCloudflare),
+        new Entry(HttpIisText, HttpIis),
+        new Entry(HttpNginxText, HttpNginx),
         new Entry(HttpText, Http),
         new Entry(SiteMonitorText, SiteMonitor),
     };
+
+    private const string GrpcText =
+        "# Built-in definitions: gRPC status codes. An opt-in set: generated only when\n"
+        + "# StatusCodesBuiltInSets names GrpcStatus (for example 'all;GrpcStatus'). Sources in NOTES.md.\n"
+        + "locales: [en-US, zh-CN, zh-TW]\n"
+        + "sets:\n"
+        + "  - name: GrpcStatus\n"
+        + "    opt-in: true\n"
+        + "    # ToStatusCode / FromStatusCode and the texts on Grpc.Core.StatusCode, when the project\n"
+        + "    # references Grpc.Core.Api; without it the set is generated without them.\n"
+        + "    convertible-to: [Grpc.Core.StatusCode]\n"
+        + "    summary:\n"
+        + "      en-US: The status codes of gRPC calls, as the gRPC project defines them.\n"
+        + "      zh-CN: gRPC 调用的状态码，与 gRPC 项目的定义一致。\n"
+        + "      zh-TW: gRPC 呼叫的狀態碼，與 gRPC 專案的定義一致。\n"
+        + "    codes:\n"
+        + "      - code: 0\n"
+        + "        name: OK\n"
+        + "        reason: OK\n"
+        + "        title:\n"
+        + "          en-US: OK\n"
+        + "          zh-CN: 成功\n"
+        + "          zh-TW: 成功\n"
+        + "        description:\n"
+        + "          en-US: Not an error; the call completed successfully.\n"
+        + "          zh-CN: 不是错误；调用已成功完成。\n"
+        + "          zh-TW: 不是錯誤；呼叫已成功完成。\n"
+        + "        reference: https://grpc.github.io/grpc/core/md_doc_statuscodes.html\n"
+        + "      - code: 1\n"
+        + "        name: Cancelled\n"
+        + "        reason: CANCELLED\n"
+        + "        title:\n"
+        + "          en-US: Cancelled\n"
+        + "          zh-CN: 已取消\n"
+        + "          zh-TW: 已取消\n"
+        + "        description:\n"
+        + "          en-US: The operation was cancelled, typically by the caller.\n"
+        + "          zh-CN: 操作已被取消，通常是由调用方取消的。\n"
+        + "          zh-TW: 作業已被取消，通常是由呼叫端取消的。\n"
+        + "        reference: https://grpc.github.io/grpc/core/md_doc_statuscodes.html\n"
+        + "      - code: 2\n"
+        + "        name: Unknown\n"
+        + "        reason: UNKNOWN\n"
+        + "        title:\n"
+        + "          en-US: Unknown error\n"
+        + "          zh-CN: 未知错误\n"
+        + "          zh-TW: 未知錯誤\n"
+        + "        description:\n"
+        + "          en-US: An error of no known kind, for example a status from another address space that this one does not know, or an error from an API that returns too little information.\n"
+        + "          zh-CN: 无法归类的错误，例如收到了来自另一个地址空间、本端无法识别的状态，或某个 API 返回的错误信息不足。\n"
+        + "          zh-TW: 無法歸類的錯誤，例如收到了來自另一個位址空間、本端無法識別的狀態，或某個 API 傳回的錯誤資訊不足。\n"
+        + "        reference: https://grpc.github.io/grpc/core/md_doc_statuscodes.html\n"
+        + "      - code: 3\n"
+        + "        name: InvalidArgument\n"
+        + "        reason: INVALID_ARGUMENT\n"
+        + "        title:\n"
+        + "          en-US: Invalid argument\n"
+        + "          zh-CN: 参数无效\n"
+        + "          zh-TW: 引數無效\n"
+        + "        description:\n"
+        + "          en-US: The client specified an invalid argument, one that is wrong whatever the state of the system, such as a malformed file name.\n"
+        + "          zh-CN: 客户端指定了无效参数，即无论系统处于什么状态都有问题的参数，例如格式错误的文件名。\n"
+        + "          zh-TW: 用戶端指定了無效的引數，即無論系統處於什麼狀態都有問題的引數，例如格式錯誤的檔案名稱。\n"
+        + "        reference: https://grpc.github.io/grpc/core/md_doc_statuscodes.html\n"
+        + "      - code: 4\n"
+        + "        name: DeadlineExceeded\n"
+        + "        reason: DEADLINE_EXCEEDED\n"
+        + "        title:\n"
+        + "          en-US: Deadline exceeded\n"
+        + "          zh-CN: 超过截止时间\n"
+        + "          zh-TW: 超過截止時間\n"
+        + "        description:\n"
+        + "          en-US: The deadline expired before the operation could complete. For an operation that changes state, it may have completed even so.\n"
+        + "          zh-CN: 操作完成之前截止时间已到。对于会改变系统状态的操作，即使返回此状态，操作也可能已经完成。\n"
+        + "          zh-TW: 作業完成之前截止時間已到。對於會改變系統狀態的作業，即使傳回此狀態，作業也可能已經完成。\n"
+        + "        reference: https://grpc.github.io/grpc/core/md_doc_statuscodes.html\n"
+        + "      - code: 5\n"
+        + "        name: NotFound\n"
+        + "        reason: NOT_FOUND\n"
+        + "        title:\n"
+        + "          en-US: Not found\n"
+        + "          zh-CN: 未找到\n"
+        + "          zh-TW: 找不到\n"
+        + "        description:\n"
+        + "          en-US: Some requested entity, such as a file or directory, was not found.\n"
+        + "          zh-CN: 未找到所请求的某个实体，例如文件或目录。\n"
+        + "          zh-TW: 找不到所請求的某個實體，例如檔案或目錄。\n"
+        + "        reference: https://grpc.github.io/grpc/core/md_doc_statuscodes.html\n"
+        + "      - code: 6\n"
+        + "        name: AlreadyExists\n"
+        + "        reason: ALREADY_EXISTS\n"
+        + "        title:\n"
+        + "          en-US: Already exists\n"
+        + "          zh-CN: 已存在\n"
+        + "          zh-TW: 已存在\n"
+        + "        description:\n"
+        + "          en-US: The entity that a client attempted to create, such as a file or directory, already exists.\n"
+        + "          zh-CN: 客户端尝试创建的实体（例如文件或目录）已经存在。\n"
+        + "          zh-TW: 用戶端嘗試建立的實體（例如檔案或目錄）已經存在。\n"
+        + "        reference: https://grpc.github.io/grpc/core/md_doc_statuscodes.html\n"
+        + "      - code: 7\n"
+        + "        name: PermissionDenied\n"
+        + "        reason: PERMISSION_DENIED\n"
+        + "        title:\n"
+        + "          en-US: Permission denied\n"
+        + "          zh-CN: 权限被拒绝\n"
+        + "          zh-TW: 權限遭拒\n"
+        + "        description:\n"
+        + "          en-US: The caller is identified but lacks permission for the operation. Use UNAUTHENTICATED when the caller cannot be identified, and RESOURCE_EXHAUSTED when a resource ran out.\n"
+        + "          zh-CN: 调用方身份已确认，但没有执行此操作的权限。无法确认调用方身份时应使用 UNAUTHENTICATED，资源耗尽时应使用 RESOURCE_EXHAUSTED。\n"
+        + "          zh-TW: 呼叫端身分已確認，但沒有執行此作業的權限。無法確認呼叫端身分時應使用 UNAUTHENTICATED，資源耗盡時應使用 RESOURCE_EXHAUSTED。\n"
+        + "        reference: https://grpc.github.io/grpc/core/md_doc_statuscodes.html\n"
+        + "      - code: 8\n"
+        + "        name: ResourceExhausted\n"
+        + "        reason: RESOURCE_EXHAUSTED\n"
+        + "        title:\n"
+        + "          en-US: Resource exhausted\n"
+        + "          zh-CN: 资源耗尽\n"
+        + "          zh-TW: 資源耗盡\n"
+        + "        description:\n"
+        + "          en-US: Some resource has been exhausted, such as a per-user quota, or the entire file system is out of space.\n"
+        + "          zh-CN: 某种资源已经耗尽，例如每个用户的配额已用完，或整个文件系统的空间已满。\n"
+        + "          zh-TW: 某種資源已經耗盡，例如每位使用者的配額已用完，或整個檔案系統的空間已滿。\n"
+        + "        reference: https://grpc.github.io/grpc/core/md_doc_statuscodes.html\n"
+        + "      - code: 9\n"
+        + "        name: FailedPrecondition\n"
+        + "        reason: FAILED_PRECONDITION\n"
+        + "        title:\n"
+        + "          en-US: Failed precondition\n"
+        + "          zh-CN: 前提条件不满足\n"
+        + "          zh-TW: 前置條件不符\n"
+        + "        description:\n"
+        + "          en-US: The system is not in a state the operation requires, for example a directory to delete is not empty. The client should not retry until the state has been fixed.\n"
+        + "          zh-CN: 系统不处于操作所要求的状态，例如要删除的目录不是空的。在状态被修正之前，客户端不应重试。\n"
+        + "          zh-TW: 系統不處於作業所要求的狀態，例如要刪除的目錄不是空的。在狀態被修正之前，用戶端不應重試。\n"
+        + "        reference: https://grpc.github.io/grpc/core/md_doc_statuscodes.html\n"
+        + "      - code: 10\n"
+        + "        name: Aborted\n"
+        + "        reason: ABORTED\n"
+        + "        title:\n"
+        + "          en-US: Aborted\n"
+        + "          zh-CN: 已中止\n"
+        + "          zh-TW: 已中止\n"
+        + "        description:\n"
+        + "          en-US: The operation was aborted, typically because of a concurrency issue such as a failed sequencer check or an aborted transaction. The client may retry at a higher level.\n"
+        + "          zh-CN: 操作已中止，通常是由于并发问题，例如序列检查失败或事务被中止。客户端可以在更高层级重试。\n"
+        + "          zh-TW: 作業已中止，通常是由於並行問題，例如序列檢查失敗或交易被中止。用戶端可以在更高層級重試。\n"
+        + "        reference: https://grpc.github.io/grpc/core/md_doc_statuscodes.html\n"
+        + "      - code: 11\n"
+        + "        name: OutOfRange\n"
+        + "        reason: OUT_OF_RANGE\n"
+        + "        title:\n"
+        + "          en-US: Out of range\n"
+        + "          zh-CN: 超出范围\n"
+        + "          zh-TW: 超出範圍\n"
+        + "        description:\n"
+        + "          en-US: The operation was attempted past the valid range, such as seeking or reading past the end of a file. Unlike INVALID_ARGUMENT, it may be fixed if the system state changes.\n"
+        + "          zh-CN: 尝试在有效范围之外执行操作，例如定位或读取到文件末尾之后。与 INVALID_ARGUMENT 不同，系统状态改变后问题可能消失。\n"
+        + "          zh-TW: 嘗試在有效範圍之外執行作業，例如定位或讀取到檔案結尾之後。與 INVALID_ARGUMENT 不同，系統狀態改變後問題可能消失。\n"
+        + "        reference: https://grpc.github.io/grpc/core/md_doc_statuscodes.html\n"
+        + "      - code: 12\n"
+        + "        name: Unimplemented\n"
+        + "        reason: UNIMPLEMENTED\n"
+        + "        title:\n"
+        + "          en-US: Unimplemented\n"
+        + "          zh-CN: 未实现\n"
+        + "          zh-TW: 未實作\n"
+        + "        description:\n"
+        + "          en-US: The operation is not implemented, or not supported or enabled in this service.\n"
+        + "          zh-CN: 此操作未实现，或此服务不支持、未启用该操作。\n"
+        + "          zh-TW: 此作業未實作，或此服務不支援、未啟用該作業。\n"
+        + "        reference: https://grpc.github.io/grpc/core/md_doc_statuscodes.html\n"
+        + "      - code: 13\n"
+        + "        name: Internal\n"
+        + "        reason: INTERNAL\n"
+        + "        title:\n"
+        + "          en-US: Internal error\n"
+        + "          zh-CN: 内部错误\n"
+        + "          zh-TW: 內部錯誤\n"
+        + "        description:\n"
+        + "          en-US: Some invariant the underlying system expects has been broken. This code is reserved for serious errors.\n"
+        + "          zh-CN: 底层系统所依赖的某些不变条件被破坏。此状态码保留给严重错误使用。\n"
+        + "          zh-TW: 底層系統所依賴的某些不變條件被破壞。此狀態碼保留給嚴重錯誤使用。\n"
+        + "        reference: https://grpc.github.io/grpc/core/md_doc_statuscodes.html\n"
+        + "      - code: 14\n"
+        + "        name: Unavailable\n"
+        + "        reason: UNAVAILABLE\n"
+        + "        title:\n"
+        + "          en-US: Unavailable\n"
+        + "          zh-CN: 服务不可用\n"
+        + "          zh-TW: 服務無法使用\n"
+        + "        description:\n"
+        + "          en-US: The service is currently unavailable, most likely a transient condition that retrying with a backoff may correct. Retrying a non-idempotent operation is not always safe.\n"
+        + "          zh-CN: 服务当前不可用，很可能只是暂时情况，采用退避策略重试可能解决。重试非幂等操作并不总是安全的。\n"
+        + "          zh-TW: 服務目前無法使用，很可能只是暫時狀況，採用退避策略重試可能解決。重試非冪等作業並不一定安全。\n"
+        + "        reference: https://grpc.github.io/grpc/core/md_doc_statuscodes.html\n"
+        + "      - code: 15\n"
+        + "        name: DataLoss\n"
+        + "        reason: DATA_LOSS\n"
+        + "        title:\n"
+        + "          en-US: Data loss\n"
+        + "          zh-CN: 数据丢失\n"
+        + "          zh-TW: 資料遺失\n"
+        + "        description:\n"
+        + "          en-US: Unrecoverable data loss or corruption.\n"
+        + "          zh-CN: 发生了无法恢复的数据丢失或损坏。\n"
+        + "          zh-TW: 發生了無法復原的資料遺失或毀損。\n"
+        + "        reference: https://grpc.github.io/grpc/core/md_doc_statuscodes.html\n"
+        + "      - code: 16\n"
+        + "        name: Unauthenticated\n"
+        + "        reason: UNAUTHENTICATED\n"
+        + "        title:\n"
+        + "          en-US: Unauthenticated\n"
+        + "          zh-CN: 未经身份验证\n"
+        + "          zh-TW: 未經身分驗證\n"
+        + "        description:\n"
+        + "          en-US: The request does not have valid authentication credentials for the operation.\n"
+        + "          zh-CN: 请求没有执行此操作所需的有效身份验证凭据。\n"
+        + "          zh-TW: 請求沒有執行此作業所需的有效身分驗證憑證。\n"
+        + "        reference: https://grpc.github.io/grpc/core/md_doc_statuscodes.html\n";
+
+    private static DefinitionParseResult Grpc(string path)
+        => new DefinitionParseResult(new DefinitionFileSpec(path, null, new EquatableArray<string>(new string[]
+            {
+                "en-US",
+                "zh-CN",
+                "zh-TW",
+            }), null, new EquatableArray<CodeSetSpec>(new CodeSetSpec[]
+            {
+                new CodeSetSpec("GrpcStatus", null, null, new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                    {
+                        new LocalizedString("en-US", "The status codes of gRPC calls, as the gRPC project defines them."),
+                        new LocalizedString("zh-CN", "gRPC 调用的状态码，与 gRPC 项目的定义一致。"),
+                        new LocalizedString("zh-TW", "gRPC 呼叫的狀態碼，與 gRPC 專案的定義一致。"),
+                    })), EquatableArray<CategorySpec>.Empty, new EquatableArray<StatusCodeSpec>(new StatusCodeSpec[]
+                    {
+                        new StatusCodeSpec(0, "OK", "OK", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "OK"),
+                                new LocalizedString("zh-CN", "成功"),
+                                new LocalizedString("zh-TW", "成功"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Not an error; the call completed successfully."),
+                                new LocalizedString("zh-CN", "不是错误；调用已成功完成。"),
+                                new LocalizedString("zh-TW", "不是錯誤；呼叫已成功完成。"),
+                            })), EquatableArray<string>.Empty, null, "https://grpc.github.io/grpc/core/md_doc_statuscodes.html", EquatableArray<string>.Empty),
+                        new StatusCodeSpec(1, "Cancelled", "CANCELLED", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Cancelled"),
+                                new LocalizedString("zh-CN", "已取消"),
+                                new LocalizedString("zh-TW", "已取消"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "The operation was cancelled, typically by the caller."),
+                                new LocalizedString("zh-CN", "操作已被取消，通常是由调用方取消的。"),
+                                new LocalizedString("zh-TW", "作業已被取消，通常是由呼叫端取消的。"),
+                            })), EquatableArray<string>.Empty, null, "https://grpc.github.io/grpc/core/md_doc_statuscodes.html", EquatableArray<string>.Empty),
+                        new StatusCodeSpec(2, "Unknown", "UNKNOWN", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Unknown error"),
+                                new LocalizedString("zh-CN", "未知错误"),
+                                new LocalizedString("zh-TW", "未知錯誤"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "An error of no known kind, for example a status from another address space that this one does not know, or an error from an API that returns too little information."),
+                                new LocalizedString("zh-CN", "无法归类的错误，例如收到了来自另一个地址空间、本端无法识别的状态，或某个 API 返回的错误信息不足。"),
+                                new LocalizedString("zh-TW", "無法歸類的錯誤，例如收到了來自另一個位址空間、本端無法識別的狀態，或某個 API 傳回的錯誤資訊不足。"),
+                            })), EquatableArray<string>.Empty, null, "https://grpc.github.io/grpc/core/md_doc_statuscodes.html", EquatableArray<string>.Empty),
+                        new StatusCodeSpec(3, "InvalidArgument", "INVALID_ARGUMENT", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Invalid argument"),
+                                new LocalizedString("zh-CN", "参数无效"),
+                                new LocalizedString("zh-TW", "引數無效"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "The client specified an invalid argument, one that is wrong whatever the state of the system, such as a malformed file name."),
+                                new LocalizedString("zh-CN", "客户端指定了无效参数，即无论系统处于什么状态都有问题的参数，例如格式错误的文件名。"),
+                                new LocalizedString("zh-TW", "用戶端指定了無效的引數，即無論系統處於什麼狀態都有問題的引數，例如格式錯誤的檔案名稱。"),
+                            })), EquatableArray<string>.Empty, null, "https://grpc.github.io/grpc/core/md_doc_statuscodes.html", EquatableArray<string>.Empty),
+                        new StatusCodeSpec(4, "DeadlineExceeded", "DEADLINE_EXCEEDED", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Deadline exceeded"),
+                                new LocalizedString("zh-CN", "超过截止时间"),
+                                new LocalizedString("zh-TW", "超過截止時間"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "The deadline expired before the operation could complete. For an operation that changes state, it may have completed even so."),
+                                new LocalizedString("zh-CN", "操作完成之前截止时间已到。对于会改变系统状态的操作，即使返回此状态，操作也可能已经完成。"),
+                                new LocalizedString("zh-TW", "作業完成之前截止時間已到。對於會改變系統狀態的作業，即使傳回此狀態，作業也可能已經完成。"),
+                            })), EquatableArray<string>.Empty, null, "https://grpc.github.io/grpc/core/md_doc_statuscodes.html", EquatableArray<string>.Empty),
+                        new StatusCodeSpec(5, "NotFound", "NOT_FOUND", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Not found"),
+                                new LocalizedString("zh-CN", "未找到"),
+                                new LocalizedString("zh-TW", "找不到"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Some requested entity, such as a file or directory, was not found."),
+                                new LocalizedString("zh-CN", "未找到所请求的某个实体，例如文件或目录。"),
+                                new LocalizedString("zh-TW", "找不到所請求的某個實體，例如檔案或目錄。"),
+                            })), EquatableArray<string>.Empty, null, "https://grpc.github.io/grpc/core/md_doc_statuscodes.html", EquatableArray<string>.Empty),
+                        new StatusCodeSpec(6, "AlreadyExists", "ALREADY_EXISTS", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Already exists"),
+                                new LocalizedString("zh-CN", "已存在"),
+                                new LocalizedString("zh-TW", "已存在"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "The entity that a client attempted to create, such as a file or directory, already exists."),
+                                new LocalizedString("zh-CN", "客户端尝试创建的实体（例如文件或目录）已经存在。"),
+                                new LocalizedString("zh-TW", "用戶端嘗試建立的實體（例如檔案或目錄）已經存在。"),
+                            })), EquatableArray<string>.Empty, null, "https://grpc.github.io/grpc/core/md_doc_statuscodes.html", EquatableArray<string>.Empty),
+                        new StatusCodeSpec(7, "PermissionDenied", "PERMISSION_DENIED", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Permission denied"),
+                                new LocalizedString("zh-CN", "权限被拒绝"),
+                                new LocalizedString("zh-TW", "權限遭拒"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "The caller is identified but lacks permission for the operation. Use UNAUTHENTICATED when the caller cannot be identified, and RESOURCE_EXHAUSTED when a resource ran out."),
+                                new LocalizedString("zh-CN", "调用方身份已确认，但没有执行此操作的权限。无法确认调用方身份时应使用 UNAUTHENTICATED，资源耗尽时应使用 RESOURCE_EXHAUSTED。"),
+                                new LocalizedString("zh-TW", "呼叫端身分已確認，但沒有執行此作業的權限。無法確認呼叫端身分時應使用 UNAUTHENTICATED，資源耗盡時應使用 RESOURCE_EXHAUSTED。"),
+                            })), EquatableArray<string>.Empty, null, "https://grpc.github.io/grpc/core/md_doc_statuscodes.html", EquatableArray<string>.Empty),
+                        new StatusCodeSpec(8, "ResourceExhausted", "RESOURCE_EXHAUSTED", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Resource exhausted"),
+                                new LocalizedString("zh-CN", "资源耗尽"),
+                                new LocalizedString("zh-TW", "資源耗盡"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Some resource has been exhausted, such as a per-user quota, or the entire file system is out of space."),
+                                new LocalizedString("zh-CN", "某种资源已经耗尽，例如每个用户的配额已用完，或整个文件系统的空间已满。"),
+                                new LocalizedString("zh-TW", "某種資源已經耗盡，例如每位使用者的配額已用完，或整個檔案系統的空間已滿。"),
+                            })), EquatableArray<string>.Empty, null, "https://grpc.github.io/grpc/core/md_doc_statuscodes.html", EquatableArray<string>.Empty),
+                        new StatusCodeSpec(9, "FailedPrecondition", "FAILED_PRECONDITION", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Failed precondition"),
+                                new LocalizedString("zh-CN", "前提条件不满足"),
+                                new LocalizedString("zh-TW", "前置條件不符"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "The system is not in a state the operation requires, for example a directory to delete is not empty. The client should not retry until the state has been fixed."),
+                                new LocalizedString("zh-CN", "系统不处于操作所要求的状态，例如要删除的目录不是空的。在状态被修正之前，客户端不应重试。"),
+                                new LocalizedString("zh-TW", "系統不處於作業所要求的狀態，例如要刪除的目錄不是空的。在狀態被修正之前，用戶端不應重試。"),
+                            })), EquatableArray<string>.Empty, null, "https://grpc.github.io/grpc/core/md_doc_statuscodes.html", EquatableArray<string>.Empty),
+                        new StatusCodeSpec(10, "Aborted", "ABORTED", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Aborted"),
+                                new LocalizedString("zh-CN", "已中止"),
+                                new LocalizedString("zh-TW", "已中止"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "The operation was aborted, typically because of a concurrency issue such as a failed sequencer check or an aborted transaction. The client may retry at a higher level."),
+                                new LocalizedString("zh-CN", "操作已中止，通常是由于并发问题，例如序列检查失败或事务被中止。客户端可以在更高层级重试。"),
+                                new LocalizedString("zh-TW", "作業已中止，通常是由於並行問題，例如序列檢查失敗或交易被中止。用戶端可以在更高層級重試。"),
+                            })), EquatableArray<string>.Empty, null, "https://grpc.github.io/grpc/core/md_doc_statuscodes.html", EquatableArray<string>.Empty),
+                        new StatusCodeSpec(11, "OutOfRange", "OUT_OF_RANGE", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Out of range"),
+                                new LocalizedString("zh-CN", "超出范围"),
+                                new LocalizedString("zh-TW", "超出範圍"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "The operation was attempted past the valid range, such as seeking or reading past the end of a file. Unlike INVALID_ARGUMENT, it may be fixed if the system state changes."),
+                                new LocalizedString("zh-CN", "尝试在有效范围之外执行操作，例如定位或读取到文件末尾之后。与 INVALID_ARGUMENT 不同，系统状态改变后问题可能消失。"),
+                                new LocalizedString("zh-TW", "嘗試在有效範圍之外執行作業，例如定位或讀取到檔案結尾之後。與 INVALID_ARGUMENT 不同，系統狀態改變後問題可能消失。"),
+                            })), EquatableArray<string>.Empty, null, "https://grpc.github.io/grpc/core/md_doc_statuscodes.html", EquatableArray<string>.Empty),
+                        new StatusCodeSpec(12, "Unimplemented", "UNIMPLEMENTED", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Unimplemented"),
+                                new LocalizedString("zh-CN", "未实现"),
+                                new LocalizedString("zh-TW", "未實作"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "The operation is not implemented, or not supported or enabled in this service."),
+                                new LocalizedString("zh-CN", "此操作未实现，或此服务不支持、未启用该操作。"),
+                                new LocalizedString("zh-TW", "此作業未實作，或此服務不支援、未啟用該作業。"),
+                            })), EquatableArray<string>.Empty, null, "https://grpc.github.io/grpc/core/md_doc_statuscodes.html", EquatableArray<string>.Empty),
+                        new StatusCodeSpec(13, "Internal", "INTERNAL", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Internal error"),
+                                new LocalizedString("zh-CN", "内部错误"),
+                                new LocalizedString("zh-TW", "內部錯誤"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Some invariant the underlying system expects has been broken. This code is reserved for serious errors."),
+                                new LocalizedString("zh-CN", "底层系统所依赖的某些不变条件被破坏。此状态码保留给严重错误使用。"),
+                                new LocalizedString("zh-TW", "底層系統所依賴的某些不變條件被破壞。此狀態碼保留給嚴重錯誤使用。"),
+                            })), EquatableArray<string>.Empty, null, "https://grpc.github.io/grpc/core/md_doc_statuscodes.html", EquatableArray<string>.Empty),
+                        new StatusCodeSpec(14, "Unavailable", "UNAVAILABLE", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Unavailable"),
+                                new LocalizedString("zh-CN", "服务不可用"),
+                                new LocalizedString("zh-TW", "服務無法使用"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "The service is currently unavailable, most likely a transient condition that retrying with a backoff may correct. Retrying a non-idempotent operation is not always safe."),
+                                new LocalizedString("zh-CN", "服务当前不可用，很可能只是暂时情况，采用退避策略重试可能解决。重试非幂等操作并不总是安全的。"),
+                                new LocalizedString("zh-TW", "服務目前無法使用，很可能只是暫時狀況，採用退避策略重試可能解決。重試非冪等作業並不一定安全。"),
+                            })), EquatableArray<string>.Empty, null, "https://grpc.github.io/grpc/core/md_doc_statuscodes.html", EquatableArray<string>.Empty),
+                        new StatusCodeSpec(15, "DataLoss", "DATA_LOSS", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Data loss"),
+                                new LocalizedString("zh-CN", "数据丢失"),
+                                new LocalizedString("zh-TW", "資料遺失"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Unrecoverable data loss or corruption."),
+                                new LocalizedString("zh-CN", "发生了无法恢复的数据丢失或损坏。"),
+                                new LocalizedString("zh-TW", "發生了無法復原的資料遺失或毀損。"),
+                            })), EquatableArray<string>.Empty, null, "https://grpc.github.io/grpc/core/md_doc_statuscodes.html", EquatableArray<string>.Empty),
+                        new StatusCodeSpec(16, "Unauthenticated", "UNAUTHENTICATED", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Unauthenticated"),
+                                new LocalizedString("zh-CN", "未经身份验证"),
+                                new LocalizedString("zh-TW", "未經身分驗證"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "The request does not have valid authentication credentials for the operation."),
+                                new LocalizedString("zh-CN", "请求没有执行此操作所需的有效身份验证凭据。"),
+                                new LocalizedString("zh-TW", "請求沒有執行此作業所需的有效身分驗證憑證。"),
+                            })), EquatableArray<string>.Empty, null, "https://grpc.github.io/grpc/core/md_doc_statuscodes.html", EquatableArray<string>.Empty),
+                    }), new EquatableArray<string>(new string[]
+                    {
+                        "Grpc.Core.StatusCode",
+                    }), EquatableArray<TagSpec>.Empty) { IsOptIn = true, },
+            })), EquatableArray<DiagnosticInfo>.Empty, new EquatableArray<SetAnchor>(new SetAnchor[]
+            {
+                new SetAnchor("GrpcStatus", null, null, new SourceLocation(path, 4, 10, 4, 20, 220, 230), null, null, new EquatableArray<NamedLocation>(new NamedLocation[]
+                    {
+                        new NamedLocation("Grpc.Core.StatusCode", new SourceLocation(path, 8, 21, 8, 41, 439, 459)),
+                    }), false, EquatableArray<CodeAnchor>.Empty),
+            }));
+
+    private const string HttpAwsElbText =
+        "# Built-in pack HttpStatus.AwsElb: the non-standard codes an AWS Application Load Balancer generates,\n"
+        + "# added to HttpStatus only when StatusCodesBuiltInSets names the pack. Sources in NOTES.md.\n"
+        + "locales: [en-US, zh-CN, zh-TW]\n"
+        + "sets:\n"
+        + "  - extend: HttpStatus\n"
+        + "    pack: AwsElb\n"
+        + "    codes:\n"
+        + "      - code: 460\n"
+        + "        name: ClientClosedConnection\n"
+        + "        reason: Client Closed Connection\n"
+        + "        title:\n"
+        + "          en-US: Client closed connection before idle timeout\n"
+        + "          zh-CN: 客户端在空闲超时前关闭连接\n"
+        + "          zh-TW: 用戶端在閒置逾時前關閉連線\n"
+        + "        description:\n"
+        + "          en-US: AWS Elastic Load Balancing code. The client closed its connection to the load balancer before the idle timeout elapsed, often because the client's own timeout is shorter. It appears in the access log.\n"
+        + "          zh-CN: AWS Elastic Load Balancing 状态码。客户端在空闲超时到期之前关闭了与负载均衡器的连接，通常是因为客户端自身的超时时间更短。该状态码出现在访问日志中。\n"
+        + "          zh-TW: AWS Elastic Load Balancing 狀態碼。用戶端在閒置逾時到期之前關閉了與負載平衡器的連線，通常是因為用戶端本身的逾時時間較短。此狀態碼出現在存取記錄檔中。\n"
+        + "        reference: https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#load-balancer-http-error-codes\n"
+        + "      - code: 463\n"
+        + "        name: TooManyForwardedForAddresses\n"
+        + "        reason: Too Many X-Forwarded-For Addresses\n"
+        + "        title:\n"
+        + "          en-US: Too many X-Forwarded-For addresses\n"
+        + "          zh-CN: X-Forwarded-For 中的 IP 地址过多\n"
+        + "          zh-TW: X-Forwarded-For 中的 IP 位址過多\n"
+        + "        description:\n"
+        + "          en-US: AWS Elastic Load Balancing code. The request's X-Forwarded-For header holds more IP addresses than the load balancer accepts (30).\n"
+        + "          zh-CN: AWS Elastic Load Balancing 状态码。请求的 X-Forwarded-For 头中的 IP 地址数量超过了负载均衡器允许的上限（30 个）。\n"
+        + "          zh-TW: AWS Elastic Load Balancing 狀態碼。請求的 X-Forwarded-For 標頭中的 IP 位址數量超過了負載平衡器允許的上限（30 個）。\n"
+        + "        reference: https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#load-balancer-http-error-codes\n"
+        + "      - code: 464\n"
+        + "        name: IncompatibleProtocolVersion\n"
+        + "        reason: Incompatible Protocol Version\n"
+        + "        title:\n"
+        + "          en-US: Protocol incompatible with target group\n"
+        + "          zh-CN: 协议与目标组不兼容\n"
+        + "          zh-TW: 通訊協定與目標群組不相容\n"
+        + "        description:\n"
+        + "          en-US: AWS Elastic Load Balancing code. The request's protocol does not match the protocol version of the target group, for example an HTTP/1.1 request for a gRPC target group.\n"
+        + "          zh-CN: AWS Elastic Load Balancing 状态码。请求所用的协议与目标组配置的协议版本不兼容，例如向 gRPC 目标组发送 HTTP/1.1 请求。\n"
+        + "          zh-TW: AWS Elastic Load Balancing 狀態碼。請求所用的通訊協定與目標群組設定的協定版本不相容，例如向 gRPC 目標群組送出 HTTP/1.1 請求。\n"
+        + "        reference: https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#load-balancer-http-error-codes\n"
+        + "      - code: 561\n"
+        + "        name: IdentityProviderUnauthorized\n"
+        + "        reason: Unauthorized\n"
+        + "        title:\n"
+        + "          en-US: Identity provider refused authentication\n"
+        + "          zh-CN: 身份提供商拒绝认证\n"
+        + "          zh-TW: 身分識別提供者拒絕驗證\n"
+        + "        description:\n"
+        + "          en-US: AWS Elastic Load Balancing code. A listener rule authenticates users, and the identity provider returned an error code while authenticating the user.\n"
+        + "          zh-CN: AWS Elastic Load Balancing 状态码。侦听器规则配置了用户认证，而身份提供商在认证用户时返回了错误代码。\n"
+        + "          zh-TW: AWS Elastic Load Balancing 狀態碼。接聽程式規則設定了使用者驗證，而身分識別提供者在驗證使用者時傳回了錯誤代碼。\n"
+        + "        reference: https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#load-balancer-http-error-codes\n";
+
+    private static DefinitionParseResult HttpAwsElb(string path)
+        => new DefinitionParseResult(new DefinitionFileSpec(path, null, new EquatableArray<string>(new string[]
+            {
+                "en-US",
+                "zh-CN",
+                "zh-TW",
+            }), null, EquatableArray<CodeSetSpec>.Empty) { Extensions = new EquatableArray<SetExtensionSpec>(new SetExtensionSpec[]
+            {
+                new SetExtensionSpec("HttpStatus", new EquatableArray<CodeExtensionSpec>(new CodeExtensionSpec[]
+                    {
+                        new CodeExtensionSpec(460, "ClientClosedConnection", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Client closed connection before idle timeout"),
+                                new LocalizedString("zh-CN", "客户端在空闲超时前关闭连接"),
+                                new LocalizedString("zh-TW", "用戶端在閒置逾時前關閉連線"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "AWS Elastic Load Balancing code. The client closed its connection to the load balancer before the idle timeout elapsed, often because the client's own timeout is shorter. It appears in the access log."),
+                                new LocalizedString("zh-CN", "AWS Elastic Load Balancing 状态码。客户端在空闲超时到期之前关闭了与负载均衡器的连接，通常是因为客户端自身的超时时间更短。该状态码出现在访问日志中。"),
+                                new LocalizedString("zh-TW", "AWS Elastic Load Balancing 狀態碼。用戶端在閒置逾時到期之前關閉了與負載平衡器的連線，通常是因為用戶端本身的逾時時間較短。此狀態碼出現在存取記錄檔中。"),
+                            })), new StatusCodeSpec(460, "ClientClosedConnection", "Client Closed Connection", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Client closed connection before idle timeout"),
+                                new LocalizedString("zh-CN", "客户端在空闲超时前关闭连接"),
+                                new LocalizedString("zh-TW", "用戶端在閒置逾時前關閉連線"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "AWS Elastic Load Balancing code. The client closed its connection to the load balancer before the idle timeout elapsed, often because the client's own timeout is shorter. It appears in the access log."),
+                                new LocalizedString("zh-CN", "AWS Elastic Load Balancing 状态码。客户端在空闲超时到期之前关闭了与负载均衡器的连接，通常是因为客户端自身的超时时间更短。该状态码出现在访问日志中。"),
+                                new LocalizedString("zh-TW", "AWS Elastic Load Balancing 狀態碼。用戶端在閒置逾時到期之前關閉了與負載平衡器的連線，通常是因為用戶端本身的逾時時間較短。此狀態碼出現在存取記錄檔中。"),
+                            })), EquatableArray<string>.Empty, null, "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#load-balancer-http-error-codes", EquatableArray<string>.Empty), true),
+                        new CodeExtensionSpec(463, "TooManyForwardedForAddresses", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Too many X-Forwarded-For addresses"),
+                                new LocalizedString("zh-CN", "X-Forwarded-For 中的 IP 地址过多"),
+                                new LocalizedString("zh-TW", "X-Forwarded-For 中的 IP 位址過多"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "AWS Elastic Load Balancing code. The request's X-Forwarded-For header holds more IP addresses than the load balancer accepts (30)."),
+                                new LocalizedString("zh-CN", "AWS Elastic Load Balancing 状态码。请求的 X-Forwarded-For 头中的 IP 地址数量超过了负载均衡器允许的上限（30 个）。"),
+                                new LocalizedString("zh-TW", "AWS Elastic Load Balancing 狀態碼。請求的 X-Forwarded-For 標頭中的 IP 位址數量超過了負載平衡器允許的上限（30 個）。"),
+                            })), new StatusCodeSpec(463, "TooManyForwardedForAddresses", "Too Many X-Forwarded-For Addresses", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Too many X-Forwarded-For addresses"),
+                                new LocalizedString("zh-CN", "X-Forwarded-For 中的 IP 地址过多"),
+                                new LocalizedString("zh-TW", "X-Forwarded-For 中的 IP 位址過多"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "AWS Elastic Load Balancing code. The request's X-Forwarded-For header holds more IP addresses than the load balancer accepts (30)."),
+                                new LocalizedString("zh-CN", "AWS Elastic Load Balancing 状态码。请求的 X-Forwarded-For 头中的 IP 地址数量超过了负载均衡器允许的上限（30 个）。"),
+                                new LocalizedString("zh-TW", "AWS Elastic Load Balancing 狀態碼。請求的 X-Forwarded-For 標頭中的 IP 位址數量超過了負載平衡器允許的上限（30 個）。"),
+                            })), EquatableArray<string>.Empty, null, "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#load-balancer-http-error-codes", EquatableArray<string>.Empty), true),
+                        new CodeExtensionSpec(464, "IncompatibleProtocolVersion", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Protocol incompatible with target group"),
+                                new LocalizedString("zh-CN", "协议与目标组不兼容"),
+                                new LocalizedString("zh-TW", "通訊協定與目標群組不相容"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "AWS Elastic Load Balancing code. The request's protocol does not match the protocol version of the target group, for example an HTTP/1.1 request for a gRPC target group."),
+                                new LocalizedString("zh-CN", "AWS Elastic Load Balancing 状态码。请求所用的协议与目标组配置的协议版本不兼容，例如向 gRPC 目标组发送 HTTP/1.1 请求。"),
+                                new LocalizedString("zh-TW", "AWS Elastic Load Balancing 狀態碼。請求所用的通訊協定與目標群組設定的協定版本不相容，例如向 gRPC 目標群組送出 HTTP/1.1 請求。"),
+                            })), new StatusCodeSpec(464, "IncompatibleProtocolVersion", "Incompatible Protocol Version", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Protocol incompatible with target group"),
+                                new LocalizedString("zh-CN", "协议与目标组不兼容"),
+                                new LocalizedString("zh-TW", "通訊協定與目標群組不相容"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "AWS Elastic Load Balancing code. The request's protocol does not match the protocol version of the target group, for example an HTTP/1.1 request for a gRPC target group."),
+                                new LocalizedString("zh-CN", "AWS Elastic Load Balancing 状态码。请求所用的协议与目标组配置的协议版本不兼容，例如向 gRPC 目标组发送 HTTP/1.1 请求。"),
+                                new LocalizedString("zh-TW", "AWS Elastic Load Balancing 狀態碼。請求所用的通訊協定與目標群組設定的協定版本不相容，例如向 gRPC 目標群組送出 HTTP/1.1 請求。"),
+                            })), EquatableArray<string>.Empty, null, "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#load-balancer-http-error-codes", EquatableArray<string>.Empty), true),
+                        new CodeExtensionSpec(561, "IdentityProviderUnauthorized", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Identity provider refused authentication"),
+                                new LocalizedString("zh-CN", "身份提供商拒绝认证"),
+                                new LocalizedString("zh-TW", "身分識別提供者拒絕驗證"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "AWS Elastic Load Balancing code. A listener rule authenticates users, and the identity provider returned an error code while authenticating the user."),
+                                new LocalizedString("zh-CN", "AWS Elastic Load Balancing 状态码。侦听器规则配置了用户认证，而身份提供商在认证用户时返回了错误代码。"),
+                                new LocalizedString("zh-TW", "AWS Elastic Load Balancing 狀態碼。接聽程式規則設定了使用者驗證，而身分識別提供者在驗證使用者時傳回了錯誤代碼。"),
+                            })), new StatusCodeSpec(561, "IdentityProviderUnauthorized", "Unauthorized", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Identity provider refused authentication"),
+                                new LocalizedString("zh-CN", "身份提供商拒绝认证"),
+                                new LocalizedString("zh-TW", "身分識別提供者拒絕驗證"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "AWS Elastic Load Balancing code. A listener rule authenticates users, and the identity provider returned an error code while authenticating the user."),
+                                new LocalizedString("zh-CN", "AWS Elastic Load Balancing 状态码。侦听器规则配置了用户认证，而身份提供商在认证用户时返回了错误代码。"),
+                                new LocalizedString("zh-TW", "AWS Elastic Load Balancing 狀態碼。接聽程式規則設定了使用者驗證，而身分識別提供者在驗證使用者時傳回了錯誤代碼。"),
+                            })), EquatableArray<string>.Empty, null, "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#load-balancer-http-error-codes", EquatableArray<string>.Empty), true),
+                    })) { Pack = "AwsElb", },
+            }), }, EquatableArray<DiagnosticInfo>.Empty, new EquatableArray<SetAnchor>(new SetAnchor[]
+            {
+                new SetAnchor("HttpStatus", null, null, new SourceLocation(path, 4, 12, 4, 22, 243, 253), null, null, EquatableArray<NamedLocation>.Empty, true, new EquatableArray<CodeAnchor>(new CodeAnchor[]
+                    {
+                        new CodeAnchor(460, new SourceLocation(path, 7, 14, 7, 17, 296, 299), new SourceLocation(path, 8, 14, 8, 36, 314, 336)),
+                        new CodeAnchor(463, new SourceLocation(path, 19, 14, 19, 17, 1134, 1137), new SourceLocation(path, 20, 14, 20, 42, 1152, 1180)),
+                        new CodeAnchor(464, new SourceLocation(path, 31, 14, 31, 17, 1924, 1927), new SourceLocation(path, 32, 14, 32, 41, 1942, 1969)),
+                        new CodeAnchor(561, new SourceLocation(path, 43, 14, 43, 17, 2720, 2723), new SourceLocation(path, 44, 14, 44, 42, 2738, 2766)),
+                    })),
+            }));
+
+    private const string HttpCloudflareText =
+        "# Built-in pack HttpStatus.Cloudflare: the 5xx codes Cloudflare's proxy sends when it cannot get a\n"
+        + "# good response from the origin server, added to HttpStatus only when StatusCodesBuiltInSets names\n"
+        + "# the pack. Sources in NOTES.md.\n"
+        + "locales: [en-US, zh-CN, zh-TW]\n"
+        + "sets:\n"
+        + "  - extend: HttpStatus\n"
+        + "    pack: Cloudflare\n"
+        + "    codes:\n"
+        + "      - code: 520\n"
+        + "        name: WebServerReturnedUnknownError\n"
+        + "        reason: Web Server Returned an Unknown Error\n"
+        + "        title:\n"
+        + "          en-US: Origin returned an unknown error\n"
+        + "          zh-CN: 源服务器返回未知错误\n"
+        + "          zh-TW: 原始伺服器傳回未知錯誤\n"
+        + "        description:\n"
+        + "          en-US: Cloudflare code. The origin server returned an empty, unknown or unexpected response, for example it reset the connection or sent headers that are too large.\n"
+        + "          zh-CN: Cloudflare 状态码。源服务器返回了空的、未知的或意外的响应，例如重置了连接，或发送的响应头过大。\n"
+        + "          zh-TW: Cloudflare 狀態碼。原始伺服器傳回了空的、未知的或非預期的回應，例如重設了連線，或送出的回應標頭過大。\n"
+        + "        reference: https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/\n"
+        + "      - code: 521\n"
+        + "        name: WebServerIsDown\n"
+        + "        reason: Web Server Is Down\n"
+        + "        title:\n"
+        + "          en-US: Origin is down\n"
+        + "          zh-CN: 源服务器已停止运行\n"
+        + "          zh-TW: 原始伺服器已停止運作\n"
+        + "        description:\n"
+        + "          en-US: Cloudflare code. The origin server refused the connection from Cloudflare, usually because the web server is not running or a firewall blocks Cloudflare's addresses.\n"
+        + "          zh-CN: Cloudflare 状态码。源服务器拒绝了来自 Cloudflare 的连接，通常是因为 Web 服务器没有运行，或防火墙拦截了 Cloudflare 的 IP 地址。\n"
+        + "          zh-TW: Cloudflare 狀態碼。原始伺服器拒絕了來自 Cloudflare 的連線，通常是因為網頁伺服器沒有執行，或防火牆封鎖了 Cloudflare 的 IP 位址。\n"
+        + "        reference: https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/\n"
+        + "      - code: 522\n"
+        + "        name: ConnectionTimedOut\n"
+        + "        reason: Connection Timed Out\n"
+        + "        title:\n"
+        + "          en-US: Connection to origin timed out\n"
+        + "          zh-CN: 连接源服务器超时\n"
+        + "          zh-TW: 連線至原始伺服器逾時\n"
+        + "        description:\n"
+        + "          en-US: Cloudflare code. Cloudflare could not complete the TCP connection to the origin server in time, or the origin did not acknowledge the request after the connection was made.\n"
+        + "          zh-CN: Cloudflare 状态码。Cloudflare 未能在规定时间内与源服务器建立 TCP 连接，或连接建立后源服务器没有确认收到请求。\n"
+        + "          zh-TW: Cloudflare 狀態碼。Cloudflare 未能在時限內與原始伺服器建立 TCP 連線，或連線建立後原始伺服器沒有確認收到請求。\n"
+        + "        reference: https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/\n"
+        + "      - code: 523\n"
+        + "        name: OriginIsUnreachable\n"
+        + "        reason: Origin Is Unreachable\n"
+        + "        title:\n"
+        + "          en-US: Origin is unreachable\n"
+        + "          zh-CN: 无法访问源服务器\n"
+        + "          zh-TW: 無法連上原始伺服器\n"
+        + "        description:\n"
+        + "          en-US: Cloudflare code. Cloudflare cannot reach the origin server, for example because its DNS records point to a wrong IP address or a network route is broken.\n"
+        + "          zh-CN: Cloudflare 状态码。Cloudflare 无法到达源服务器，例如 DNS 记录指向了错误的 IP 地址，或网络路由出现故障。\n"
+        + "          zh-TW: Cloudflare 狀態碼。Cloudflare 無法抵達原始伺服器，例如 DNS 記錄指向了錯誤的 IP 位址，或網路路由發生故障。\n"
+        + "        reference: https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/\n"
+        + "      - code: 524\n"
+        + "        name: ATimeoutOccurred\n"
+        + "        reason: A Timeout Occurred\n"
+        + "        title:\n"
+        + "          en-US: Origin response timed out\n"
+        + "          zh-CN: 源服务器响应超时\n"
+        + "          zh-TW: 原始伺服器回應逾時\n"
+        + "        description:\n"
+        + "          en-US: Cloudflare code. Cloudflare connected to the origin server, but the origin did not send an HTTP response before the proxy read timeout (100 seconds by default).\n"
+        + "          zh-CN: Cloudflare 状态码。Cloudflare 已连接到源服务器，但源服务器没有在代理读取超时时间（默认 100 秒）内返回 HTTP 响应。\n"
+        + "          zh-TW: Cloudflare 狀態碼。Cloudflare 已連線至原始伺服器，但原始伺服器沒有在代理讀取逾時時間（預設 100 秒）內傳回 HTTP 回應。\n"
+        + "        reference: https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/\n"
+        + "      - code: 525\n"
+        + "        name: SslHandshakeFailed\n"
+        + "        reason: SSL Handshake Failed\n"
+        + "        title:\n"
+        + "          en-US: TLS handshake with origin failed\n"
+        + "          zh-CN: 与源服务器的 TLS 握手失败\n"
+        + "          zh-TW: 與原始伺服器的 TLS 交握失敗\n"
+        + "        description:\n"
+        + "          en-US: Cloudflare code. The TLS handshake between Cloudflare and the origin server failed, for example because the origin has no certificate or supports no cipher Cloudflare accepts.\n"
+        + "          zh-CN: Cloudflare 状态码。Cloudflare 与源服务器之间的 TLS 握手失败，例如源服务器没有配置证书，或不支持 Cloudflare 接受的任何加密套件。\n"
+        + "          zh-TW: Cloudflare 狀態碼。Cloudflare 與原始伺服器之間的 TLS 交握失敗，例如原始伺服器沒有設定憑證，或不支援 Cloudflare 接受的任何加密套件。\n"
+        + "        reference: https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/\n"
+        + "      - code: 526\n"
+        + "        name: InvalidSslCertificate\n"
+        + "        reason: Invalid SSL Certificate\n"
+        + "        title:\n"
+        + "          en-US: Invalid origin certificate\n"
+        + "          zh-CN: 源服务器证书无效\n"
+        + "          zh-TW: 原始伺服器憑證無效\n"
+        + "        description:\n"
+        + "          en-US: Cloudflare code. With the Full (strict) encryption mode, Cloudflare could not validate the origin server's certificate, for example because it expired or does not name the host.\n"
+        + "          zh-CN: Cloudflare 状态码。在 Full (strict) 加密模式下，Cloudflare 无法验证源服务器的证书，例如证书已过期或不包含该主机名。\n"
+        + "          zh-TW: Cloudflare 狀態碼。在 Full (strict) 加密模式下，Cloudflare 無法驗證原始伺服器的憑證，例如憑證已過期或不包含該主機名稱。\n"
+        + "        reference: https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/\n"
+        + "      - code: 530\n"
+        + "        name: Cloudflare1xxxError\n"
+        + "        reason: Cloudflare 1xxx Error\n"
+        + "        title:\n"
+        + "          en-US: Cloudflare error with a 1xxx code\n"
+        + "          zh-CN: 附带 1xxx 代码的 Cloudflare 错误\n"
+        + "          zh-TW: 附帶 1xxx 代碼的 Cloudflare 錯誤\n"
+        + "        description:\n"
+        + "          en-US: Cloudflare code. Sent together with a Cloudflare 1xxx error shown in the response body, such as 1016 (origin DNS error); that 1xxx code tells the cause.\n"
+        + "          zh-CN: Cloudflare 状态码。与响应正文中显示的 Cloudflare 1xxx 错误一起返回，例如 1016（源服务器 DNS 错误）；具体原因要看该 1xxx 代码。\n"
+        + "          zh-TW: Cloudflare 狀態碼。與回應本文中顯示的 Cloudflare 1xxx 錯誤一起傳回，例如 1016（原始伺服器 DNS 錯誤）；具體原因要看該 1xxx 代碼。\n"
+        + "        reference: https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/\n";
+
+    private static DefinitionParseResult HttpCloudflare(string path)
+        => new DefinitionParseResult(new DefinitionFileSpec(path, null, new EquatableArray<string>(new string[]
+            {
+                "en-US",
+                "zh-CN",
+                "zh-TW",
+            }), null, EquatableArray<CodeSetSpec>.Empty) { Extensions = new EquatableArray<SetExtensionSpec>(new SetExtensionSpec[]
+            {
+                new SetExtensionSpec("HttpStatus", new EquatableArray<CodeExtensionSpec>(new CodeExtensionSpec[]
+                    {
+                        new CodeExtensionSpec(520, "WebServerReturnedUnknownError", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Origin returned an unknown error"),
+                                new LocalizedString("zh-CN", "源服务器返回未知错误"),
+                                new LocalizedString("zh-TW", "原始伺服器傳回未知錯誤"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Cloudflare code. The origin server returned an empty, unknown or unexpected response, for example it reset the connection or sent headers that are too large."),
+                                new LocalizedString("zh-CN", "Cloudflare 状态码。源服务器返回了空的、未知的或意外的响应，例如重置了连接，或发送的响应头过大。"),
+                                new LocalizedString("zh-TW", "Cloudflare 狀態碼。原始伺服器傳回了空的、未知的或非預期的回應，例如重設了連線，或送出的回應標頭過大。"),
+                            })), new StatusCodeSpec(520, "WebServerReturnedUnknownError", "Web Server Returned an Unknown Error", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Origin returned an unknown error"),
+                                new LocalizedString("zh-CN", "源服务器返回未知错误"),
+                                new LocalizedString("zh-TW", "原始伺服器傳回未知錯誤"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Cloudflare code. The origin server returned an empty, unknown or unexpected response, for example it reset the connection or sent headers that are too large."),
+                                new LocalizedString("zh-CN", "Cloudflare 状态码。源服务器返回了空的、未知的或意外的响应，例如重置了连接，或发送的响应头过大。"),
+                                new LocalizedString("zh-TW", "Cloudflare 狀態碼。原始伺服器傳回了空的、未知的或非預期的回應，例如重設了連線，或送出的回應標頭過大。"),
+                            })), EquatableArray<string>.Empty, null, "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/", EquatableArray<string>.Empty), true),
+                        new CodeExtensionSpec(521, "WebServerIsDown", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Origin is down"),
+                                new LocalizedString("zh-CN", "源服务器已停止运行"),
+                                new LocalizedString("zh-TW", "原始伺服器已停止運作"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Cloudflare code. The origin server refused the connection from Cloudflare, usually because the web server is not running or a firewall blocks Cloudflare's addresses."),
+                                new LocalizedString("zh-CN", "Cloudflare 状态码。源服务器拒绝了来自 Cloudflare 的连接，通常是因为 Web 服务器没有运行，或防火墙拦截了 Cloudflare 的 IP 地址。"),
+                                new LocalizedString("zh-TW", "Cloudflare 狀態碼。原始伺服器拒絕了來自 Cloudflare 的連線，通常是因為網頁伺服器沒有執行，或防火牆封鎖了 Cloudflare 的 IP 位址。"),
+                            })), new StatusCodeSpec(521, "WebServerIsDown", "Web Server Is Down", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Origin is down"),
+                                new LocalizedString("zh-CN", "源服务器已停止运行"),
+                                new LocalizedString("zh-TW", "原始伺服器已停止運作"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Cloudflare code. The origin server refused the connection from Cloudflare, usually because the web server is not running or a firewall blocks Cloudflare's addresses."),
+                                new LocalizedString("zh-CN", "Cloudflare 状态码。源服务器拒绝了来自 Cloudflare 的连接，通常是因为 Web 服务器没有运行，或防火墙拦截了 Cloudflare 的 IP 地址。"),
+                                new LocalizedString("zh-TW", "Cloudflare 狀態碼。原始伺服器拒絕了來自 Cloudflare 的連線，通常是因為網頁伺服器沒有執行，或防火牆封鎖了 Cloudflare 的 IP 位址。"),
+                            })), EquatableArray<string>.Empty, null, "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/", EquatableArray<string>.Empty), true),
+                        new CodeExtensionSpec(522, "ConnectionTimedOut", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Connection to origin timed out"),
+                                new LocalizedString("zh-CN", "连接源服务器超时"),
+                                new LocalizedString("zh-TW", "連線至原始伺服器逾時"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Cloudflare code. Cloudflare could not complete the TCP connection to the origin server in time, or the origin did not acknowledge the request after the connection was made."),
+                                new LocalizedString("zh-CN", "Cloudflare 状态码。Cloudflare 未能在规定时间内与源服务器建立 TCP 连接，或连接建立后源服务器没有确认收到请求。"),
+                                new LocalizedString("zh-TW", "Cloudflare 狀態碼。Cloudflare 未能在時限內與原始伺服器建立 TCP 連線，或連線建立後原始伺服器沒有確認收到請求。"),
+                            })), new StatusCodeSpec(522, "ConnectionTimedOut", "Connection Timed Out", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Connection to origin timed out"),
+                                new LocalizedString("zh-CN", "连接源服务器超时"),
+                                new LocalizedString("zh-TW", "連線至原始伺服器逾時"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Cloudflare code. Cloudflare could not complete the TCP connection to the origin server in time, or the origin did not acknowledge the request after the connection was made."),
+                                new LocalizedString("zh-CN", "Cloudflare 状态码。Cloudflare 未能在规定时间内与源服务器建立 TCP 连接，或连接建立后源服务器没有确认收到请求。"),
+                                new LocalizedString("zh-TW", "Cloudflare 狀態碼。Cloudflare 未能在時限內與原始伺服器建立 TCP 連線，或連線建立後原始伺服器沒有確認收到請求。"),
+                            })), EquatableArray<string>.Empty, null, "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/", EquatableArray<string>.Empty), true),
+                        new CodeExtensionSpec(523, "OriginIsUnreachable", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Origin is unreachable"),
+                                new LocalizedString("zh-CN", "无法访问源服务器"),
+                                new LocalizedString("zh-TW", "無法連上原始伺服器"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Cloudflare code. Cloudflare cannot reach the origin server, for example because its DNS records point to a wrong IP address or a network route is broken."),
+                                new LocalizedString("zh-CN", "Cloudflare 状态码。Cloudflare 无法到达源服务器，例如 DNS 记录指向了错误的 IP 地址，或网络路由出现故障。"),
+                                new LocalizedString("zh-TW", "Cloudflare 狀態碼。Cloudflare 無法抵達原始伺服器，例如 DNS 記錄指向了錯誤的 IP 位址，或網路路由發生故障。"),
+                            })), new StatusCodeSpec(523, "OriginIsUnreachable", "Origin Is Unreachable", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Origin is unreachable"),
+                                new LocalizedString("zh-CN", "无法访问源服务器"),
+                                new LocalizedString("zh-TW", "無法連上原始伺服器"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Cloudflare code. Cloudflare cannot reach the origin server, for example because its DNS records point to a wrong IP address or a network route is broken."),
+                                new LocalizedString("zh-CN", "Cloudflare 状态码。Cloudflare 无法到达源服务器，例如 DNS 记录指向了错误的 IP 地址，或网络路由出现故障。"),
+                                new LocalizedString("zh-TW", "Cloudflare 狀態碼。Cloudflare 無法抵達原始伺服器，例如 DNS 記錄指向了錯誤的 IP 位址，或網路路由發生故障。"),
+                            })), EquatableArray<string>.Empty, null, "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/", EquatableArray<string>.Empty), true),
+                        new CodeExtensionSpec(524, "ATimeoutOccurred", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Origin response timed out"),
+                                new LocalizedString("zh-CN", "源服务器响应超时"),
+                                new LocalizedString("zh-TW", "原始伺服器回應逾時"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Cloudflare code. Cloudflare connected to the origin server, but the origin did not send an HTTP response before the proxy read timeout (100 seconds by default)."),
+                                new LocalizedString("zh-CN", "Cloudflare 状态码。Cloudflare 已连接到源服务器，但源服务器没有在代理读取超时时间（默认 100 秒）内返回 HTTP 响应。"),
+                                new LocalizedString("zh-TW", "Cloudflare 狀態碼。Cloudflare 已連線至原始伺服器，但原始伺服器沒有在代理讀取逾時時間（預設 100 秒）內傳回 HTTP 回應。"),
+                            })), new StatusCodeSpec(524, "ATimeoutOccurred", "A Timeout Occurred", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Origin response timed out"),
+                                new LocalizedString("zh-CN", "源服务器响应超时"),
+                                new LocalizedString("zh-TW", "原始伺服器回應逾時"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Cloudflare code. Cloudflare connected to the origin server, but the origin did not send an HTTP response before the proxy read timeout (100 seconds by default)."),
+                                new LocalizedString("zh-CN", "Cloudflare 状态码。Cloudflare 已连接到源服务器，但源服务器没有在代理读取超时时间（默认 100 秒）内返回 HTTP 响应。"),
+                                new LocalizedString("zh-TW", "Cloudflare 狀態碼。Cloudflare 已連線至原始伺服器，但原始伺服器沒有在代理讀取逾時時間（預設 100 秒）內傳回 HTTP 回應。"),
+                            })), EquatableArray<string>.Empty, null, "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/", EquatableArray<string>.Empty), true),
+                        new CodeExtensionSpec(525, "SslHandshakeFailed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "TLS handshake with origin failed"),
+                                new LocalizedString("zh-CN", "与源服务器的 TLS 握手失败"),
+                                new LocalizedString("zh-TW", "與原始伺服器的 TLS 交握失敗"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Cloudflare code. The TLS handshake between Cloudflare and the origin server failed, for example because the origin has no certificate or supports no cipher Cloudflare accepts."),
+                                new LocalizedString("zh-CN", "Cloudflare 状态码。Cloudflare 与源服务器之间的 TLS 握手失败，例如源服务器没有配置证书，或不支持 Cloudflare 接受的任何加密套件。"),
+                                new LocalizedString("zh-TW", "Cloudflare 狀態碼。Cloudflare 與原始伺服器之間的 TLS 交握失敗，例如原始伺服器沒有設定憑證，或不支援 Cloudflare 接受的任何加密套件。"),
+                            })), new StatusCodeSpec(525, "SslHandshakeFailed", "SSL Handshake Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "TLS handshake with origin failed"),
+                                new LocalizedString("zh-CN", "与源服务器的 TLS 握手失败"),
+                                new LocalizedString("zh-TW", "與原始伺服器的 TLS 交握失敗"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Cloudflare code. The TLS handshake between Cloudflare and the origin server failed, for example because the origin has no certificate or supports no cipher Cloudflare accepts."),
+                                new LocalizedString("zh-CN", "Cloudflare 状态码。Cloudflare 与源服务器之间的 TLS 握手失败，例如源服务器没有配置证书，或不支持 Cloudflare 接受的任何加密套件。"),
+                                new LocalizedString("zh-TW", "Cloudflare 狀態碼。Cloudflare 與原始伺服器之間的 TLS 交握失敗，例如原始伺服器沒有設定憑證，或不支援 Cloudflare 接受的任何加密套件。"),
+                            })), EquatableArray<string>.Empty, null, "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/", EquatableArray<string>.Empty), true),
+                        new CodeExtensionSpec(526, "InvalidSslCertificate", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Invalid origin certificate"),
+                                new LocalizedString("zh-CN", "源服务器证书无效"),
+                                new LocalizedString("zh-TW", "原始伺服器憑證無效"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Cloudflare code. With the Full (strict) encryption mode, Cloudflare could not validate the origin server's certificate, for example because it expired or does not name the host."),
+                                new LocalizedString("zh-CN", "Cloudflare 状态码。在 Full (strict) 加密模式下，Cloudflare 无法验证源服务器的证书，例如证书已过期或不包含该主机名。"),
+                                new LocalizedString("zh-TW", "Cloudflare 狀態碼。在 Full (strict) 加密模式下，Cloudflare 無法驗證原始伺服器的憑證，例如憑證已過期或不包含該主機名稱。"),
+                            })), new StatusCodeSpec(526, "InvalidSslCertificate", "Invalid SSL Certificate", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Invalid origin certificate"),
+                                new LocalizedString("zh-CN", "源服务器证书无效"),
+                                new LocalizedString("zh-TW", "原始伺服器憑證無效"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Cloudflare code. With the Full (strict) encryption mode, Cloudflare could not validate the origin server's certificate, for example because it expired or does not name the host."),
+                                new LocalizedString("zh-CN", "Cloudflare 状态码。在 Full (strict) 加密模式下，Cloudflare 无法验证源服务器的证书，例如证书已过期或不包含该主机名。"),
+                                new LocalizedString("zh-TW", "Cloudflare 狀態碼。在 Full (strict) 加密模式下，Cloudflare 無法驗證原始伺服器的憑證，例如憑證已過期或不包含該主機名稱。"),
+                            })), EquatableArray<string>.Empty, null, "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/", EquatableArray<string>.Empty), true),
+                        new CodeExtensionSpec(530, "Cloudflare1xxxError", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Cloudflare error with a 1xxx code"),
+                                new LocalizedString("zh-CN", "附带 1xxx 代码的 Cloudflare 错误"),
+                                new LocalizedString("zh-TW", "附帶 1xxx 代碼的 Cloudflare 錯誤"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Cloudflare code. Sent together with a Cloudflare 1xxx error shown in the response body, such as 1016 (origin DNS error); that 1xxx code tells the cause."),
+                                new LocalizedString("zh-CN", "Cloudflare 状态码。与响应正文中显示的 Cloudflare 1xxx 错误一起返回，例如 1016（源服务器 DNS 错误）；具体原因要看该 1xxx 代码。"),
+                                new LocalizedString("zh-TW", "Cloudflare 狀態碼。與回應本文中顯示的 Cloudflare 1xxx 錯誤一起傳回，例如 1016（原始伺服器 DNS 錯誤）；具體原因要看該 1xxx 代碼。"),
+                            })), new StatusCodeSpec(530, "Cloudflare1xxxError", "Cloudflare 1xxx Error", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Cloudflare error with a 1xxx code"),
+                                new LocalizedString("zh-CN", "附带 1xxx 代码的 Cloudflare 错误"),
+                                new LocalizedString("zh-TW", "附帶 1xxx 代碼的 Cloudflare 錯誤"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Cloudflare code. Sent together with a Cloudflare 1xxx error shown in the response body, such as 1016 (origin DNS error); that 1xxx code tells the cause."),
+                                new LocalizedString("zh-CN", "Cloudflare 状态码。与响应正文中显示的 Cloudflare 1xxx 错误一起返回，例如 1016（源服务器 DNS 错误）；具体原因要看该 1xxx 代码。"),
+                                new LocalizedString("zh-TW", "Cloudflare 狀態碼。與回應本文中顯示的 Cloudflare 1xxx 錯誤一起傳回，例如 1016（原始伺服器 DNS 錯誤）；具體原因要看該 1xxx 代碼。"),
+                            })), EquatableArray<string>.Empty, null, "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/", EquatableArray<string>.Empty), true),
+                    })) { Pack = "Cloudflare", },
+            }), }, EquatableArray<DiagnosticInfo>.Empty, new EquatableArray<SetAnchor>(new SetAnchor[]
+            {
+                new SetAnchor("HttpStatus", null, null, new SourceLocation(path, 5, 12, 5, 22, 280, 290), null, null, EquatableArray<NamedLocation>.Empty, true, new EquatableArray<CodeAnchor>(new CodeAnchor[]
+                    {
+                        new CodeAnchor(520, new SourceLocation(path, 8, 14, 8, 17, 337, 340), new SourceLocation(path, 9, 14, 9, 43, 355, 384)),
+                        new CodeAnchor(521, new SourceLocation(path, 20, 14, 20, 17, 1033, 1036), new SourceLocation(path, 21, 14, 21, 29, 1051, 1066)),
+                        new CodeAnchor(522, new SourceLocation(path, 32, 14, 32, 17, 1744, 1747), new SourceLocation(path, 33, 14, 33, 32, 1762, 1780)),
+                        new CodeAnchor(523, new SourceLocation(path, 44, 14, 44, 17, 2450, 2453), new SourceLocation(path, 45, 14, 45, 33, 2468, 2487)),
+                        new CodeAnchor(524, new SourceLocation(path, 56, 14, 56, 17, 3128, 3131), new SourceLocation(path, 57, 14, 57, 30, 3146, 3162)),
+                        new CodeAnchor(525, new SourceLocation(path, 68, 14, 68, 17, 3824, 3827), new SourceLocation(path, 69, 14, 69, 32, 3842, 3860)),
+                        new CodeAnchor(526, new SourceLocation(path, 80, 14, 80, 17, 4580, 4583), new SourceLocation(path, 81, 14, 81, 35, 4598, 4619)),
+                        new CodeAnchor(530, new SourceLocation(path, 92, 14, 92, 17, 5310, 5313), new SourceLocation(path, 93, 14, 93, 33, 5328, 5347)),
+                    })),
+            }));
+
+    private const string HttpIisText =
+        "# Built-in pack HttpStatus.Iis: the non-standard code of Microsoft's IIS-hosted applications, added\n"
+        + "# to HttpStatus only when StatusCodesBuiltInSets names the pack. Sources in NOTES.md.\n"
+        + "locales: [en-US, zh-CN, zh-TW]\n"
+        + "sets:\n"
+        + "  - extend: HttpStatus\n"
+        + "    pack: Iis\n"
+        + "    codes:\n"
+        + "      - code: 440\n"
+        + "        name: LoginTimeOut\n"
+        + "        reason: Login Time-out\n"
+        + "        title:\n"
+        + "          en-US: Login time-out\n"
+        + "          zh-CN: 登录超时\n"
+        + "          zh-TW: 登入逾時\n"
+        + "        description:\n"
+        + "          en-US: Non-standard Microsoft code used by applications on IIS, such as Outlook on the web, when the client's session has expired and the user must sign in again.\n"
+        + "          zh-CN: Microsoft 的非标准状态码，由 IIS 上的应用程序（例如 Outlook 网页版）使用，表示客户端的会话已过期，用户必须重新登录。\n"
+        + "          zh-TW: Microsoft 的非標準狀態碼，由 IIS 上的應用程式（例如 Outlook 網頁版）使用，表示用戶端的工作階段已過期，使用者必須重新登入。\n"
+        + "        reference: https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/health-diagnostic-performance/http-status-code\n";
+
+    private static DefinitionParseResult HttpIis(string path)
+        => new DefinitionParseResult(new DefinitionFileSpec(path, null, new EquatableArray<string>(new string[]
+            {
+                "en-US",
+                "zh-CN",
+                "zh-TW",
+            }), null, EquatableArray<CodeSetSpec>.Empty) { Extensions = new EquatableArray<SetExtensionSpec>(new SetExtensionSpec[]
+            {
+                new SetExtensionSpec("HttpStatus", new EquatableArray<CodeExtensionSpec>(new CodeExtensionSpec[]
+                    {
+                        new CodeExtensionSpec(440, "LoginTimeOut", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Login time-out"),
+                                new LocalizedString("zh-CN", "登录超时"),
+                                new LocalizedString("zh-TW", "登入逾時"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Non-standard Microsoft code used by applications on IIS, such as Outlook on the web, when the client's session has expired and the user must sign in again."),
+                                new LocalizedString("zh-CN", "Microsoft 的非标准状态码，由 IIS 上的应用程序（例如 Outlook 网页版）使用，表示客户端的会话已过期，用户必须重新登录。"),
+                                new LocalizedString("zh-TW", "Microsoft 的非標準狀態碼，由 IIS 上的應用程式（例如 Outlook 網頁版）使用，表示用戶端的工作階段已過期，使用者必須重新登入。"),
+                            })), new StatusCodeSpec(440, "LoginTimeOut", "Login Time-out", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Login time-out"),
+                                new LocalizedString("zh-CN", "登录超时"),
+                                new LocalizedString("zh-TW", "登入逾時"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Non-standard Microsoft code used by applications on IIS, such as Outlook on the web, when the client's session has expired and the user must sign in again."),
+                                new LocalizedString("zh-CN", "Microsoft 的非标准状态码，由 IIS 上的应用程序（例如 Outlook 网页版）使用，表示客户端的会话已过期，用户必须重新登录。"),
+                                new LocalizedString("zh-TW", "Microsoft 的非標準狀態碼，由 IIS 上的應用程式（例如 Outlook 網頁版）使用，表示用戶端的工作階段已過期，使用者必須重新登入。"),
+                            })), EquatableArray<string>.Empty, null, "https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/health-diagnostic-performance/http-status-code", EquatableArray<string>.Empty), true),
+                    })) { Pack = "Iis", },
+            }), }, EquatableArray<DiagnosticInfo>.Empty, new EquatableArray<SetAnchor>(new SetAnchor[]
+            {
+                new SetAnchor("HttpStatus", null, null, new SourceLocation(path, 4, 12, 4, 22, 235, 245), null, null, EquatableArray<NamedLocation>.Empty, true, new EquatableArray<CodeAnchor>(new CodeAnchor[]
+                    {
+                        new CodeAnchor(440, new SourceLocation(path, 7, 14, 7, 17, 285, 288), new SourceLocation(path, 8, 14, 8, 26, 303, 315)),
+                    })),
+            }));
+
+    private const string HttpNginxText =
+        "# Built-in pack HttpStatus.Nginx: the non-standard codes nginx uses, added to HttpStatus only when\n"
+        + "# StatusCodesBuiltInSets names the pack. Sources in NOTES.md.\n"
+        + "locales: [en-US, zh-CN, zh-TW]\n"
+        + "sets:\n"
+        + "  - extend: HttpStatus\n"
+        + "    pack: Nginx\n"
+        + "    codes:\n"
+        + "      - code: 444\n"
+        + "        name: ConnectionClosedWithoutResponse\n"
+        + "        reason: Connection Closed Without Response\n"
+        + "        title:\n"
+        + "          en-US: Connection closed without response\n"
+        + "          zh-CN: 连接已关闭且无响应\n"
+        + "          zh-TW: 連線已關閉且無回應\n"
+        + "        description:\n"
+        + "          en-US: Non-standard nginx code. A 'return 444' in the configuration makes nginx close the connection without sending a response header; the code appears only in the access log.\n"
+        + "          zh-CN: nginx 的非标准状态码。配置中的 'return 444' 让 nginx 直接关闭连接而不发送响应头；该状态码只出现在访问日志中。\n"
+        + "          zh-TW: nginx 的非標準狀態碼。設定中的 'return 444' 讓 nginx 直接關閉連線而不送出回應標頭；此狀態碼只出現在存取記錄檔中。\n"
+        + "        reference: https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#return\n"
+        + "      - code: 494\n"
+        + "        name: RequestHeaderTooLarge\n"
+        + "        reason: Request Header Too Large\n"
+        + "        title:\n"
+        + "          en-US: Request header too large\n"
+        + "          zh-CN: 请求头过大\n"
+        + "          zh-TW: 請求標頭過大\n"
+        + "        description:\n"
+        + "          en-US: Non-standard nginx code for a request line or header field larger than the buffers of large_client_header_buffers. An error_page can handle it; otherwise the client receives 400 Bad Request.\n"
+        + "          zh-CN: nginx 的非标准状态码，表示请求行或某个请求头字段超出了 large_client_header_buffers 设置的缓冲区大小。可以用 error_page 处理；否则客户端收到 400 Bad Request。\n"
+        + "          zh-TW: nginx 的非標準狀態碼，表示請求列或某個請求標頭欄位超出了 large_client_header_buffers 設定的緩衝區大小。可以用 error_page 處理；否則用戶端收到 400 Bad Request。\n"
+        + "        reference: https://nginx.org/en/docs/http/ngx_http_core_module.html#large_client_header_buffers\n"
+        + "      - code: 495\n"
+        + "        name: SslCertificateError\n"
+        + "        reason: SSL Certificate Error\n"
+        + "        title:\n"
+        + "          en-US: Client certificate error\n"
+        + "          zh-CN: 客户端证书错误\n"
+        + "          zh-TW: 用戶端憑證錯誤\n"
+        + "        description:\n"
+        + "          en-US: Non-standard nginx code for an error while verifying the client's TLS certificate. An error_page can handle it; otherwise the client receives 400 Bad Request.\n"
+        + "          zh-CN: nginx 的非标准状态码，表示验证客户端 TLS 证书时出错。可以用 error_page 处理；否则客户端收到 400 Bad Request。\n"
+        + "          zh-TW: nginx 的非標準狀態碼，表示驗證用戶端 TLS 憑證時發生錯誤。可以用 error_page 處理；否則用戶端收到 400 Bad Request。\n"
+        + "        reference: https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors\n"
+        + "      - code: 496\n"
+        + "        name: SslCertificateRequired\n"
+        + "        reason: SSL Certificate Required\n"
+        + "        title:\n"
+        + "          en-US: Client certificate required\n"
+        + "          zh-CN: 需要客户端证书\n"
+        + "          zh-TW: 需要用戶端憑證\n"
+        + "        description:\n"
+        + "          en-US: Non-standard nginx code for a client that did not present the TLS certificate the server requires. An error_page can handle it; otherwise the client receives 400 Bad Request.\n"
+        + "          zh-CN: nginx 的非标准状态码，表示服务器要求客户端出示 TLS 证书，但客户端没有提供。可以用 error_page 处理；否则客户端收到 400 Bad Request。\n"
+        + "          zh-TW: nginx 的非標準狀態碼，表示伺服器要求用戶端出示 TLS 憑證，但用戶端沒有提供。可以用 error_page 處理；否則用戶端收到 400 Bad Request。\n"
+        + "        reference: https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors\n"
+        + "      - code: 497\n"
+        + "        name: HttpRequestSentToHttpsPort\n"
+        + "        reason: HTTP Request Sent to HTTPS Port\n"
+        + "        title:\n"
+        + "          en-US: Plain HTTP request sent to HTTPS port\n"
+        + "          zh-CN: 向 HTTPS 端口发送了普通 HTTP 请求\n"
+        + "          zh-TW: 向 HTTPS 連接埠送出了一般 HTTP 請求\n"
+        + "        description:\n"
+        + "          en-US: Non-standard nginx code for a plain HTTP request received on a port that expects TLS. An error_page can handle it, often with a redirect to https; otherwise the client receives 400 Bad Request.\n"
+        + "          zh-CN: nginx 的非标准状态码，表示在需要 TLS 的端口上收到了普通 HTTP 请求。可以用 error_page 处理（常见做法是重定向到 https）；否则客户端收到 400 Bad Request。\n"
+        + "          zh-TW: nginx 的非標準狀態碼，表示在需要 TLS 的連接埠上收到了一般 HTTP 請求。可以用 error_page 處理（常見做法是重新導向到 https）；否則用戶端收到 400 Bad Request。\n"
+        + "        reference: https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors\n";
+
+    private static DefinitionParseResult HttpNginx(string path)
+        => new DefinitionParseResult(new DefinitionFileSpec(path, null, new EquatableArray<string>(new string[]
+            {
+                "en-US",
+                "zh-CN",
+                "zh-TW",
+            }), null, EquatableArray<CodeSetSpec>.Empty) { Extensions = new EquatableArray<SetExtensionSpec>(new SetExtensionSpec[]
+            {
+                new SetExtensionSpec("HttpStatus", new EquatableArray<CodeExtensionSpec>(new CodeExtensionSpec[]
+                    {
+                        new CodeExtensionSpec(444, "ConnectionClosedWithoutResponse", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Connection closed without response"),
+                                new LocalizedString("zh-CN", "连接已关闭且无响应"),
+                                new LocalizedString("zh-TW", "連線已關閉且無回應"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Non-standard nginx code. A 'return 444' in the configuration makes nginx close the connection without sending a response header; the code appears only in the access log."),
+                                new LocalizedString("zh-CN", "nginx 的非标准状态码。配置中的 'return 444' 让 nginx 直接关闭连接而不发送响应头；该状态码只出现在访问日志中。"),
+                                new LocalizedString("zh-TW", "nginx 的非標準狀態碼。設定中的 'return 444' 讓 nginx 直接關閉連線而不送出回應標頭；此狀態碼只出現在存取記錄檔中。"),
+                            })), new StatusCodeSpec(444, "ConnectionClosedWithoutResponse", "Connection Closed Without Response", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Connection closed without response"),
+                                new LocalizedString("zh-CN", "连接已关闭且无响应"),
+                                new LocalizedString("zh-TW", "連線已關閉且無回應"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Non-standard nginx code. A 'return 444' in the configuration makes nginx close the connection without sending a response header; the code appears only in the access log."),
+                                new LocalizedString("zh-CN", "nginx 的非标准状态码。配置中的 'return 444' 让 nginx 直接关闭连接而不发送响应头；该状态码只出现在访问日志中。"),
+                                new LocalizedString("zh-TW", "nginx 的非標準狀態碼。設定中的 'return 444' 讓 nginx 直接關閉連線而不送出回應標頭；此狀態碼只出現在存取記錄檔中。"),
+                            })), EquatableArray<string>.Empty, null, "https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#return", EquatableArray<string>.Empty), true),
+                        new CodeExtensionSpec(494, "RequestHeaderTooLarge", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Request header too large"),
+                                new LocalizedString("zh-CN", "请求头过大"),
+                                new LocalizedString("zh-TW", "請求標頭過大"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Non-standard nginx code for a request line or header field larger than the buffers of large_client_header_buffers. An error_page can handle it; otherwise the client receives 400 Bad Request."),
+                                new LocalizedString("zh-CN", "nginx 的非标准状态码，表示请求行或某个请求头字段超出了 large_client_header_buffers 设置的缓冲区大小。可以用 error_page 处理；否则客户端收到 400 Bad Request。"),
+                                new LocalizedString("zh-TW", "nginx 的非標準狀態碼，表示請求列或某個請求標頭欄位超出了 large_client_header_buffers 設定的緩衝區大小。可以用 error_page 處理；否則用戶端收到 400 Bad Request。"),
+                            })), new StatusCodeSpec(494, "RequestHeaderTooLarge", "Request Header Too Large", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Request header too large"),
+                                new LocalizedString("zh-CN", "请求头过大"),
+                                new LocalizedString("zh-TW", "請求標頭過大"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Non-standard nginx code for a request line or header field larger than the buffers of large_client_header_buffers. An error_page can handle it; otherwise the client receives 400 Bad Request."),
+                                new LocalizedString("zh-CN", "nginx 的非标准状态码，表示请求行或某个请求头字段超出了 large_client_header_buffers 设置的缓冲区大小。可以用 error_page 处理；否则客户端收到 400 Bad Request。"),
+                                new LocalizedString("zh-TW", "nginx 的非標準狀態碼，表示請求列或某個請求標頭欄位超出了 large_client_header_buffers 設定的緩衝區大小。可以用 error_page 處理；否則用戶端收到 400 Bad Request。"),
+                            })), EquatableArray<string>.Empty, null, "https://nginx.org/en/docs/http/ngx_http_core_module.html#large_client_header_buffers", EquatableArray<string>.Empty), true),
+                        new CodeExtensionSpec(495, "SslCertificateError", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Client certificate error"),
+                                new LocalizedString("zh-CN", "客户端证书错误"),
+                                new LocalizedString("zh-TW", "用戶端憑證錯誤"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Non-standard nginx code for an error while verifying the client's TLS certificate. An error_page can handle it; otherwise the client receives 400 Bad Request."),
+                                new LocalizedString("zh-CN", "nginx 的非标准状态码，表示验证客户端 TLS 证书时出错。可以用 error_page 处理；否则客户端收到 400 Bad Request。"),
+                                new LocalizedString("zh-TW", "nginx 的非標準狀態碼，表示驗證用戶端 TLS 憑證時發生錯誤。可以用 error_page 處理；否則用戶端收到 400 Bad Request。"),
+                            })), new StatusCodeSpec(495, "SslCertificateError", "SSL Certificate Error", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Client certificate error"),
+                                new LocalizedString("zh-CN", "客户端证书错误"),
+                                new LocalizedString("zh-TW", "用戶端憑證錯誤"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Non-standard nginx code for an error while verifying the client's TLS certificate. An error_page can handle it; otherwise the client receives 400 Bad Request."),
+                                new LocalizedString("zh-CN", "nginx 的非标准状态码，表示验证客户端 TLS 证书时出错。可以用 error_page 处理；否则客户端收到 400 Bad Request。"),
+                                new LocalizedString("zh-TW", "nginx 的非標準狀態碼，表示驗證用戶端 TLS 憑證時發生錯誤。可以用 error_page 處理；否則用戶端收到 400 Bad Request。"),
+                            })), EquatableArray<string>.Empty, null, "https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors", EquatableArray<string>.Empty), true),
+                        new CodeExtensionSpec(496, "SslCertificateRequired", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Client certificate required"),
+                                new LocalizedString("zh-CN", "需要客户端证书"),
+                                new LocalizedString("zh-TW", "需要用戶端憑證"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Non-standard nginx code for a client that did not present the TLS certificate the server requires. An error_page can handle it; otherwise the client receives 400 Bad Request."),
+                                new LocalizedString("zh-CN", "nginx 的非标准状态码，表示服务器要求客户端出示 TLS 证书，但客户端没有提供。可以用 error_page 处理；否则客户端收到 400 Bad Request。"),
+                                new LocalizedString("zh-TW", "nginx 的非標準狀態碼，表示伺服器要求用戶端出示 TLS 憑證，但用戶端沒有提供。可以用 error_page 處理；否則用戶端收到 400 Bad Request。"),
+                            })), new StatusCodeSpec(496, "SslCertificateRequired", "SSL Certificate Required", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Client certificate required"),
+                                new LocalizedString("zh-CN", "需要客户端证书"),
+                                new LocalizedString("zh-TW", "需要用戶端憑證"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Non-standard nginx code for a client that did not present the TLS certificate the server requires. An error_page can handle it; otherwise the client receives 400 Bad Request."),
+                                new LocalizedString("zh-CN", "nginx 的非标准状态码，表示服务器要求客户端出示 TLS 证书，但客户端没有提供。可以用 error_page 处理；否则客户端收到 400 Bad Request。"),
+                                new LocalizedString("zh-TW", "nginx 的非標準狀態碼，表示伺服器要求用戶端出示 TLS 憑證，但用戶端沒有提供。可以用 error_page 處理；否則用戶端收到 400 Bad Request。"),
+                            })), EquatableArray<string>.Empty, null, "https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors", EquatableArray<string>.Empty), true),
+                        new CodeExtensionSpec(497, "HttpRequestSentToHttpsPort", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Plain HTTP request sent to HTTPS port"),
+                                new LocalizedString("zh-CN", "向 HTTPS 端口发送了普通 HTTP 请求"),
+                                new LocalizedString("zh-TW", "向 HTTPS 連接埠送出了一般 HTTP 請求"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Non-standard nginx code for a plain HTTP request received on a port that expects TLS. An error_page can handle it, often with a redirect to https; otherwise the client receives 400 Bad Request."),
+                                new LocalizedString("zh-CN", "nginx 的非标准状态码，表示在需要 TLS 的端口上收到了普通 HTTP 请求。可以用 error_page 处理（常见做法是重定向到 https）；否则客户端收到 400 Bad Request。"),
+                                new LocalizedString("zh-TW", "nginx 的非標準狀態碼，表示在需要 TLS 的連接埠上收到了一般 HTTP 請求。可以用 error_page 處理（常見做法是重新導向到 https）；否則用戶端收到 400 Bad Request。"),
+                            })), new StatusCodeSpec(497, "HttpRequestSentToHttpsPort", "HTTP Request Sent to HTTPS Port", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Plain HTTP request sent to HTTPS port"),
+                                new LocalizedString("zh-CN", "向 HTTPS 端口发送了普通 HTTP 请求"),
+                                new LocalizedString("zh-TW", "向 HTTPS 連接埠送出了一般 HTTP 請求"),
+                            })), new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            {
+                                new LocalizedString("en-US", "Non-standard nginx code for a plain HTTP request received on a port that expects TLS. An error_page can handle it, often with a redirect to https; otherwise the client receives 400 Bad Request."),
+                                new LocalizedString("zh-CN", "nginx 的非标准状态码，表示在需要 TLS 的端口上收到了普通 HTTP 请求。可以用 error_page 处理（常见做法是重定向到 https）；否则客户端收到 400 Bad Request。"),
+                                new LocalizedString("zh-TW", "nginx 的非標準狀態碼，表示在需要 TLS 的連接埠上收到了一般 HTTP 請求。可以用 error_page 處理（常見做法是重新導向到 https）；否則用戶端收到 400 Bad Request。"),
+                            })), EquatableArray<string>.Empty, null, "https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors", EquatableArray<string>.Empty), true),
+                    })) { Pack = "Nginx", },
+            }), }, EquatableArray<DiagnosticInfo>.Empty, new EquatableArray<SetAnchor>(new SetAnchor[]
+            {
+                new SetAnchor("HttpStatus", null, null, new SourceLocation(path, 4, 12, 4, 22, 210, 220), null, null, EquatableArray<NamedLocation>.Empty, true, new EquatableArray<CodeAnchor>(new CodeAnchor[]
+                    {
+                        new CodeAnchor(444, new SourceLocation(path, 7, 14, 7, 17, 262, 265), new SourceLocation(path, 8, 14, 8, 45, 280, 311)),
+                        new CodeAnchor(494, new SourceLocation(path, 19, 14, 19, 17, 966, 969), new SourceLocation(path, 20, 14, 20, 35, 984, 1005)),
+                        new CodeAnchor(495, new SourceLocation(path, 31, 14, 31, 17, 1755, 1758), new SourceLocation(path, 32, 14, 32, 33, 1773, 1792)),
+                        new CodeAnchor(496, new SourceLocation(path, 43, 14, 43, 17, 2417, 2420), new SourceLocation(path, 44, 14, 44, 36, 2435, 2457)),
+                        new CodeAnchor(497, new SourceLocation(path, 55, 14, 55, 17, 3124, 3127), new SourceLocation(path, 56, 14, 56, 40, 3142, 3168)),
+                    })),
+            }));
 
     private const string HttpText =
         "# Built-in definitions: HTTP response status codes.\n"

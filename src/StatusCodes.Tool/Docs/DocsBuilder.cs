@@ -16,10 +16,20 @@ namespace StatusCodes.Tool.Docs;
 /// </summary>
 internal static class DocsBuilder
 {
+    /// <summary>
+    /// The pages to write: each set, then each pack (an <c>extend:</c> entry with <c>pack:</c>, as the
+    /// built-in vendor packs are) with only the codes it adds. A set's own pages leave the codes of
+    /// packs out, so they show the set as a project gets it when it names no pack.
+    /// </summary>
     public static List<(DefinitionFileSpec File, CodeSetSpec Set, SetModel Model)> SetsOf(IReadOnlyList<LoadedDefinition> files, CatalogSpec catalog, CatalogOptions options)
     {
+        var ordered = files.Select(f => f.Spec!).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var packs = ordered
+            .SelectMany(f => f.Extensions.Where(e => e.PackName is not null).Select(e => (File: f, Extension: e, Added: e.Codes.Where(c => c.NewCode is not null).Select(c => c.NewCode!).ToList())))
+            .ToList();
+
         var result = new List<(DefinitionFileSpec File, CodeSetSpec Set, SetModel Model)>();
-        foreach (var file in files.Select(f => f.Spec!).OrderBy(f => f.Path, StringComparer.Ordinal))
+        foreach (var file in ordered)
         {
             var ns = file.Namespace ?? options.Namespace;
             foreach (var set in file.Sets)
@@ -28,9 +38,24 @@ internal static class DocsBuilder
                 var model = catalog.Sets.FirstOrDefault(s => s.Namespace == ns && s.Name == set.Name);
                 if (model is not null && !result.Any(r => ReferenceEquals(r.Model, model)))
                 {
-                    result.Add((file, set, model));
+                    var packCodes = new HashSet<int>(packs.Where(p => p.Extension.Target == set.Name).SelectMany(p => p.Added).Select(c => c.Code));
+                    result.Add((file, set, packCodes.Count == 0 ? model : model with { Codes = model.Codes.Where(c => !packCodes.Contains(c.Code)).ToEquatableArray() }));
                 }
             }
+        }
+
+        foreach (var (file, extension, added) in packs)
+        {
+            var target = catalog.Sets.FirstOrDefault(s => s.Namespace == (file.Namespace ?? options.Namespace) && s.Name == extension.Target)
+                ?? catalog.Sets.FirstOrDefault(s => s.Name == extension.Target);
+            if (target is null || added.Count == 0)
+            {
+                continue;
+            }
+
+            var codes = new HashSet<int>(added.Select(c => c.Code));
+            var spec = new CodeSetSpec(extension.PackName!, null, null, LocalizedText.None, EquatableArray<CategorySpec>.Empty, added.ToEquatableArray());
+            result.Add((file, spec, target with { Name = extension.PackName!, Summary = LocalizedText.None, Categories = EquatableArray<CategoryModel>.Empty, Codes = target.Codes.Where(c => codes.Contains(c.Code)).ToEquatableArray() }));
         }
 
         return result;

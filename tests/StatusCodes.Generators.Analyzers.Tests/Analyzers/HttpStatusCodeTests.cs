@@ -51,6 +51,24 @@ public sealed class HttpStatusCodeTests
     }
 
     [Fact]
+    public async Task Codes_of_the_built_in_nginx_pack_are_known_when_it_is_generated()
+    {
+        // The pack's own file, as the generator reads it when StatusCodesBuiltInSets names HttpStatus.Nginx.
+        var pack = System.IO.File.ReadAllText(System.IO.Path.Combine(System.AppContext.BaseDirectory, "definitions", "http-nginx.codes.yaml"));
+        await Verify.DiagnosticsAsync("""
+            using Microsoft.AspNetCore.Http;
+
+            class Endpoints
+            {
+                IResult A() => Results.StatusCode(444);
+                IResult B() => Results.StatusCode(497);
+                IResult C() => TypedResults.StatusCode({|SCG0404:498|});
+                IResult D() => Results.StatusCode({|SCG0404:520|});
+            }
+            """, yaml: new[] { pack }, extraSources: Stubs);
+    }
+
+    [Fact]
     public async Task The_message_names_the_value_the_set_and_the_nearest_codes()
     {
         var compilation = TestCompilation.Create(new[]

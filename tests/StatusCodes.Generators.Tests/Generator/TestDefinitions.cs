@@ -42,4 +42,10 @@ internal static class TestDefinitions
         ("/defs/http.codes.yaml", Http),
         ("/defs/site-monitor.codes.yaml", SiteMonitor),
     };
+
+    /// <summary>Every file of <c>definitions/</c>: the sets <c>all</c> selects, the opt-in set GrpcStatus and the vendor packs.</summary>
+    public static (string Path, string Text)[] EveryBuiltInFile => System.Linq.Enumerable.ToArray(
+        System.Linq.Enumerable.Select(
+            System.Linq.Enumerable.OrderBy(System.IO.Directory.GetFiles(Infrastructure.TestPaths.DefinitionsDirectory, "*.codes.yaml"), f => f, System.StringComparer.Ordinal),
+            f => ("/defs/" + System.IO.Path.GetFileName(f), Infrastructure.TestPaths.ReadDefinition(System.IO.Path.GetFileName(f)))));
 }
