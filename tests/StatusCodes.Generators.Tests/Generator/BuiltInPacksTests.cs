@@ -36,7 +36,8 @@ public sealed class BuiltInPacksTests
 
         Assert.Empty(every.Diagnostics);
         every.AssertSameFiles(before);
-        Assert.DoesNotContain("444", every.Source("TestProject.HttpStatus.g.cs"), System.StringComparison.Ordinal);
+        Assert.DoesNotContain(" = 444,\n", every.Source("TestProject.HttpStatus.g.cs"), System.StringComparison.Ordinal);
+        Assert.DoesNotContain("<c>444</c>", every.Source("TestProject.HttpStatus.g.cs"), System.StringComparison.Ordinal);
     }
 
     [Fact]

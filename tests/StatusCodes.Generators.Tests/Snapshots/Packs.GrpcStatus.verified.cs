@@ -216,142 +216,176 @@ namespace TestProject
             "Unauthenticated",
         };
 
-        private static readonly string[] s_reasons =
+        // The texts as UTF-8, one per line (text i is Texts[Start(i) .. s_textEnds[i]], Start(i) = s_textEnds[i - 1] + 1):
+        // reasons (17), titles, en-US (17), titles, zh-CN (17), titles, zh-TW (17), descriptions, en-US (17), descriptions, zh-CN (17), descriptions, zh-TW (17).
+        private static global::System.ReadOnlySpan<byte> Texts => """
+            OK
+            CANCELLED
+            UNKNOWN
+            INVALID_ARGUMENT
+            DEADLINE_EXCEEDED
+            NOT_FOUND
+            ALREADY_EXISTS
+            PERMISSION_DENIED
+            RESOURCE_EXHAUSTED
+            FAILED_PRECONDITION
+            ABORTED
+            OUT_OF_RANGE
+            UNIMPLEMENTED
+            INTERNAL
+            UNAVAILABLE
+            DATA_LOSS
+            UNAUTHENTICATED
+            OK
+            Cancelled
+            Unknown error
+            Invalid argument
+            Deadline exceeded
+            Not found
+            Already exists
+            Permission denied
+            Resource exhausted
+            Failed precondition
+            Aborted
+            Out of range
+            Unimplemented
+            Internal error
+            Unavailable
+            Data loss
+            Unauthenticated
+            成功
+            已取消
+            未知错误
+            参数无效
+            超过截止时间
+            未找到
+            已存在
+            权限被拒绝
+            资源耗尽
+            前提条件不满足
+            已中止
+            超出范围
+            未实现
+            内部错误
+            服务不可用
+            数据丢失
+            未经身份验证
+            成功
+            已取消
+            未知錯誤
+            引數無效
+            超過截止時間
+            找不到
+            已存在
+            權限遭拒
+            資源耗盡
+            前置條件不符
+            已中止
+            超出範圍
+            未實作
+            內部錯誤
+            服務無法使用
+            資料遺失
+            未經身分驗證
+            Not an error; the call completed successfully.
+            The operation was cancelled, typically by the caller.
+            An error of no known kind, for example a status from another address space that this one does not know, or an error from an API that returns too little information.
+            The client specified an invalid argument, one that is wrong whatever the state of the system, such as a malformed file name.
+            The deadline expired before the operation could complete. For an operation that changes state, it may have completed even so.
+            Some requested entity, such as a file or directory, was not found.
+            The entity that a client attempted to create, such as a file or directory, already exists.
+            The caller is identified but lacks permission for the operation. Use UNAUTHENTICATED when the caller cannot be identified, and RESOURCE_EXHAUSTED when a resource ran out.
+            Some resource has been exhausted, such as a per-user quota, or the entire file system is out of space.
+            The system is not in a state the operation requires, for example a directory to delete is not empty. The client should not retry until the state has been fixed.
+            The operation was aborted, typically because of a concurrency issue such as a failed sequencer check or an aborted transaction. The client may retry at a higher level.
+            The operation was attempted past the valid range, such as seeking or reading past the end of a file. Unlike INVALID_ARGUMENT, it may be fixed if the system state changes.
+            The operation is not implemented, or not supported or enabled in this service.
+            Some invariant the underlying system expects has been broken. This code is reserved for serious errors.
+            The service is currently unavailable, most likely a transient condition that retrying with a backoff may correct. Retrying a non-idempotent operation is not always safe.
+            Unrecoverable data loss or corruption.
+            The request does not have valid authentication credentials for the operation.
+            不是错误；调用已成功完成。
+            操作已被取消，通常是由调用方取消的。
+            无法归类的错误，例如收到了来自另一个地址空间、本端无法识别的状态，或某个 API 返回的错误信息不足。
+            客户端指定了无效参数，即无论系统处于什么状态都有问题的参数，例如格式错误的文件名。
+            操作完成之前截止时间已到。对于会改变系统状态的操作，即使返回此状态，操作也可能已经完成。
+            未找到所请求的某个实体，例如文件或目录。
+            客户端尝试创建的实体（例如文件或目录）已经存在。
+            调用方身份已确认，但没有执行此操作的权限。无法确认调用方身份时应使用 UNAUTHENTICATED，资源耗尽时应使用 RESOURCE_EXHAUSTED。
+            某种资源已经耗尽，例如每个用户的配额已用完，或整个文件系统的空间已满。
+            系统不处于操作所要求的状态，例如要删除的目录不是空的。在状态被修正之前，客户端不应重试。
+            操作已中止，通常是由于并发问题，例如序列检查失败或事务被中止。客户端可以在更高层级重试。
+            尝试在有效范围之外执行操作，例如定位或读取到文件末尾之后。与 INVALID_ARGUMENT 不同，系统状态改变后问题可能消失。
+            此操作未实现，或此服务不支持、未启用该操作。
+            底层系统所依赖的某些不变条件被破坏。此状态码保留给严重错误使用。
+            服务当前不可用，很可能只是暂时情况，采用退避策略重试可能解决。重试非幂等操作并不总是安全的。
+            发生了无法恢复的数据丢失或损坏。
+            请求没有执行此操作所需的有效身份验证凭据。
+            不是錯誤；呼叫已成功完成。
+            作業已被取消，通常是由呼叫端取消的。
+            無法歸類的錯誤，例如收到了來自另一個位址空間、本端無法識別的狀態，或某個 API 傳回的錯誤資訊不足。
+            用戶端指定了無效的引數，即無論系統處於什麼狀態都有問題的引數，例如格式錯誤的檔案名稱。
+            作業完成之前截止時間已到。對於會改變系統狀態的作業，即使傳回此狀態，作業也可能已經完成。
+            找不到所請求的某個實體，例如檔案或目錄。
+            用戶端嘗試建立的實體（例如檔案或目錄）已經存在。
+            呼叫端身分已確認，但沒有執行此作業的權限。無法確認呼叫端身分時應使用 UNAUTHENTICATED，資源耗盡時應使用 RESOURCE_EXHAUSTED。
+            某種資源已經耗盡，例如每位使用者的配額已用完，或整個檔案系統的空間已滿。
+            系統不處於作業所要求的狀態，例如要刪除的目錄不是空的。在狀態被修正之前，用戶端不應重試。
+            作業已中止，通常是由於並行問題，例如序列檢查失敗或交易被中止。用戶端可以在更高層級重試。
+            嘗試在有效範圍之外執行作業，例如定位或讀取到檔案結尾之後。與 INVALID_ARGUMENT 不同，系統狀態改變後問題可能消失。
+            此作業未實作，或此服務不支援、未啟用該作業。
+            底層系統所依賴的某些不變條件被破壞。此狀態碼保留給嚴重錯誤使用。
+            服務目前無法使用，很可能只是暫時狀況，採用退避策略重試可能解決。重試非冪等作業並不一定安全。
+            發生了無法復原的資料遺失或毀損。
+            請求沒有執行此作業所需的有效身分驗證憑證。
+            """u8;
+
+        private static readonly int[] s_textEnds =
         {
-            "OK",
-            "CANCELLED",
-            "UNKNOWN",
-            "INVALID_ARGUMENT",
-            "DEADLINE_EXCEEDED",
-            "NOT_FOUND",
-            "ALREADY_EXISTS",
-            "PERMISSION_DENIED",
-            "RESOURCE_EXHAUSTED",
-            "FAILED_PRECONDITION",
-            "ABORTED",
-            "OUT_OF_RANGE",
-            "UNIMPLEMENTED",
-            "INTERNAL",
-            "UNAVAILABLE",
-            "DATA_LOSS",
-            "UNAUTHENTICATED",
+            2, 12, 20, 37, 55, 65, 80, 98, 117, 137, 145, 158, 172, 181, 193, 203,
+            219, 222, 232, 246, 263, 281, 291, 306, 324, 343, 363, 371, 384, 398, 413, 425,
+            435, 451, 458, 468, 481, 494, 513, 523, 533, 549, 562, 584, 594, 607, 617, 630,
+            646, 659, 678, 685, 695, 708, 721, 740, 750, 760, 773, 786, 805, 815, 828, 838,
+            851, 870, 883, 902, 949, 1003, 1168, 1293, 1419, 1486, 1577, 1748, 1851, 2012, 2180, 2351,
+            2430, 2534, 2704, 2743, 2821, 2861, 2916, 3060, 3184, 3317, 3378, 3451, 3619, 3725, 3858, 3991,
+            4151, 4218, 4315, 4454, 4503, 4567, 4607, 4662, 4806, 4936, 5069, 5130, 5203, 5371, 5480, 5613,
+            5746, 5906, 5973, 6070, 6209, 6258, 6322,
         };
 
-        private static readonly string[] s_titles =
-        {
-            // en-US
-            "OK",
-            "Cancelled",
-            "Unknown error",
-            "Invalid argument",
-            "Deadline exceeded",
-            "Not found",
-            "Already exists",
-            "Permission denied",
-            "Resource exhausted",
-            "Failed precondition",
-            "Aborted",
-            "Out of range",
-            "Unimplemented",
-            "Internal error",
-            "Unavailable",
-            "Data loss",
-            "Unauthenticated",
-            // zh-CN
-            "成功",
-            "已取消",
-            "未知错误",
-            "参数无效",
-            "超过截止时间",
-            "未找到",
-            "已存在",
-            "权限被拒绝",
-            "资源耗尽",
-            "前提条件不满足",
-            "已中止",
-            "超出范围",
-            "未实现",
-            "内部错误",
-            "服务不可用",
-            "数据丢失",
-            "未经身份验证",
-            // zh-TW
-            "成功",
-            "已取消",
-            "未知錯誤",
-            "引數無效",
-            "超過截止時間",
-            "找不到",
-            "已存在",
-            "權限遭拒",
-            "資源耗盡",
-            "前置條件不符",
-            "已中止",
-            "超出範圍",
-            "未實作",
-            "內部錯誤",
-            "服務無法使用",
-            "資料遺失",
-            "未經身分驗證",
-        };
+        private const int ReasonsStart = 0;
+        private const int TitlesStart = Count;
+        private const int DescriptionsStart = TitlesStart + (LocaleCount * Count);
 
-        private static readonly string[] s_descriptions =
+        private static readonly string[] s_reasons = Decode(ReasonsStart, Count);
+        private static readonly string[] s_titles = Decode(TitlesStart, LocaleCount * Count);
+        private static readonly string[] s_descriptions = Decode(DescriptionsStart, LocaleCount * Count);
+
+        private static string[] Decode(int first, int count)
         {
-            // en-US
-            "Not an error; the call completed successfully.",
-            "The operation was cancelled, typically by the caller.",
-            "An error of no known kind, for example a status from another address space that this one does not know, or an error from an API that returns too little information.",
-            "The client specified an invalid argument, one that is wrong whatever the state of the system, such as a malformed file name.",
-            "The deadline expired before the operation could complete. For an operation that changes state, it may have completed even so.",
-            "Some requested entity, such as a file or directory, was not found.",
-            "The entity that a client attempted to create, such as a file or directory, already exists.",
-            "The caller is identified but lacks permission for the operation. Use UNAUTHENTICATED when the caller cannot be identified, and RESOURCE_EXHAUSTED when a resource ran out.",
-            "Some resource has been exhausted, such as a per-user quota, or the entire file system is out of space.",
-            "The system is not in a state the operation requires, for example a directory to delete is not empty. The client should not retry until the state has been fixed.",
-            "The operation was aborted, typically because of a concurrency issue such as a failed sequencer check or an aborted transaction. The client may retry at a higher level.",
-            "The operation was attempted past the valid range, such as seeking or reading past the end of a file. Unlike INVALID_ARGUMENT, it may be fixed if the system state changes.",
-            "The operation is not implemented, or not supported or enabled in this service.",
-            "Some invariant the underlying system expects has been broken. This code is reserved for serious errors.",
-            "The service is currently unavailable, most likely a transient condition that retrying with a backoff may correct. Retrying a non-idempotent operation is not always safe.",
-            "Unrecoverable data loss or corruption.",
-            "The request does not have valid authentication credentials for the operation.",
-            // zh-CN
-            "不是错误；调用已成功完成。",
-            "操作已被取消，通常是由调用方取消的。",
-            "无法归类的错误，例如收到了来自另一个地址空间、本端无法识别的状态，或某个 API 返回的错误信息不足。",
-            "客户端指定了无效参数，即无论系统处于什么状态都有问题的参数，例如格式错误的文件名。",
-            "操作完成之前截止时间已到。对于会改变系统状态的操作，即使返回此状态，操作也可能已经完成。",
-            "未找到所请求的某个实体，例如文件或目录。",
-            "客户端尝试创建的实体（例如文件或目录）已经存在。",
-            "调用方身份已确认，但没有执行此操作的权限。无法确认调用方身份时应使用 UNAUTHENTICATED，资源耗尽时应使用 RESOURCE_EXHAUSTED。",
-            "某种资源已经耗尽，例如每个用户的配额已用完，或整个文件系统的空间已满。",
-            "系统不处于操作所要求的状态，例如要删除的目录不是空的。在状态被修正之前，客户端不应重试。",
-            "操作已中止，通常是由于并发问题，例如序列检查失败或事务被中止。客户端可以在更高层级重试。",
-            "尝试在有效范围之外执行操作，例如定位或读取到文件末尾之后。与 INVALID_ARGUMENT 不同，系统状态改变后问题可能消失。",
-            "此操作未实现，或此服务不支持、未启用该操作。",
-            "底层系统所依赖的某些不变条件被破坏。此状态码保留给严重错误使用。",
-            "服务当前不可用，很可能只是暂时情况，采用退避策略重试可能解决。重试非幂等操作并不总是安全的。",
-            "发生了无法恢复的数据丢失或损坏。",
-            "请求没有执行此操作所需的有效身份验证凭据。",
-            // zh-TW
-            "不是錯誤；呼叫已成功完成。",
-            "作業已被取消，通常是由呼叫端取消的。",
-            "無法歸類的錯誤，例如收到了來自另一個位址空間、本端無法識別的狀態，或某個 API 傳回的錯誤資訊不足。",
-            "用戶端指定了無效的引數，即無論系統處於什麼狀態都有問題的引數，例如格式錯誤的檔案名稱。",
-            "作業完成之前截止時間已到。對於會改變系統狀態的作業，即使傳回此狀態，作業也可能已經完成。",
-            "找不到所請求的某個實體，例如檔案或目錄。",
-            "用戶端嘗試建立的實體（例如檔案或目錄）已經存在。",
-            "呼叫端身分已確認，但沒有執行此作業的權限。無法確認呼叫端身分時應使用 UNAUTHENTICATED，資源耗盡時應使用 RESOURCE_EXHAUSTED。",
-            "某種資源已經耗盡，例如每位使用者的配額已用完，或整個檔案系統的空間已滿。",
-            "系統不處於作業所要求的狀態，例如要刪除的目錄不是空的。在狀態被修正之前，用戶端不應重試。",
-            "作業已中止，通常是由於並行問題，例如序列檢查失敗或交易被中止。用戶端可以在更高層級重試。",
-            "嘗試在有效範圍之外執行作業，例如定位或讀取到檔案結尾之後。與 INVALID_ARGUMENT 不同，系統狀態改變後問題可能消失。",
-            "此作業未實作，或此服務不支援、未啟用該作業。",
-            "底層系統所依賴的某些不變條件被破壞。此狀態碼保留給嚴重錯誤使用。",
-            "服務目前無法使用，很可能只是暫時狀況，採用退避策略重試可能解決。重試非冪等作業並不一定安全。",
-            "發生了無法復原的資料遺失或毀損。",
-            "請求沒有執行此作業所需的有效身分驗證憑證。",
-        };
+            string[] texts = new string[count];
+            if (count == 0)
+            {
+                return texts;
+            }
+
+            int start = first == 0 ? 0 : s_textEnds[first - 1] + 1;
+            byte[] bytes = Texts.Slice(start, s_textEnds[first + count - 1] - start).ToArray();
+            for (int i = 0, from = 0; i < count; i++)
+            {
+                int to = s_textEnds[first + i] - start;
+                texts[i] = global::System.Text.Encoding.UTF8.GetString(bytes, from, to - from);
+                from = to + 1;
+            }
+
+            return texts;
+        }
+
+        /// <summary>Text <paramref name="index"/> of <see cref="Texts"/>.</summary>
+        private static global::System.ReadOnlySpan<byte> Text(int index)
+        {
+            int start = index == 0 ? 0 : s_textEnds[index - 1] + 1;
+            return Texts.Slice(start, s_textEnds[index] - start);
+        }
 
         private static readonly global::TestProject.GrpcStatus[] s_values =
         {
@@ -574,155 +608,21 @@ namespace TestProject
             return false;
         }
 
+        private const string NameOrder = "\u0000\u0002\u000A\u0005\u000D\u000F\u0001\u000B\u000E\u0006\u000C\u0003\u0010\u0004\u0007\u0008\u0009";
+        private const string NameStarts = "\u0000\u0000\u0000\u0001\u0001\u0001\u0001\u0001\u0003\u0006\u0007\u0008\u0009\u0009\u000B\u000B\u000D\u000F\u0010\u0011";
+
         private static bool TryFindName(global::System.ReadOnlySpan<char> text, out int code)
         {
-            switch (text.Length)
+            if (text.Length < NameStarts.Length - 1)
             {
-                case 2:
+                for (int i = NameStarts[text.Length], end = NameStarts[text.Length + 1]; i < end; i++)
                 {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("OK"), global::System.StringComparison.OrdinalIgnoreCase))
+                    int entry = NameOrder[i];
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan(s_names[entry]), global::System.StringComparison.OrdinalIgnoreCase))
                     {
-                        code = 0;
+                        code = (int)s_values[entry];
                         return true;
                     }
-
-                    break;
-                }
-                case 7:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Unknown"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 2;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Aborted"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 10;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 8:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("NotFound"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 5;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Internal"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 13;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("DataLoss"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 15;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 9:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Cancelled"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 1;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 10:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("OutOfRange"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 11;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 11:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Unavailable"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 14;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 13:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("AlreadyExists"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 6;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Unimplemented"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 12;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 15:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("InvalidArgument"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 3;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Unauthenticated"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 16;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 16:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("DeadlineExceeded"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 4;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("PermissionDenied"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 7;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 17:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("ResourceExhausted"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 8;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 18:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("FailedPrecondition"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 9;
-                        return true;
-                    }
-
-                    break;
                 }
             }
 

@@ -879,577 +879,627 @@ namespace TestProject
             "NetworkAuthenticationRequired",
         };
 
-        private static readonly string[] s_reasons =
+        // The texts as UTF-8, one per line (text i is Texts[Start(i) .. s_textEnds[i]], Start(i) = s_textEnds[i - 1] + 1):
+        // reasons (72), titles, en-US (72), titles, zh-CN (72), titles, zh-TW (72), descriptions, en-US (72), descriptions, zh-CN (72), descriptions, zh-TW (72), category titles, en-US (6), category titles, zh-CN (6), category titles, zh-TW (6), category descriptions, en-US (6), category descriptions, zh-CN (6), category descriptions, zh-TW (6).
+        private static global::System.ReadOnlySpan<byte> Texts => """
+            Continue
+            Switching Protocols
+            Processing
+            Early Hints
+            Upload Resumption Supported
+            OK
+            Created
+            Accepted
+            Non-Authoritative Information
+            No Content
+            Reset Content
+            Partial Content
+            Multi-Status
+            Already Reported
+            IM Used
+            Multiple Choices
+            Moved Permanently
+            Found
+            See Other
+            Not Modified
+            Use Proxy
+            Unused
+            Temporary Redirect
+            Permanent Redirect
+            Bad Request
+            Unauthorized
+            Payment Required
+            Forbidden
+            Not Found
+            Method Not Allowed
+            Not Acceptable
+            Proxy Authentication Required
+            Request Timeout
+            Conflict
+            Gone
+            Length Required
+            Precondition Failed
+            Content Too Large
+            URI Too Long
+            Unsupported Media Type
+            Range Not Satisfiable
+            Expectation Failed
+            I'm a teapot
+            Misdirected Request
+            Unprocessable Content
+            Locked
+            Failed Dependency
+            Too Early
+            Upgrade Required
+            Precondition Required
+            Too Many Requests
+            Request Header Fields Too Large
+            Connection Closed Without Response
+            Retry With
+            Unavailable For Legal Reasons
+            Request Header Too Large
+            SSL Certificate Error
+            SSL Certificate Required
+            HTTP Request Sent to HTTPS Port
+            Client Closed Request
+            Internal Server Error
+            Not Implemented
+            Bad Gateway
+            Service Unavailable
+            Gateway Timeout
+            HTTP Version Not Supported
+            Variant Also Negotiates
+            Insufficient Storage
+            Loop Detected
+            Bandwidth Limit Exceeded
+            Not Extended
+            Network Authentication Required
+            Continue
+            Switching protocols
+            Processing
+            Early hints
+            Upload resumption supported
+            OK
+            Created
+            Accepted
+            Non-authoritative information
+            No content
+            Reset content
+            Partial content
+            Multi-status
+            Already reported
+            IM used
+            Multiple choices
+            Moved permanently
+            Found
+            See other
+            Not modified
+            Use proxy
+            Unused
+            Temporary redirect
+            Permanent redirect
+            Bad request
+            Unauthorized
+            Payment required
+            Forbidden
+            Not found
+            Method not allowed
+            Not acceptable
+            Proxy authentication required
+            Request timeout
+            Conflict
+            Gone
+            Length required
+            Precondition failed
+            Content too large
+            URI too long
+            Unsupported media type
+            Range not satisfiable
+            Expectation failed
+            I'm a teapot
+            Misdirected request
+            Unprocessable content
+            Locked
+            Failed dependency
+            Too early
+            Upgrade required
+            Precondition required
+            Too many requests
+            Request header fields too large
+            Connection closed without response
+            Retry with
+            Unavailable for legal reasons
+            Request header too large
+            Client certificate error
+            Client certificate required
+            Plain HTTP request sent to HTTPS port
+            Client closed request
+            Internal server error
+            Not implemented
+            Bad gateway
+            Service unavailable
+            Gateway timeout
+            HTTP version not supported
+            Variant also negotiates
+            Insufficient storage
+            Loop detected
+            Bandwidth limit exceeded
+            Not extended
+            Network authentication required
+            继续
+            切换协议
+            处理中
+            早期提示
+            支持上传续传
+            请求成功
+            已创建
+            已接受
+            非权威信息
+            无内容
+            重置内容
+            部分内容
+            多状态
+            已报告
+            已应用实例操作
+            多种选择
+            永久移动
+            临时移动
+            查看其他位置
+            未修改
+            使用代理
+            未使用
+            临时重定向
+            永久重定向
+            错误请求
+            未授权
+            需要付款
+            禁止访问
+            未找到
+            方法不允许
+            不可接受
+            需要代理身份验证
+            请求超时
+            冲突
+            已删除
+            需要内容长度
+            未满足前提条件
+            内容过大
+            URI 过长
+            不支持的媒体类型
+            请求范围不符合要求
+            未满足期望值
+            我是茶壶
+            请求定向错误
+            无法处理的内容
+            已锁定
+            依赖失败
+            为时过早
+            需要升级协议
+            需要前提条件
+            请求过多
+            请求标头字段过大
+            连接已关闭且无响应
+            执行操作后重试
+            因法律原因不可用
+            请求头过大
+            客户端证书错误
+            需要客户端证书
+            向 HTTPS 端口发送了普通 HTTP 请求
+            客户端断开连接
+            服务器内部错误
+            尚未实现
+            错误网关
+            服务不可用
+            网关超时
+            不支持的 HTTP 版本
+            变体也在协商
+            存储空间不足
+            检测到循环
+            超出带宽限制
+            未扩展
+            需要网络身份验证
+            繼續
+            切換通訊協定
+            處理中
+            早期提示
+            支援上傳續傳
+            請求成功
+            已建立
+            已接受
+            非權威資訊
+            無內容
+            重設內容
+            部分內容
+            多重狀態
+            已回報
+            已套用實例操作
+            多重選擇
+            永久移動
+            暫時移動
+            查看其他位置
+            未修改
+            使用代理伺服器
+            未使用
+            暫時重新導向
+            永久重新導向
+            錯誤的請求
+            未授權
+            需要付款
+            禁止存取
+            找不到
+            不允許的方法
+            無法接受
+            需要代理伺服器驗證
+            請求逾時
+            衝突
+            已移除
+            需要內容長度
+            前提條件不成立
+            內容過大
+            URI 過長
+            不支援的媒體類型
+            無法滿足請求範圍
+            無法滿足預期
+            我是茶壺
+            請求導向錯誤
+            無法處理的內容
+            已鎖定
+            相依性失敗
+            為時過早
+            需要升級通訊協定
+            需要前提條件
+            請求過多
+            請求標頭欄位過大
+            連線已關閉且無回應
+            執行動作後重試
+            因法律因素無法提供
+            請求標頭過大
+            用戶端憑證錯誤
+            需要用戶端憑證
+            向 HTTPS 連接埠送出了一般 HTTP 請求
+            用戶端中斷連線
+            伺服器內部錯誤
+            尚未實作
+            閘道錯誤
+            服務無法使用
+            閘道逾時
+            不支援的 HTTP 版本
+            變體也在協商
+            儲存空間不足
+            偵測到迴圈
+            超出頻寬限制
+            未擴充
+            需要網路驗證
+            The server has received the request headers and the client should go on sending the request body, or ignore this response if the request is already complete.
+            The server accepts the client's Upgrade request and switches to the protocol named in the Upgrade header, for example WebSocket.
+            WebDAV interim response telling the client that the server has accepted the request and is still working on it. It was defined in RFC 2518 and left out of RFC 4918, so it is rarely sent today.
+            Sent before the final response, usually with Link headers, so that the client can start preloading resources early.
+            Interim response telling the client that the server supports resumable uploads for this request and where the upload resource is. It is a temporary registration for the IETF resumable upload draft.
+            The request succeeded. What the response carries depends on the method, for example the resource for GET or the result of the action for POST.
+            The request succeeded and created a new resource, which is usually identified by the Location header.
+            The request has been accepted for processing, but processing has not finished and may still fail. It is often used for asynchronous or batch work.
+            The request succeeded, but a transforming proxy has modified the content that the origin server returned.
+            The request succeeded and there is no content to send in the response body. A browser stays on the current page.
+            The request succeeded and the client should reset the document view, for example clear the form that was just submitted.
+            The server returns only the parts of the resource asked for in the Range header, as used by resumable and segmented downloads.
+            WebDAV response whose XML body gives a separate status for each of several resources or operations.
+            Used inside a WebDAV multi-status response so that the members of a binding already listed earlier in the same response are not listed again.
+            The server fulfilled a GET request, and the response is the result of one or more instance manipulations, such as a delta encoding, applied to the current instance.
+            The resource has several representations and the client or user may pick one of them. The server can name a preferred one in the Location header.
+            The resource has a new permanent URI, given in the Location header, and future requests should use it. When following it, clients may change POST to GET.
+            The resource is temporarily at another URI, given in the Location header, and the client should keep using the original URI for future requests. When following it, clients may change POST to GET.
+            The result of the request is available at another URI, which the client should retrieve with GET. It is often sent after a POST so that reloading the page does not submit it again.
+            A conditional GET or HEAD request found that the resource has not changed, so the client can use its cached copy. The response has no body.
+            Formerly told the client to repeat the request through the proxy given in the Location header.
+            Reserved code. An early HTTP/1.1 draft used it for Switch Proxy; it is no longer used.
+            The resource is temporarily at the URI given in the Location header. Unlike 302, the client must repeat the request with the same method and body.
+            The resource has permanently moved to the URI given in the Location header. Unlike 301, the client must repeat the request with the same method and body.
+            The server cannot or will not process the request because of a client error, such as malformed syntax or invalid parameters.
+            The request lacks valid authentication credentials for the resource. The response includes a WWW-Authenticate header that says how to authenticate.
+            Reserved for future use. Some APIs use it to signal that payment or a paid plan is needed.
+            The server understood the request but refuses to fulfill it. Authenticating again will not help.
+            The server cannot find the requested resource, or does not want to reveal that it exists.
+            The target resource does not support the request method. The response includes an Allow header listing the methods it does support.
+            The server cannot produce a response that matches the Accept headers of the request, such as the requested media type or language.
+            Like 401, but the client must first authenticate with the proxy. The proxy sends a Proxy-Authenticate header.
+            The server did not receive a complete request within the time it was prepared to wait. The client may send the request again.
+            The request conflicts with the current state of the resource, for example an edit based on an outdated version. The response should explain the conflict.
+            The resource is no longer available at the server and this is expected to be permanent. Use 404 when it is not known whether the condition is permanent.
+            The server refuses to accept the request because it has no Content-Length header.
+            One or more conditions in the request headers, such as If-Match or If-Unmodified-Since, evaluated to false on the server.
+            The request content is larger than the server is willing or able to process. The server may close the connection, and may send Retry-After if the limit is temporary.
+            The target URI is longer than the server is willing to interpret, often because a form sent a lot of data with GET or a redirect loop kept making the URI longer.
+            The server refuses the request because the content is in a format, media type or encoding, that the target resource does not support.
+            None of the ranges in the Range header overlap the current extent of the resource. The response should include a Content-Range header giving the resource's length.
+            The server cannot meet the expectation given in the Expect request header.
+            Reserved code. It comes from RFC 2324, an April Fools' joke about a teapot asked to brew coffee, and is deployed as a joke so often that it cannot be assigned to anything else for now.
+            The request was sent to a server that cannot produce a response for the target URI, for example over a reused connection to a host that does not serve that name.
+            The server understands the content type and the syntax is correct, but it cannot process the instructions, for example because validation failed.
+            The WebDAV source or destination resource of the method is locked.
+            The WebDAV method could not be performed because it depended on another action that failed, for example another command in the same PROPPATCH.
+            The server will not risk processing a request that might be replayed, such as one sent in TLS 1.3 early data (0-RTT). The client can retry after the handshake completes.
+            The server refuses to handle the request over the current protocol but may do so after the client upgrades to the protocol named in the Upgrade header.
+            The server requires the request to be conditional, for example with If-Match, to prevent lost updates.
+            The client has sent too many requests in a given amount of time (rate limiting). The response may include a Retry-After header.
+            The server will not process the request because a single header field, or the header section as a whole, is too large.
+            Non-standard nginx code. A 'return 444' in the configuration makes nginx close the connection without sending a response header; the code appears only in the access log.
+            Non-standard Microsoft extension used by IIS and Exchange ActiveSync. The client should retry the request after performing the appropriate action.
+            The server denies access to the resource because of a legal demand, such as a court order or government censorship.
+            Non-standard nginx code for a request line or header field larger than the buffers of large_client_header_buffers. An error_page can handle it; otherwise the client receives 400 Bad Request.
+            Non-standard nginx code for an error while verifying the client's TLS certificate. An error_page can handle it; otherwise the client receives 400 Bad Request.
+            Non-standard nginx code for a client that did not present the TLS certificate the server requires. An error_page can handle it; otherwise the client receives 400 Bad Request.
+            Non-standard nginx code for a plain HTTP request received on a port that expects TLS. An error_page can handle it, often with a redirect to https; otherwise the client receives 400 Bad Request.
+            Non-standard code that nginx logs when the client closes the connection before the server has sent a response, often because processing took too long. It is never sent to the client.
+            The server encountered an unexpected condition that prevented it from fulfilling the request.
+            The server does not support the functionality required to fulfill the request, for example it does not recognize the request method.
+            The server, acting as a gateway or proxy, received an invalid response from the upstream server.
+            The server is temporarily unable to handle the request, for example because it is overloaded or down for maintenance. A Retry-After header may say when to try again.
+            The server, acting as a gateway or proxy, did not receive a timely response from the upstream server.
+            The server does not support, or refuses to support, the major version of HTTP used in the request.
+            Transparent content negotiation is misconfigured on the server. The chosen variant is itself set up to negotiate, so it cannot be the end point of the negotiation.
+            The WebDAV server cannot store the representation needed to complete the request. The condition is considered temporary.
+            The WebDAV server stopped the operation because it found an infinite loop while processing a request with an infinite Depth header.
+            Non-standard code sent by hosting bandwidth-limiting modules, such as those used with Apache and cPanel, when a site has used up its bandwidth quota.
+            From the HTTP Extension Framework. The request did not include an extension declaration that the server requires for accessing the resource.
+            The client must authenticate to gain network access. It is typically sent by a captive portal, such as a hotel or airport Wi-Fi login page.
+            服务器已收到请求标头，客户端应继续发送请求正文；如果请求已发送完毕，可忽略此响应。
+            服务器同意客户端的 Upgrade 请求，并切换到 Upgrade 标头中指定的协议，例如 WebSocket。
+            WebDAV 的临时响应，表示服务器已接受请求，仍在处理中。该状态码由 RFC 2518 定义，RFC 4918 未再收录，现在很少使用。
+            在最终响应之前发送，通常带有 Link 标头，让客户端可以提前预加载资源。
+            临时响应，告知客户端服务器对此请求支持可续传上传，并给出上传资源的位置。该状态码是为 IETF 可续传上传草案所做的临时注册。
+            请求已成功。响应内容取决于请求方法，例如 GET 返回所请求的资源，POST 返回操作的结果。
+            请求成功并创建了新资源，新资源通常由 Location 标头标识。
+            请求已被接受，但尚未处理完成，最终也可能失败。常用于异步或批处理任务。
+            请求成功，但返回的内容已被中间的转换代理修改，并非源服务器的原始响应。
+            请求成功，但响应中没有正文内容。浏览器会停留在当前页面。
+            请求成功，客户端应重置文档视图，例如清空刚提交的表单。
+            服务器仅返回 Range 标头所请求的那部分资源，断点续传和分段下载即依赖于此。
+            WebDAV 响应，其 XML 正文分别给出多个资源或操作各自的状态。
+            用于 WebDAV 多状态响应内部，表示某个绑定的成员已在同一响应中列出，不再重复列出。
+            服务器已完成 GET 请求，响应是对当前实例应用一个或多个实例操作（如增量编码）后的结果。
+            所请求的资源有多种表示形式，可由客户端或用户从中选择。服务器可在 Location 标头中给出首选项。
+            所请求的资源已永久移动到 Location 标头给出的新 URI，以后的请求应使用新 URI。客户端跟随重定向时可能会把 POST 改为 GET。
+            所请求的资源暂时位于 Location 标头给出的另一个 URI，客户端以后仍应使用原来的 URI。客户端跟随重定向时可能会把 POST 改为 GET。
+            请求的结果位于另一个 URI，客户端应使用 GET 方法获取。常用于 POST 之后，避免刷新页面时重复提交。
+            条件 GET 或 HEAD 请求表明资源自上次获取后未改变，客户端可继续使用缓存的副本。此响应不含正文。
+            过去用于要求客户端通过 Location 标头指定的代理重新发送请求。
+            保留的状态码。早期 HTTP/1.1 草案曾将其用作 Switch Proxy，现已不再使用。
+            所请求的资源暂时位于 Location 标头给出的 URI。与 302 不同，客户端必须使用相同的方法和正文重新发送请求。
+            所请求的资源已永久移动到 Location 标头给出的 URI。与 301 不同，客户端必须使用相同的方法和正文重新发送请求。
+            由于客户端错误（例如语法格式有误或参数无效），服务器无法或不愿处理该请求。
+            请求缺少有效的身份验证凭据。响应中包含 WWW-Authenticate 标头，说明如何进行身份验证。
+            保留供将来使用。部分 API 用它表示需要付费或升级到付费套餐。
+            服务器理解该请求，但拒绝执行。重新进行身份验证也无济于事。
+            服务器找不到所请求的资源，或不愿透露该资源是否存在。
+            目标资源不支持请求中使用的方法。响应中包含 Allow 标头，列出该资源支持的方法。
+            服务器无法生成符合请求中 Accept 类标头（如媒体类型、语言）要求的响应。
+            与 401 类似，但客户端必须先通过代理服务器的身份验证。代理会返回 Proxy-Authenticate 标头。
+            服务器在愿意等待的时间内未收到完整的请求。客户端可以重新发送该请求。
+            请求与资源的当前状态冲突，例如基于过期版本所做的修改。响应应说明冲突的原因。
+            所请求的资源已在服务器上永久不可用。如果无法确定是否为永久情况，应使用 404。
+            请求未定义 Content-Length 标头，服务器拒绝接受。
+            请求标头中的一个或多个条件（如 If-Match、If-Unmodified-Since）在服务器上判定为不成立。
+            请求内容超出了服务器愿意或能够处理的大小。服务器可能会关闭连接；如果只是暂时限制，可返回 Retry-After 标头。
+            请求的 URI 长度超出了服务器愿意解析的范围，常见原因是表单用 GET 提交了大量数据，或重定向循环使 URI 不断变长。
+            请求内容的格式（媒体类型或编码）不受目标资源支持，服务器拒绝处理。
+            Range 标头中请求的范围均不在资源的当前范围内。响应应包含 Content-Range 标头，说明资源的长度。
+            服务器无法满足请求中 Expect 标头所提出的期望。
+            保留的状态码。源自愚人节 RFC 2324，讲的是一个被要求煮咖啡的茶壶；由于常被当作玩笑部署，目前无法分配作其他用途。
+            请求被发送到无法为该目标 URI 生成响应的服务器，例如复用了一个不为该主机名提供服务的连接。
+            服务器理解请求内容的类型且语法正确，但无法处理其中的指令，例如数据校验未通过。
+            该 WebDAV 方法的源资源或目标资源已被锁定。
+            由于所依赖的另一个操作失败（例如同一个 PROPPATCH 中的其他命令），该 WebDAV 方法无法执行。
+            服务器不愿冒险处理可能被重放的请求，例如通过 TLS 1.3 早期数据（0-RTT）发送的请求。客户端可在握手完成后重试。
+            服务器拒绝使用当前协议处理请求，客户端升级到 Upgrade 标头中指定的协议后，服务器可能会接受。
+            服务器要求请求必须带有条件（例如 If-Match），以避免更新丢失。
+            客户端在一定时间内发送的请求过多（触发限流）。响应中可能包含 Retry-After 标头。
+            由于某个标头字段或全部标头过大，服务器不愿处理该请求。
+            nginx 的非标准状态码。配置中的 'return 444' 让 nginx 直接关闭连接而不发送响应头；该状态码只出现在访问日志中。
+            微软扩展的非标准状态码，用于 IIS 和 Exchange ActiveSync，表示客户端应在执行适当的操作后重试该请求。
+            由于法律要求（例如法院命令或政府审查），服务器拒绝提供该资源。
+            nginx 的非标准状态码，表示请求行或某个请求头字段超出了 large_client_header_buffers 设置的缓冲区大小。可以用 error_page 处理；否则客户端收到 400 Bad Request。
+            nginx 的非标准状态码，表示验证客户端 TLS 证书时出错。可以用 error_page 处理；否则客户端收到 400 Bad Request。
+            nginx 的非标准状态码，表示服务器要求客户端出示 TLS 证书，但客户端没有提供。可以用 error_page 处理；否则客户端收到 400 Bad Request。
+            nginx 的非标准状态码，表示在需要 TLS 的端口上收到了普通 HTTP 请求。可以用 error_page 处理（常见做法是重定向到 https）；否则客户端收到 400 Bad Request。
+            nginx 使用的非标准状态码，表示客户端在服务器返回响应之前关闭了连接，通常是因为服务器处理时间过长。该状态码只记录在日志中，不会发送给客户端。
+            服务器遇到意外情况，无法完成请求。
+            服务器不支持完成请求所需的功能，例如无法识别请求方法。
+            作为网关或代理的服务器从上游服务器收到了无效的响应。
+            服务器暂时无法处理请求，例如由于过载或停机维护。响应中可用 Retry-After 标头说明何时重试。
+            作为网关或代理的服务器未能及时从上游服务器收到响应。
+            服务器不支持或拒绝支持请求所使用的 HTTP 主版本。
+            服务器的透明内容协商配置有误：所选的变体资源本身也被配置为参与协商，因此不能作为协商的终点。
+            WebDAV 服务器无法存储完成请求所需的内容。这种情况被视为暂时的。
+            WebDAV 服务器在处理 Depth 为 infinity 的请求时发现了无限循环，因此终止了操作。
+            非标准状态码，由主机托管环境中的带宽限制模块（如 Apache、cPanel 所用的模块）在网站用完带宽配额时返回。
+            来自 HTTP 扩展框架，表示请求未包含服务器访问该资源所要求的扩展声明。
+            客户端需要先通过身份验证才能访问网络，通常由强制门户（如酒店或机场的 Wi-Fi 登录页）返回。
+            伺服器已收到請求標頭，用戶端應繼續傳送請求本文；若請求已傳送完畢，可忽略此回應。
+            伺服器同意用戶端的 Upgrade 請求，並切換到 Upgrade 標頭所指定的通訊協定，例如 WebSocket。
+            WebDAV 的暫時性回應，表示伺服器已接受請求，仍在處理中。此狀態碼由 RFC 2518 定義，RFC 4918 未再收錄，現今很少使用。
+            在最終回應之前送出，通常附帶 Link 標頭，讓用戶端可以提前預先載入資源。
+            暫時性回應，告知用戶端伺服器對此請求支援可續傳上傳，並提供上傳資源的位置。此狀態碼是為 IETF 可續傳上傳草案所做的暫時註冊。
+            請求已成功。回應內容取決於請求方法，例如 GET 傳回所請求的資源，POST 傳回操作的結果。
+            請求成功並建立了新資源，新資源通常由 Location 標頭標示。
+            請求已被接受，但尚未處理完成，最終也可能失敗。常用於非同步或批次處理工作。
+            請求成功，但傳回的內容已被中間的轉換代理伺服器修改，並非原始伺服器的原始回應。
+            請求成功，但回應中沒有本文內容。瀏覽器會停留在目前頁面。
+            請求成功，用戶端應重設文件檢視，例如清除剛送出的表單。
+            伺服器僅傳回 Range 標頭所請求的部分資源，斷點續傳與分段下載即仰賴於此。
+            WebDAV 回應，其 XML 本文分別列出多個資源或操作各自的狀態。
+            用於 WebDAV 多重狀態回應內部，表示某個繫結的成員已在同一回應中列出，不再重複列出。
+            伺服器已完成 GET 請求，回應是對目前實例套用一個或多個實例操作（例如差異編碼）後的結果。
+            所請求的資源有多種表示形式，可由用戶端或使用者從中選擇。伺服器可在 Location 標頭中提供首選項目。
+            所請求的資源已永久移到 Location 標頭提供的新 URI，日後的請求應使用新 URI。用戶端跟隨重新導向時可能會把 POST 改成 GET。
+            所請求的資源暫時位於 Location 標頭提供的另一個 URI，用戶端日後仍應使用原本的 URI。用戶端跟隨重新導向時可能會把 POST 改成 GET。
+            請求的結果位於另一個 URI，用戶端應使用 GET 方法取得。常用於 POST 之後，避免重新整理頁面時重複送出。
+            條件式 GET 或 HEAD 請求顯示資源自上次取得後未變更，用戶端可繼續使用快取的副本。此回應不含本文。
+            過去用於要求用戶端透過 Location 標頭指定的代理伺服器重新傳送請求。
+            保留的狀態碼。早期 HTTP/1.1 草案曾將其用作 Switch Proxy，現已不再使用。
+            所請求的資源暫時位於 Location 標頭提供的 URI。與 302 不同，用戶端必須使用相同的方法與本文重新傳送請求。
+            所請求的資源已永久移到 Location 標頭提供的 URI。與 301 不同，用戶端必須使用相同的方法與本文重新傳送請求。
+            由於用戶端錯誤（例如語法格式有誤或參數無效），伺服器無法或不願處理此請求。
+            請求缺少有效的身分驗證憑證。回應中包含 WWW-Authenticate 標頭，說明如何進行驗證。
+            保留供日後使用。部分 API 用它表示需要付費或升級到付費方案。
+            伺服器理解此請求，但拒絕執行。重新驗證身分也無濟於事。
+            伺服器找不到所請求的資源，或不願透露該資源是否存在。
+            目標資源不支援請求中使用的方法。回應中包含 Allow 標頭，列出此資源支援的方法。
+            伺服器無法產生符合請求中 Accept 系列標頭（例如媒體類型、語言）要求的回應。
+            與 401 類似，但用戶端必須先通過代理伺服器的驗證。代理伺服器會傳回 Proxy-Authenticate 標頭。
+            伺服器在願意等待的時間內未收到完整的請求。用戶端可以重新傳送此請求。
+            請求與資源目前的狀態衝突，例如根據過時版本所做的修改。回應應說明衝突的原因。
+            所請求的資源已在伺服器上永久無法使用。若無法確定是否為永久狀況，應使用 404。
+            請求未定義 Content-Length 標頭，伺服器拒絕接受。
+            請求標頭中的一個或多個條件（例如 If-Match、If-Unmodified-Since）在伺服器上判定為不成立。
+            請求內容超出了伺服器願意或能夠處理的大小。伺服器可能會關閉連線；若只是暫時限制，可傳回 Retry-After 標頭。
+            請求的 URI 長度超出了伺服器願意解析的範圍，常見原因是表單以 GET 送出大量資料，或重新導向迴圈使 URI 不斷變長。
+            請求內容的格式（媒體類型或編碼）不受目標資源支援，伺服器拒絕處理。
+            Range 標頭中請求的範圍均不在資源目前的範圍內。回應應包含 Content-Range 標頭，說明資源的長度。
+            伺服器無法滿足請求中 Expect 標頭所提出的預期。
+            保留的狀態碼。源自愚人節 RFC 2324，講的是一個被要求煮咖啡的茶壺；由於常被當作玩笑部署，目前無法分配作其他用途。
+            請求被送到無法為該目標 URI 產生回應的伺服器，例如重複使用了一條不為該主機名稱提供服務的連線。
+            伺服器理解請求內容的類型且語法正確，但無法處理其中的指令，例如資料驗證未通過。
+            此 WebDAV 方法的來源資源或目的資源已被鎖定。
+            由於所相依的另一個動作失敗（例如同一個 PROPPATCH 中的其他命令），此 WebDAV 方法無法執行。
+            伺服器不願冒險處理可能遭重送的請求，例如透過 TLS 1.3 早期資料（0-RTT）傳送的請求。用戶端可在交握完成後重試。
+            伺服器拒絕使用目前的通訊協定處理請求，用戶端升級到 Upgrade 標頭所指定的通訊協定後，伺服器可能會接受。
+            伺服器要求請求必須附帶條件（例如 If-Match），以避免更新遺失。
+            用戶端在一定時間內傳送的請求過多（觸發速率限制）。回應中可能包含 Retry-After 標頭。
+            由於某個標頭欄位或整體標頭過大，伺服器不願處理此請求。
+            nginx 的非標準狀態碼。設定中的 'return 444' 讓 nginx 直接關閉連線而不送出回應標頭；此狀態碼只出現在存取記錄檔中。
+            微軟擴充的非標準狀態碼，用於 IIS 與 Exchange ActiveSync，表示用戶端應在執行適當的動作後重試此請求。
+            基於法律要求（例如法院命令或政府審查），伺服器拒絕提供該資源。
+            nginx 的非標準狀態碼，表示請求列或某個請求標頭欄位超出了 large_client_header_buffers 設定的緩衝區大小。可以用 error_page 處理；否則用戶端收到 400 Bad Request。
+            nginx 的非標準狀態碼，表示驗證用戶端 TLS 憑證時發生錯誤。可以用 error_page 處理；否則用戶端收到 400 Bad Request。
+            nginx 的非標準狀態碼，表示伺服器要求用戶端出示 TLS 憑證，但用戶端沒有提供。可以用 error_page 處理；否則用戶端收到 400 Bad Request。
+            nginx 的非標準狀態碼，表示在需要 TLS 的連接埠上收到了一般 HTTP 請求。可以用 error_page 處理（常見做法是重新導向到 https）；否則用戶端收到 400 Bad Request。
+            nginx 使用的非標準狀態碼，表示用戶端在伺服器傳回回應之前關閉了連線，通常是因為伺服器處理時間過長。此狀態碼只寫入伺服器的記錄檔，不會傳送給用戶端。
+            伺服器遇到非預期的狀況，無法完成請求。
+            伺服器不支援完成請求所需的功能，例如無法辨識請求方法。
+            作為閘道或代理伺服器的伺服器，從上游伺服器收到了無效的回應。
+            伺服器暫時無法處理請求，例如因為超載或停機維護。回應中可用 Retry-After 標頭說明何時重試。
+            作為閘道或代理伺服器的伺服器，未能及時從上游伺服器收到回應。
+            伺服器不支援或拒絕支援請求所使用的 HTTP 主要版本。
+            伺服器的透明內容協商設定有誤：所選的變體資源本身也被設定為參與協商，因此不能作為協商的終點。
+            WebDAV 伺服器無法儲存完成請求所需的內容。此狀況被視為暫時性的。
+            WebDAV 伺服器在處理 Depth 為 infinity 的請求時發現了無限迴圈，因此終止了操作。
+            非標準狀態碼，由主機代管環境中的頻寬限制模組（例如 Apache、cPanel 所用的模組）在網站用完頻寬配額時傳回。
+            來自 HTTP 擴充架構，表示請求未包含伺服器存取該資源所要求的擴充宣告。
+            用戶端需要先通過驗證才能存取網路，通常由強制入口網頁（例如飯店或機場的 Wi-Fi 登入頁面）傳回。
+
+            Informational
+            Success
+            Redirection
+            Client error
+            Server error
+
+            信息响应
+            成功
+            重定向
+            客户端错误
+            服务器错误
+
+            資訊回應
+            成功
+            重新導向
+            用戶端錯誤
+            伺服器錯誤
+
+            Interim responses. The request was received and processing continues; a final response follows.
+            The request was successfully received, understood and accepted.
+            The client must take further action, usually following another URI, to complete the request.
+            The request appears to be at fault, for example it is malformed, lacks authorization or cannot be fulfilled as sent.
+            The server failed to fulfill an apparently valid request.
+
+            临时响应。请求已收到并正在继续处理，之后还会发送最终响应。
+            请求已成功接收、理解并接受。
+            客户端需要进一步操作（通常是访问另一个 URI）才能完成请求。
+            请求本身有问题，例如格式错误、未获授权，或无法按原样完成。
+            服务器未能完成一个看似有效的请求。
+
+            暫時性回應。請求已收到並持續處理中，之後還會送出最終回應。
+            請求已成功接收、理解並接受。
+            用戶端需要進一步動作（通常是存取另一個 URI）才能完成請求。
+            請求本身有問題，例如格式錯誤、未獲授權，或無法依原樣完成。
+            伺服器未能完成一個看似有效的請求。
+            """u8;
+
+        private static readonly int[] s_textEnds =
         {
-            "Continue",
-            "Switching Protocols",
-            "Processing",
-            "Early Hints",
-            "Upload Resumption Supported",
-            "OK",
-            "Created",
-            "Accepted",
-            "Non-Authoritative Information",
-            "No Content",
-            "Reset Content",
-            "Partial Content",
-            "Multi-Status",
-            "Already Reported",
-            "IM Used",
-            "Multiple Choices",
-            "Moved Permanently",
-            "Found",
-            "See Other",
-            "Not Modified",
-            "Use Proxy",
-            "Unused",
-            "Temporary Redirect",
-            "Permanent Redirect",
-            "Bad Request",
-            "Unauthorized",
-            "Payment Required",
-            "Forbidden",
-            "Not Found",
-            "Method Not Allowed",
-            "Not Acceptable",
-            "Proxy Authentication Required",
-            "Request Timeout",
-            "Conflict",
-            "Gone",
-            "Length Required",
-            "Precondition Failed",
-            "Content Too Large",
-            "URI Too Long",
-            "Unsupported Media Type",
-            "Range Not Satisfiable",
-            "Expectation Failed",
-            "I'm a teapot",
-            "Misdirected Request",
-            "Unprocessable Content",
-            "Locked",
-            "Failed Dependency",
-            "Too Early",
-            "Upgrade Required",
-            "Precondition Required",
-            "Too Many Requests",
-            "Request Header Fields Too Large",
-            "Connection Closed Without Response",
-            "Retry With",
-            "Unavailable For Legal Reasons",
-            "Request Header Too Large",
-            "SSL Certificate Error",
-            "SSL Certificate Required",
-            "HTTP Request Sent to HTTPS Port",
-            "Client Closed Request",
-            "Internal Server Error",
-            "Not Implemented",
-            "Bad Gateway",
-            "Service Unavailable",
-            "Gateway Timeout",
-            "HTTP Version Not Supported",
-            "Variant Also Negotiates",
-            "Insufficient Storage",
-            "Loop Detected",
-            "Bandwidth Limit Exceeded",
-            "Not Extended",
-            "Network Authentication Required",
+            8, 28, 39, 51, 79, 82, 90, 99, 129, 140, 154, 170, 183, 200, 208, 225,
+            243, 249, 259, 272, 282, 289, 308, 327, 339, 352, 369, 379, 389, 408, 423, 453,
+            469, 478, 483, 499, 519, 537, 550, 573, 595, 614, 627, 647, 669, 676, 694, 704,
+            721, 743, 761, 793, 828, 839, 869, 894, 916, 941, 973, 995, 1017, 1033, 1045, 1065,
+            1081, 1108, 1132, 1153, 1167, 1192, 1205, 1237, 1246, 1266, 1277, 1289, 1317, 1320, 1328, 1337,
+            1367, 1378, 1392, 1408, 1421, 1438, 1446, 1463, 1481, 1487, 1497, 1510, 1520, 1527, 1546, 1565,
+            1577, 1590, 1607, 1617, 1627, 1646, 1661, 1691, 1707, 1716, 1721, 1737, 1757, 1775, 1788, 1811,
+            1833, 1852, 1865, 1885, 1907, 1914, 1932, 1942, 1959, 1981, 1999, 2031, 2066, 2077, 2107, 2132,
+            2157, 2185, 2223, 2245, 2267, 2283, 2295, 2315, 2331, 2358, 2382, 2403, 2417, 2442, 2455, 2487,
+            2494, 2507, 2517, 2530, 2549, 2562, 2572, 2582, 2598, 2608, 2621, 2634, 2644, 2654, 2676, 2689,
+            2702, 2715, 2734, 2744, 2757, 2767, 2783, 2799, 2812, 2822, 2835, 2848, 2858, 2874, 2887, 2912,
+            2925, 2932, 2942, 2961, 2983, 2996, 3007, 3032, 3060, 3079, 3092, 3111, 3133, 3143, 3156, 3169,
+            3188, 3207, 3220, 3245, 3273, 3295, 3320, 3336, 3358, 3380, 3424, 3446, 3468, 3481, 3494, 3510,
+            3523, 3548, 3567, 3586, 3602, 3621, 3631, 3656, 3663, 3682, 3692, 3705, 3724, 3737, 3747, 3757,
+            3773, 3783, 3796, 3809, 3822, 3832, 3854, 3867, 3880, 3893, 3912, 3922, 3944, 3954, 3973, 3992,
+            4008, 4018, 4031, 4044, 4054, 4073, 4086, 4114, 4127, 4134, 4144, 4163, 4185, 4198, 4209, 4234,
+            4259, 4278, 4291, 4310, 4332, 4342, 4358, 4371, 4396, 4415, 4428, 4453, 4481, 4503, 4531, 4550,
+            4572, 4594, 4641, 4663, 4685, 4698, 4711, 4730, 4743, 4768, 4787, 4806, 4822, 4841, 4851, 4870,
+            5028, 5157, 5350, 5466, 5664, 5807, 5909, 6056, 6162, 6275, 6396, 6523, 6623, 6765, 6930, 7076,
+            7230, 7426, 7607, 7747, 7842, 7929, 8076, 8230, 8355, 8503, 8594, 8691, 8781, 8913, 9044, 9154,
+            9280, 9434, 9587, 9669, 9791, 9957, 10119, 10253, 10417, 10492, 10677, 10839, 10985, 11052, 11195, 11365,
+            11517, 11620, 11748, 11867, 12037, 12184, 12300, 12491, 12650, 12825, 13019, 13202, 13296, 13429, 13526, 13692,
+            13794, 13893, 14057, 14178, 14310, 14460, 14601, 14741, 14865, 14978, 15134, 15234, 15412, 15534, 15614, 15720,
+            15826, 15911, 15993, 16100, 16182, 16299, 16425, 16559, 16723, 16896, 17032, 17167, 17253, 17349, 17495, 17647,
+            17759, 17877, 17964, 18052, 18131, 18244, 18346, 18468, 18571, 18686, 18799, 18864, 18980, 19135, 19292, 19392,
+            19522, 19588, 19751, 19883, 20001, 20061, 20186, 20342, 20475, 20563, 20676, 20758, 20909, 21046, 21140, 21345,
+            21490, 21668, 21870, 22078, 22130, 22212, 22291, 22419, 22498, 22568, 22707, 22799, 22905, 23052, 23152, 23283,
+            23404, 23523, 23682, 23785, 23966, 24088, 24168, 24280, 24398, 24483, 24565, 24669, 24751, 24871, 25000, 25140,
+            25304, 25480, 25622, 25760, 25855, 25951, 26097, 26246, 26358, 26470, 26557, 26639, 26718, 26831, 26939, 27064,
+            27167, 27282, 27395, 27460, 27579, 27731, 27888, 27988, 28118, 28184, 28347, 28485, 28603, 28666, 28791, 28947,
+            29095, 29183, 29302, 29384, 29541, 29678, 29772, 29980, 30131, 30309, 30517, 30734, 30792, 30874, 30965, 31093,
+            31184, 31257, 31396, 31488, 31594, 31744, 31844, 31981, 31982, 31996, 32004, 32016, 32029, 32042, 32043, 32056,
+            32063, 32073, 32089, 32105, 32106, 32119, 32126, 32139, 32155, 32171, 32172, 32268, 32332, 32425, 32542, 32600,
+            32601, 32689, 32732, 32818, 32906, 32958, 32959, 33047, 33090, 33176, 33264, 33316,
         };
 
-        private static readonly string[] s_titles =
-        {
-            // en-US
-            "Continue",
-            "Switching protocols",
-            "Processing",
-            "Early hints",
-            "Upload resumption supported",
-            "OK",
-            "Created",
-            "Accepted",
-            "Non-authoritative information",
-            "No content",
-            "Reset content",
-            "Partial content",
-            "Multi-status",
-            "Already reported",
-            "IM used",
-            "Multiple choices",
-            "Moved permanently",
-            "Found",
-            "See other",
-            "Not modified",
-            "Use proxy",
-            "Unused",
-            "Temporary redirect",
-            "Permanent redirect",
-            "Bad request",
-            "Unauthorized",
-            "Payment required",
-            "Forbidden",
-            "Not found",
-            "Method not allowed",
-            "Not acceptable",
-            "Proxy authentication required",
-            "Request timeout",
-            "Conflict",
-            "Gone",
-            "Length required",
-            "Precondition failed",
-            "Content too large",
-            "URI too long",
-            "Unsupported media type",
-            "Range not satisfiable",
-            "Expectation failed",
-            "I'm a teapot",
-            "Misdirected request",
-            "Unprocessable content",
-            "Locked",
-            "Failed dependency",
-            "Too early",
-            "Upgrade required",
-            "Precondition required",
-            "Too many requests",
-            "Request header fields too large",
-            "Connection closed without response",
-            "Retry with",
-            "Unavailable for legal reasons",
-            "Request header too large",
-            "Client certificate error",
-            "Client certificate required",
-            "Plain HTTP request sent to HTTPS port",
-            "Client closed request",
-            "Internal server error",
-            "Not implemented",
-            "Bad gateway",
-            "Service unavailable",
-            "Gateway timeout",
-            "HTTP version not supported",
-            "Variant also negotiates",
-            "Insufficient storage",
-            "Loop detected",
-            "Bandwidth limit exceeded",
-            "Not extended",
-            "Network authentication required",
-            // zh-CN
-            "继续",
-            "切换协议",
-            "处理中",
-            "早期提示",
-            "支持上传续传",
-            "请求成功",
-            "已创建",
-            "已接受",
-            "非权威信息",
-            "无内容",
-            "重置内容",
-            "部分内容",
-            "多状态",
-            "已报告",
-            "已应用实例操作",
-            "多种选择",
-            "永久移动",
-            "临时移动",
-            "查看其他位置",
-            "未修改",
-            "使用代理",
-            "未使用",
-            "临时重定向",
-            "永久重定向",
-            "错误请求",
-            "未授权",
-            "需要付款",
-            "禁止访问",
-            "未找到",
-            "方法不允许",
-            "不可接受",
-            "需要代理身份验证",
-            "请求超时",
-            "冲突",
-            "已删除",
-            "需要内容长度",
-            "未满足前提条件",
-            "内容过大",
-            "URI 过长",
-            "不支持的媒体类型",
-            "请求范围不符合要求",
-            "未满足期望值",
-            "我是茶壶",
-            "请求定向错误",
-            "无法处理的内容",
-            "已锁定",
-            "依赖失败",
-            "为时过早",
-            "需要升级协议",
-            "需要前提条件",
-            "请求过多",
-            "请求标头字段过大",
-            "连接已关闭且无响应",
-            "执行操作后重试",
-            "因法律原因不可用",
-            "请求头过大",
-            "客户端证书错误",
-            "需要客户端证书",
-            "向 HTTPS 端口发送了普通 HTTP 请求",
-            "客户端断开连接",
-            "服务器内部错误",
-            "尚未实现",
-            "错误网关",
-            "服务不可用",
-            "网关超时",
-            "不支持的 HTTP 版本",
-            "变体也在协商",
-            "存储空间不足",
-            "检测到循环",
-            "超出带宽限制",
-            "未扩展",
-            "需要网络身份验证",
-            // zh-TW
-            "繼續",
-            "切換通訊協定",
-            "處理中",
-            "早期提示",
-            "支援上傳續傳",
-            "請求成功",
-            "已建立",
-            "已接受",
-            "非權威資訊",
-            "無內容",
-            "重設內容",
-            "部分內容",
-            "多重狀態",
-            "已回報",
-            "已套用實例操作",
-            "多重選擇",
-            "永久移動",
-            "暫時移動",
-            "查看其他位置",
-            "未修改",
-            "使用代理伺服器",
-            "未使用",
-            "暫時重新導向",
-            "永久重新導向",
-            "錯誤的請求",
-            "未授權",
-            "需要付款",
-            "禁止存取",
-            "找不到",
-            "不允許的方法",
-            "無法接受",
-            "需要代理伺服器驗證",
-            "請求逾時",
-            "衝突",
-            "已移除",
-            "需要內容長度",
-            "前提條件不成立",
-            "內容過大",
-            "URI 過長",
-            "不支援的媒體類型",
-            "無法滿足請求範圍",
-            "無法滿足預期",
-            "我是茶壺",
-            "請求導向錯誤",
-            "無法處理的內容",
-            "已鎖定",
-            "相依性失敗",
-            "為時過早",
-            "需要升級通訊協定",
-            "需要前提條件",
-            "請求過多",
-            "請求標頭欄位過大",
-            "連線已關閉且無回應",
-            "執行動作後重試",
-            "因法律因素無法提供",
-            "請求標頭過大",
-            "用戶端憑證錯誤",
-            "需要用戶端憑證",
-            "向 HTTPS 連接埠送出了一般 HTTP 請求",
-            "用戶端中斷連線",
-            "伺服器內部錯誤",
-            "尚未實作",
-            "閘道錯誤",
-            "服務無法使用",
-            "閘道逾時",
-            "不支援的 HTTP 版本",
-            "變體也在協商",
-            "儲存空間不足",
-            "偵測到迴圈",
-            "超出頻寬限制",
-            "未擴充",
-            "需要網路驗證",
-        };
+        private const int ReasonsStart = 0;
+        private const int TitlesStart = Count;
+        private const int DescriptionsStart = TitlesStart + (LocaleCount * Count);
+        private const int CategoryTitlesStart = DescriptionsStart + (LocaleCount * Count);
+        private const int CategoryDescriptionsStart = CategoryTitlesStart + (LocaleCount * CategoryColumns);
 
-        private static readonly string[] s_descriptions =
-        {
-            // en-US
-            "The server has received the request headers and the client should go on sending the request body, or ignore this response if the request is already complete.",
-            "The server accepts the client's Upgrade request and switches to the protocol named in the Upgrade header, for example WebSocket.",
-            "WebDAV interim response telling the client that the server has accepted the request and is still working on it. It was defined in RFC 2518 and left out of RFC 4918, so it is rarely sent today.",
-            "Sent before the final response, usually with Link headers, so that the client can start preloading resources early.",
-            "Interim response telling the client that the server supports resumable uploads for this request and where the upload resource is. It is a temporary registration for the IETF resumable upload draft.",
-            "The request succeeded. What the response carries depends on the method, for example the resource for GET or the result of the action for POST.",
-            "The request succeeded and created a new resource, which is usually identified by the Location header.",
-            "The request has been accepted for processing, but processing has not finished and may still fail. It is often used for asynchronous or batch work.",
-            "The request succeeded, but a transforming proxy has modified the content that the origin server returned.",
-            "The request succeeded and there is no content to send in the response body. A browser stays on the current page.",
-            "The request succeeded and the client should reset the document view, for example clear the form that was just submitted.",
-            "The server returns only the parts of the resource asked for in the Range header, as used by resumable and segmented downloads.",
-            "WebDAV response whose XML body gives a separate status for each of several resources or operations.",
-            "Used inside a WebDAV multi-status response so that the members of a binding already listed earlier in the same response are not listed again.",
-            "The server fulfilled a GET request, and the response is the result of one or more instance manipulations, such as a delta encoding, applied to the current instance.",
-            "The resource has several representations and the client or user may pick one of them. The server can name a preferred one in the Location header.",
-            "The resource has a new permanent URI, given in the Location header, and future requests should use it. When following it, clients may change POST to GET.",
-            "The resource is temporarily at another URI, given in the Location header, and the client should keep using the original URI for future requests. When following it, clients may change POST to GET.",
-            "The result of the request is available at another URI, which the client should retrieve with GET. It is often sent after a POST so that reloading the page does not submit it again.",
-            "A conditional GET or HEAD request found that the resource has not changed, so the client can use its cached copy. The response has no body.",
-            "Formerly told the client to repeat the request through the proxy given in the Location header.",
-            "Reserved code. An early HTTP/1.1 draft used it for Switch Proxy; it is no longer used.",
-            "The resource is temporarily at the URI given in the Location header. Unlike 302, the client must repeat the request with the same method and body.",
-            "The resource has permanently moved to the URI given in the Location header. Unlike 301, the client must repeat the request with the same method and body.",
-            "The server cannot or will not process the request because of a client error, such as malformed syntax or invalid parameters.",
-            "The request lacks valid authentication credentials for the resource. The response includes a WWW-Authenticate header that says how to authenticate.",
-            "Reserved for future use. Some APIs use it to signal that payment or a paid plan is needed.",
-            "The server understood the request but refuses to fulfill it. Authenticating again will not help.",
-            "The server cannot find the requested resource, or does not want to reveal that it exists.",
-            "The target resource does not support the request method. The response includes an Allow header listing the methods it does support.",
-            "The server cannot produce a response that matches the Accept headers of the request, such as the requested media type or language.",
-            "Like 401, but the client must first authenticate with the proxy. The proxy sends a Proxy-Authenticate header.",
-            "The server did not receive a complete request within the time it was prepared to wait. The client may send the request again.",
-            "The request conflicts with the current state of the resource, for example an edit based on an outdated version. The response should explain the conflict.",
-            "The resource is no longer available at the server and this is expected to be permanent. Use 404 when it is not known whether the condition is permanent.",
-            "The server refuses to accept the request because it has no Content-Length header.",
-            "One or more conditions in the request headers, such as If-Match or If-Unmodified-Since, evaluated to false on the server.",
-            "The request content is larger than the server is willing or able to process. The server may close the connection, and may send Retry-After if the limit is temporary.",
-            "The target URI is longer than the server is willing to interpret, often because a form sent a lot of data with GET or a redirect loop kept making the URI longer.",
-            "The server refuses the request because the content is in a format, media type or encoding, that the target resource does not support.",
-            "None of the ranges in the Range header overlap the current extent of the resource. The response should include a Content-Range header giving the resource's length.",
-            "The server cannot meet the expectation given in the Expect request header.",
-            "Reserved code. It comes from RFC 2324, an April Fools' joke about a teapot asked to brew coffee, and is deployed as a joke so often that it cannot be assigned to anything else for now.",
-            "The request was sent to a server that cannot produce a response for the target URI, for example over a reused connection to a host that does not serve that name.",
-            "The server understands the content type and the syntax is correct, but it cannot process the instructions, for example because validation failed.",
-            "The WebDAV source or destination resource of the method is locked.",
-            "The WebDAV method could not be performed because it depended on another action that failed, for example another command in the same PROPPATCH.",
-            "The server will not risk processing a request that might be replayed, such as one sent in TLS 1.3 early data (0-RTT). The client can retry after the handshake completes.",
-            "The server refuses to handle the request over the current protocol but may do so after the client upgrades to the protocol named in the Upgrade header.",
-            "The server requires the request to be conditional, for example with If-Match, to prevent lost updates.",
-            "The client has sent too many requests in a given amount of time (rate limiting). The response may include a Retry-After header.",
-            "The server will not process the request because a single header field, or the header section as a whole, is too large.",
-            "Non-standard nginx code. A 'return 444' in the configuration makes nginx close the connection without sending a response header; the code appears only in the access log.",
-            "Non-standard Microsoft extension used by IIS and Exchange ActiveSync. The client should retry the request after performing the appropriate action.",
-            "The server denies access to the resource because of a legal demand, such as a court order or government censorship.",
-            "Non-standard nginx code for a request line or header field larger than the buffers of large_client_header_buffers. An error_page can handle it; otherwise the client receives 400 Bad Request.",
-            "Non-standard nginx code for an error while verifying the client's TLS certificate. An error_page can handle it; otherwise the client receives 400 Bad Request.",
-            "Non-standard nginx code for a client that did not present the TLS certificate the server requires. An error_page can handle it; otherwise the client receives 400 Bad Request.",
-            "Non-standard nginx code for a plain HTTP request received on a port that expects TLS. An error_page can handle it, often with a redirect to https; otherwise the client receives 400 Bad Request.",
-            "Non-standard code that nginx logs when the client closes the connection before the server has sent a response, often because processing took too long. It is never sent to the client.",
-            "The server encountered an unexpected condition that prevented it from fulfilling the request.",
-            "The server does not support the functionality required to fulfill the request, for example it does not recognize the request method.",
-            "The server, acting as a gateway or proxy, received an invalid response from the upstream server.",
-            "The server is temporarily unable to handle the request, for example because it is overloaded or down for maintenance. A Retry-After header may say when to try again.",
-            "The server, acting as a gateway or proxy, did not receive a timely response from the upstream server.",
-            "The server does not support, or refuses to support, the major version of HTTP used in the request.",
-            "Transparent content negotiation is misconfigured on the server. The chosen variant is itself set up to negotiate, so it cannot be the end point of the negotiation.",
-            "The WebDAV server cannot store the representation needed to complete the request. The condition is considered temporary.",
-            "The WebDAV server stopped the operation because it found an infinite loop while processing a request with an infinite Depth header.",
-            "Non-standard code sent by hosting bandwidth-limiting modules, such as those used with Apache and cPanel, when a site has used up its bandwidth quota.",
-            "From the HTTP Extension Framework. The request did not include an extension declaration that the server requires for accessing the resource.",
-            "The client must authenticate to gain network access. It is typically sent by a captive portal, such as a hotel or airport Wi-Fi login page.",
-            // zh-CN
-            "服务器已收到请求标头，客户端应继续发送请求正文；如果请求已发送完毕，可忽略此响应。",
-            "服务器同意客户端的 Upgrade 请求，并切换到 Upgrade 标头中指定的协议，例如 WebSocket。",
-            "WebDAV 的临时响应，表示服务器已接受请求，仍在处理中。该状态码由 RFC 2518 定义，RFC 4918 未再收录，现在很少使用。",
-            "在最终响应之前发送，通常带有 Link 标头，让客户端可以提前预加载资源。",
-            "临时响应，告知客户端服务器对此请求支持可续传上传，并给出上传资源的位置。该状态码是为 IETF 可续传上传草案所做的临时注册。",
-            "请求已成功。响应内容取决于请求方法，例如 GET 返回所请求的资源，POST 返回操作的结果。",
-            "请求成功并创建了新资源，新资源通常由 Location 标头标识。",
-            "请求已被接受，但尚未处理完成，最终也可能失败。常用于异步或批处理任务。",
-            "请求成功，但返回的内容已被中间的转换代理修改，并非源服务器的原始响应。",
-            "请求成功，但响应中没有正文内容。浏览器会停留在当前页面。",
-            "请求成功，客户端应重置文档视图，例如清空刚提交的表单。",
-            "服务器仅返回 Range 标头所请求的那部分资源，断点续传和分段下载即依赖于此。",
-            "WebDAV 响应，其 XML 正文分别给出多个资源或操作各自的状态。",
-            "用于 WebDAV 多状态响应内部，表示某个绑定的成员已在同一响应中列出，不再重复列出。",
-            "服务器已完成 GET 请求，响应是对当前实例应用一个或多个实例操作（如增量编码）后的结果。",
-            "所请求的资源有多种表示形式，可由客户端或用户从中选择。服务器可在 Location 标头中给出首选项。",
-            "所请求的资源已永久移动到 Location 标头给出的新 URI，以后的请求应使用新 URI。客户端跟随重定向时可能会把 POST 改为 GET。",
-            "所请求的资源暂时位于 Location 标头给出的另一个 URI，客户端以后仍应使用原来的 URI。客户端跟随重定向时可能会把 POST 改为 GET。",
-            "请求的结果位于另一个 URI，客户端应使用 GET 方法获取。常用于 POST 之后，避免刷新页面时重复提交。",
-            "条件 GET 或 HEAD 请求表明资源自上次获取后未改变，客户端可继续使用缓存的副本。此响应不含正文。",
-            "过去用于要求客户端通过 Location 标头指定的代理重新发送请求。",
-            "保留的状态码。早期 HTTP/1.1 草案曾将其用作 Switch Proxy，现已不再使用。",
-            "所请求的资源暂时位于 Location 标头给出的 URI。与 302 不同，客户端必须使用相同的方法和正文重新发送请求。",
-            "所请求的资源已永久移动到 Location 标头给出的 URI。与 301 不同，客户端必须使用相同的方法和正文重新发送请求。",
-            "由于客户端错误（例如语法格式有误或参数无效），服务器无法或不愿处理该请求。",
-            "请求缺少有效的身份验证凭据。响应中包含 WWW-Authenticate 标头，说明如何进行身份验证。",
-            "保留供将来使用。部分 API 用它表示需要付费或升级到付费套餐。",
-            "服务器理解该请求，但拒绝执行。重新进行身份验证也无济于事。",
-            "服务器找不到所请求的资源，或不愿透露该资源是否存在。",
-            "目标资源不支持请求中使用的方法。响应中包含 Allow 标头，列出该资源支持的方法。",
-            "服务器无法生成符合请求中 Accept 类标头（如媒体类型、语言）要求的响应。",
-            "与 401 类似，但客户端必须先通过代理服务器的身份验证。代理会返回 Proxy-Authenticate 标头。",
-            "服务器在愿意等待的时间内未收到完整的请求。客户端可以重新发送该请求。",
-            "请求与资源的当前状态冲突，例如基于过期版本所做的修改。响应应说明冲突的原因。",
-            "所请求的资源已在服务器上永久不可用。如果无法确定是否为永久情况，应使用 404。",
-            "请求未定义 Content-Length 标头，服务器拒绝接受。",
-            "请求标头中的一个或多个条件（如 If-Match、If-Unmodified-Since）在服务器上判定为不成立。",
-            "请求内容超出了服务器愿意或能够处理的大小。服务器可能会关闭连接；如果只是暂时限制，可返回 Retry-After 标头。",
-            "请求的 URI 长度超出了服务器愿意解析的范围，常见原因是表单用 GET 提交了大量数据，或重定向循环使 URI 不断变长。",
-            "请求内容的格式（媒体类型或编码）不受目标资源支持，服务器拒绝处理。",
-            "Range 标头中请求的范围均不在资源的当前范围内。响应应包含 Content-Range 标头，说明资源的长度。",
-            "服务器无法满足请求中 Expect 标头所提出的期望。",
-            "保留的状态码。源自愚人节 RFC 2324，讲的是一个被要求煮咖啡的茶壶；由于常被当作玩笑部署，目前无法分配作其他用途。",
-            "请求被发送到无法为该目标 URI 生成响应的服务器，例如复用了一个不为该主机名提供服务的连接。",
-            "服务器理解请求内容的类型且语法正确，但无法处理其中的指令，例如数据校验未通过。",
-            "该 WebDAV 方法的源资源或目标资源已被锁定。",
-            "由于所依赖的另一个操作失败（例如同一个 PROPPATCH 中的其他命令），该 WebDAV 方法无法执行。",
-            "服务器不愿冒险处理可能被重放的请求，例如通过 TLS 1.3 早期数据（0-RTT）发送的请求。客户端可在握手完成后重试。",
-            "服务器拒绝使用当前协议处理请求，客户端升级到 Upgrade 标头中指定的协议后，服务器可能会接受。",
-            "服务器要求请求必须带有条件（例如 If-Match），以避免更新丢失。",
-            "客户端在一定时间内发送的请求过多（触发限流）。响应中可能包含 Retry-After 标头。",
-            "由于某个标头字段或全部标头过大，服务器不愿处理该请求。",
-            "nginx 的非标准状态码。配置中的 'return 444' 让 nginx 直接关闭连接而不发送响应头；该状态码只出现在访问日志中。",
-            "微软扩展的非标准状态码，用于 IIS 和 Exchange ActiveSync，表示客户端应在执行适当的操作后重试该请求。",
-            "由于法律要求（例如法院命令或政府审查），服务器拒绝提供该资源。",
-            "nginx 的非标准状态码，表示请求行或某个请求头字段超出了 large_client_header_buffers 设置的缓冲区大小。可以用 error_page 处理；否则客户端收到 400 Bad Request。",
-            "nginx 的非标准状态码，表示验证客户端 TLS 证书时出错。可以用 error_page 处理；否则客户端收到 400 Bad Request。",
-            "nginx 的非标准状态码，表示服务器要求客户端出示 TLS 证书，但客户端没有提供。可以用 error_page 处理；否则客户端收到 400 Bad Request。",
-            "nginx 的非标准状态码，表示在需要 TLS 的端口上收到了普通 HTTP 请求。可以用 error_page 处理（常见做法是重定向到 https）；否则客户端收到 400 Bad Request。",
-            "nginx 使用的非标准状态码，表示客户端在服务器返回响应之前关闭了连接，通常是因为服务器处理时间过长。该状态码只记录在日志中，不会发送给客户端。",
-            "服务器遇到意外情况，无法完成请求。",
-            "服务器不支持完成请求所需的功能，例如无法识别请求方法。",
-            "作为网关或代理的服务器从上游服务器收到了无效的响应。",
-            "服务器暂时无法处理请求，例如由于过载或停机维护。响应中可用 Retry-After 标头说明何时重试。",
-            "作为网关或代理的服务器未能及时从上游服务器收到响应。",
-            "服务器不支持或拒绝支持请求所使用的 HTTP 主版本。",
-            "服务器的透明内容协商配置有误：所选的变体资源本身也被配置为参与协商，因此不能作为协商的终点。",
-            "WebDAV 服务器无法存储完成请求所需的内容。这种情况被视为暂时的。",
-            "WebDAV 服务器在处理 Depth 为 infinity 的请求时发现了无限循环，因此终止了操作。",
-            "非标准状态码，由主机托管环境中的带宽限制模块（如 Apache、cPanel 所用的模块）在网站用完带宽配额时返回。",
-            "来自 HTTP 扩展框架，表示请求未包含服务器访问该资源所要求的扩展声明。",
-            "客户端需要先通过身份验证才能访问网络，通常由强制门户（如酒店或机场的 Wi-Fi 登录页）返回。",
-            // zh-TW
-            "伺服器已收到請求標頭，用戶端應繼續傳送請求本文；若請求已傳送完畢，可忽略此回應。",
-            "伺服器同意用戶端的 Upgrade 請求，並切換到 Upgrade 標頭所指定的通訊協定，例如 WebSocket。",
-            "WebDAV 的暫時性回應，表示伺服器已接受請求，仍在處理中。此狀態碼由 RFC 2518 定義，RFC 4918 未再收錄，現今很少使用。",
-            "在最終回應之前送出，通常附帶 Link 標頭，讓用戶端可以提前預先載入資源。",
-            "暫時性回應，告知用戶端伺服器對此請求支援可續傳上傳，並提供上傳資源的位置。此狀態碼是為 IETF 可續傳上傳草案所做的暫時註冊。",
-            "請求已成功。回應內容取決於請求方法，例如 GET 傳回所請求的資源，POST 傳回操作的結果。",
-            "請求成功並建立了新資源，新資源通常由 Location 標頭標示。",
-            "請求已被接受，但尚未處理完成，最終也可能失敗。常用於非同步或批次處理工作。",
-            "請求成功，但傳回的內容已被中間的轉換代理伺服器修改，並非原始伺服器的原始回應。",
-            "請求成功，但回應中沒有本文內容。瀏覽器會停留在目前頁面。",
-            "請求成功，用戶端應重設文件檢視，例如清除剛送出的表單。",
-            "伺服器僅傳回 Range 標頭所請求的部分資源，斷點續傳與分段下載即仰賴於此。",
-            "WebDAV 回應，其 XML 本文分別列出多個資源或操作各自的狀態。",
-            "用於 WebDAV 多重狀態回應內部，表示某個繫結的成員已在同一回應中列出，不再重複列出。",
-            "伺服器已完成 GET 請求，回應是對目前實例套用一個或多個實例操作（例如差異編碼）後的結果。",
-            "所請求的資源有多種表示形式，可由用戶端或使用者從中選擇。伺服器可在 Location 標頭中提供首選項目。",
-            "所請求的資源已永久移到 Location 標頭提供的新 URI，日後的請求應使用新 URI。用戶端跟隨重新導向時可能會把 POST 改成 GET。",
-            "所請求的資源暫時位於 Location 標頭提供的另一個 URI，用戶端日後仍應使用原本的 URI。用戶端跟隨重新導向時可能會把 POST 改成 GET。",
-            "請求的結果位於另一個 URI，用戶端應使用 GET 方法取得。常用於 POST 之後，避免重新整理頁面時重複送出。",
-            "條件式 GET 或 HEAD 請求顯示資源自上次取得後未變更，用戶端可繼續使用快取的副本。此回應不含本文。",
-            "過去用於要求用戶端透過 Location 標頭指定的代理伺服器重新傳送請求。",
-            "保留的狀態碼。早期 HTTP/1.1 草案曾將其用作 Switch Proxy，現已不再使用。",
-            "所請求的資源暫時位於 Location 標頭提供的 URI。與 302 不同，用戶端必須使用相同的方法與本文重新傳送請求。",
-            "所請求的資源已永久移到 Location 標頭提供的 URI。與 301 不同，用戶端必須使用相同的方法與本文重新傳送請求。",
-            "由於用戶端錯誤（例如語法格式有誤或參數無效），伺服器無法或不願處理此請求。",
-            "請求缺少有效的身分驗證憑證。回應中包含 WWW-Authenticate 標頭，說明如何進行驗證。",
-            "保留供日後使用。部分 API 用它表示需要付費或升級到付費方案。",
-            "伺服器理解此請求，但拒絕執行。重新驗證身分也無濟於事。",
-            "伺服器找不到所請求的資源，或不願透露該資源是否存在。",
-            "目標資源不支援請求中使用的方法。回應中包含 Allow 標頭，列出此資源支援的方法。",
-            "伺服器無法產生符合請求中 Accept 系列標頭（例如媒體類型、語言）要求的回應。",
-            "與 401 類似，但用戶端必須先通過代理伺服器的驗證。代理伺服器會傳回 Proxy-Authenticate 標頭。",
-            "伺服器在願意等待的時間內未收到完整的請求。用戶端可以重新傳送此請求。",
-            "請求與資源目前的狀態衝突，例如根據過時版本所做的修改。回應應說明衝突的原因。",
-            "所請求的資源已在伺服器上永久無法使用。若無法確定是否為永久狀況，應使用 404。",
-            "請求未定義 Content-Length 標頭，伺服器拒絕接受。",
-            "請求標頭中的一個或多個條件（例如 If-Match、If-Unmodified-Since）在伺服器上判定為不成立。",
-            "請求內容超出了伺服器願意或能夠處理的大小。伺服器可能會關閉連線；若只是暫時限制，可傳回 Retry-After 標頭。",
-            "請求的 URI 長度超出了伺服器願意解析的範圍，常見原因是表單以 GET 送出大量資料，或重新導向迴圈使 URI 不斷變長。",
-            "請求內容的格式（媒體類型或編碼）不受目標資源支援，伺服器拒絕處理。",
-            "Range 標頭中請求的範圍均不在資源目前的範圍內。回應應包含 Content-Range 標頭，說明資源的長度。",
-            "伺服器無法滿足請求中 Expect 標頭所提出的預期。",
-            "保留的狀態碼。源自愚人節 RFC 2324，講的是一個被要求煮咖啡的茶壺；由於常被當作玩笑部署，目前無法分配作其他用途。",
-            "請求被送到無法為該目標 URI 產生回應的伺服器，例如重複使用了一條不為該主機名稱提供服務的連線。",
-            "伺服器理解請求內容的類型且語法正確，但無法處理其中的指令，例如資料驗證未通過。",
-            "此 WebDAV 方法的來源資源或目的資源已被鎖定。",
-            "由於所相依的另一個動作失敗（例如同一個 PROPPATCH 中的其他命令），此 WebDAV 方法無法執行。",
-            "伺服器不願冒險處理可能遭重送的請求，例如透過 TLS 1.3 早期資料（0-RTT）傳送的請求。用戶端可在交握完成後重試。",
-            "伺服器拒絕使用目前的通訊協定處理請求，用戶端升級到 Upgrade 標頭所指定的通訊協定後，伺服器可能會接受。",
-            "伺服器要求請求必須附帶條件（例如 If-Match），以避免更新遺失。",
-            "用戶端在一定時間內傳送的請求過多（觸發速率限制）。回應中可能包含 Retry-After 標頭。",
-            "由於某個標頭欄位或整體標頭過大，伺服器不願處理此請求。",
-            "nginx 的非標準狀態碼。設定中的 'return 444' 讓 nginx 直接關閉連線而不送出回應標頭；此狀態碼只出現在存取記錄檔中。",
-            "微軟擴充的非標準狀態碼，用於 IIS 與 Exchange ActiveSync，表示用戶端應在執行適當的動作後重試此請求。",
-            "基於法律要求（例如法院命令或政府審查），伺服器拒絕提供該資源。",
-            "nginx 的非標準狀態碼，表示請求列或某個請求標頭欄位超出了 large_client_header_buffers 設定的緩衝區大小。可以用 error_page 處理；否則用戶端收到 400 Bad Request。",
-            "nginx 的非標準狀態碼，表示驗證用戶端 TLS 憑證時發生錯誤。可以用 error_page 處理；否則用戶端收到 400 Bad Request。",
-            "nginx 的非標準狀態碼，表示伺服器要求用戶端出示 TLS 憑證，但用戶端沒有提供。可以用 error_page 處理；否則用戶端收到 400 Bad Request。",
-            "nginx 的非標準狀態碼，表示在需要 TLS 的連接埠上收到了一般 HTTP 請求。可以用 error_page 處理（常見做法是重新導向到 https）；否則用戶端收到 400 Bad Request。",
-            "nginx 使用的非標準狀態碼，表示用戶端在伺服器傳回回應之前關閉了連線，通常是因為伺服器處理時間過長。此狀態碼只寫入伺服器的記錄檔，不會傳送給用戶端。",
-            "伺服器遇到非預期的狀況，無法完成請求。",
-            "伺服器不支援完成請求所需的功能，例如無法辨識請求方法。",
-            "作為閘道或代理伺服器的伺服器，從上游伺服器收到了無效的回應。",
-            "伺服器暫時無法處理請求，例如因為超載或停機維護。回應中可用 Retry-After 標頭說明何時重試。",
-            "作為閘道或代理伺服器的伺服器，未能及時從上游伺服器收到回應。",
-            "伺服器不支援或拒絕支援請求所使用的 HTTP 主要版本。",
-            "伺服器的透明內容協商設定有誤：所選的變體資源本身也被設定為參與協商，因此不能作為協商的終點。",
-            "WebDAV 伺服器無法儲存完成請求所需的內容。此狀況被視為暫時性的。",
-            "WebDAV 伺服器在處理 Depth 為 infinity 的請求時發現了無限迴圈，因此終止了操作。",
-            "非標準狀態碼，由主機代管環境中的頻寬限制模組（例如 Apache、cPanel 所用的模組）在網站用完頻寬配額時傳回。",
-            "來自 HTTP 擴充架構，表示請求未包含伺服器存取該資源所要求的擴充宣告。",
-            "用戶端需要先通過驗證才能存取網路，通常由強制入口網頁（例如飯店或機場的 Wi-Fi 登入頁面）傳回。",
-        };
+        private static readonly string[] s_reasons = Decode(ReasonsStart, Count);
+        private static readonly string[] s_titles = Decode(TitlesStart, LocaleCount * Count);
+        private static readonly string[] s_descriptions = Decode(DescriptionsStart, LocaleCount * Count);
+        private static readonly string[] s_categoryTitles = Decode(CategoryTitlesStart, LocaleCount * CategoryColumns);
+        private static readonly string[] s_categoryDescriptions = Decode(CategoryDescriptionsStart, LocaleCount * CategoryColumns);
 
-        private static readonly string[] s_categoryTitles =
+        private static string[] Decode(int first, int count)
         {
-            // en-US
-            "",
-            "Informational",
-            "Success",
-            "Redirection",
-            "Client error",
-            "Server error",
-            // zh-CN
-            "",
-            "信息响应",
-            "成功",
-            "重定向",
-            "客户端错误",
-            "服务器错误",
-            // zh-TW
-            "",
-            "資訊回應",
-            "成功",
-            "重新導向",
-            "用戶端錯誤",
-            "伺服器錯誤",
-        };
+            string[] texts = new string[count];
+            if (count == 0)
+            {
+                return texts;
+            }
 
-        private static readonly string[] s_categoryDescriptions =
+            int start = first == 0 ? 0 : s_textEnds[first - 1] + 1;
+            byte[] bytes = Texts.Slice(start, s_textEnds[first + count - 1] - start).ToArray();
+            for (int i = 0, from = 0; i < count; i++)
+            {
+                int to = s_textEnds[first + i] - start;
+                texts[i] = global::System.Text.Encoding.UTF8.GetString(bytes, from, to - from);
+                from = to + 1;
+            }
+
+            return texts;
+        }
+
+        /// <summary>Text <paramref name="index"/> of <see cref="Texts"/>.</summary>
+        private static global::System.ReadOnlySpan<byte> Text(int index)
         {
-            // en-US
-            "",
-            "Interim responses. The request was received and processing continues; a final response follows.",
-            "The request was successfully received, understood and accepted.",
-            "The client must take further action, usually following another URI, to complete the request.",
-            "The request appears to be at fault, for example it is malformed, lacks authorization or cannot be fulfilled as sent.",
-            "The server failed to fulfill an apparently valid request.",
-            // zh-CN
-            "",
-            "临时响应。请求已收到并正在继续处理，之后还会发送最终响应。",
-            "请求已成功接收、理解并接受。",
-            "客户端需要进一步操作（通常是访问另一个 URI）才能完成请求。",
-            "请求本身有问题，例如格式错误、未获授权，或无法按原样完成。",
-            "服务器未能完成一个看似有效的请求。",
-            // zh-TW
-            "",
-            "暫時性回應。請求已收到並持續處理中，之後還會送出最終回應。",
-            "請求已成功接收、理解並接受。",
-            "用戶端需要進一步動作（通常是存取另一個 URI）才能完成請求。",
-            "請求本身有問題，例如格式錯誤、未獲授權，或無法依原樣完成。",
-            "伺服器未能完成一個看似有效的請求。",
-        };
+            int start = index == 0 ? 0 : s_textEnds[index - 1] + 1;
+            return Texts.Slice(start, s_textEnds[index] - start);
+        }
 
         private static readonly global::TestProject.HttpStatus[] s_values =
         {
@@ -1757,609 +1807,40 @@ namespace TestProject
             return false;
         }
 
+        private static readonly string[] s_olderNames =
+        {
+            "Ambiguous",
+            "Moved",
+            "Redirect",
+            "RedirectMethod",
+            "RedirectKeepVerb",
+            "RequestEntityTooLarge",
+            "PayloadTooLarge",
+            "RequestUriTooLong",
+            "RequestedRangeNotSatisfiable",
+            "UnprocessableEntity",
+        };
+
+        private static readonly int[] s_olderNameCodes =
+        {
+            300, 301, 302, 303, 307, 413, 413, 414, 416, 422,
+        };
+
+        private const string NameOrder = "\u0005\u0022\u0049\u0011\u000E\u0015\u002D\u0006\u0000\u0007\u004A\u0012\u0014\u001C\u0021\u002F\u0009\u0048\u001B\u002A\u0035\u0002\u0003\u0018\u0026\u003E\u000C\u0013\u0046\u000A\u0019\u0044\u001E\u000B\u004B\u0020\u0023\u003D\u0040\u000D\u000F\u001A\u0025\u004E\u0030\u0032\u0010\u004C\u001D\u002E\u0016\u0017\u004F\u0029\u0001\u0024\u002B\u003F\u0028\u0051\u0038\u003B\u003C\u0043\u0027\u002C\u0031\u004D\u0037\u0042\u0039\u0045\u0041\u0004\u0036\u003A\u0008\u001F\u0033\u0050\u0047\u0034";
+        private const string NameStarts = "\u0000\u0000\u0000\u0001\u0001\u0002\u0004\u0007\u0008\u0010\u0015\u001A\u001D\u0020\u0021\u0027\u002E\u0032\u0036\u003A\u0040\u0043\u0046\u0048\u0049\u0049\u004A\u004C\u004F\u0050\u0051\u0051\u0052";
+
         private static bool TryFindName(global::System.ReadOnlySpan<char> text, out int code)
         {
-            switch (text.Length)
+            if (text.Length < NameStarts.Length - 1)
             {
-                case 2:
+                for (int i = NameStarts[text.Length], end = NameStarts[text.Length + 1]; i < end; i++)
                 {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("OK"), global::System.StringComparison.OrdinalIgnoreCase))
+                    int entry = NameOrder[i];
+                    if (entry < Count ? global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan(s_names[entry]), global::System.StringComparison.OrdinalIgnoreCase) : global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan(s_olderNames[entry - Count]), global::System.StringComparison.OrdinalIgnoreCase))
                     {
-                        code = 200;
+                        code = entry < Count ? (int)s_values[entry] : s_olderNameCodes[entry - Count];
                         return true;
                     }
-
-                    break;
-                }
-                case 4:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Gone"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 410;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 5:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Moved"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 301;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Found"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 302;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 6:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("IMUsed"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 226;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Unused"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 306;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Locked"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 423;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 7:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Created"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 201;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 8:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Continue"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 100;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Accepted"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 202;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Redirect"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 302;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("SeeOther"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 303;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("UseProxy"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 305;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("NotFound"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 404;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Conflict"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 409;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("TooEarly"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 425;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 9:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("NoContent"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 204;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Ambiguous"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 300;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Forbidden"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 403;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("ImATeapot"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 418;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("RetryWith"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 449;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 10:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Processing"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 102;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("EarlyHints"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 103;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("BadRequest"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 400;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("UriTooLong"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 414;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("BadGateway"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 502;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 11:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("MultiStatus"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 207;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("NotModified"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 304;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("NotExtended"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 510;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 12:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("ResetContent"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 205;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Unauthorized"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 401;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("LoopDetected"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 508;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 13:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("NotAcceptable"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 406;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 14:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("PartialContent"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 206;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("RedirectMethod"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 303;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("RequestTimeout"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 408;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("LengthRequired"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 411;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("NotImplemented"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 501;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("GatewayTimeout"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 504;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 15:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("AlreadyReported"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 208;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("MultipleChoices"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 300;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("PaymentRequired"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 402;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("ContentTooLarge"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 413;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("PayloadTooLarge"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 413;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("UpgradeRequired"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 426;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("TooManyRequests"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 429;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 16:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("MovedPermanently"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 301;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("RedirectKeepVerb"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 307;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("MethodNotAllowed"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 405;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("FailedDependency"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 424;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 17:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("TemporaryRedirect"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 307;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("PermanentRedirect"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 308;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("RequestUriTooLong"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 414;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("ExpectationFailed"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 417;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 18:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("SwitchingProtocols"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 101;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("PreconditionFailed"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 412;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("MisdirectedRequest"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 421;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("ServiceUnavailable"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 503;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 19:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("RangeNotSatisfiable"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 416;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("UnprocessableEntity"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 422;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("SslCertificateError"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 495;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("ClientClosedRequest"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 499;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("InternalServerError"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 500;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("InsufficientStorage"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 507;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 20:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("UnsupportedMediaType"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 415;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("UnprocessableContent"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 422;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("PreconditionRequired"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 428;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 21:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("RequestEntityTooLarge"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 413;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("RequestHeaderTooLarge"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 494;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("VariantAlsoNegotiates"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 506;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 22:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("SslCertificateRequired"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 496;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("BandwidthLimitExceeded"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 509;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 23:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("HttpVersionNotSupported"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 505;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 25:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("UploadResumptionSupported"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 104;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 26:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("UnavailableForLegalReasons"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 451;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("HttpRequestSentToHttpsPort"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 497;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 27:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("NonAuthoritativeInformation"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 203;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("ProxyAuthenticationRequired"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 407;
-                        return true;
-                    }
-
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("RequestHeaderFieldsTooLarge"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 431;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 28:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("RequestedRangeNotSatisfiable"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 416;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 29:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("NetworkAuthenticationRequired"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 511;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 31:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("ConnectionClosedWithoutResponse"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 444;
-                        return true;
-                    }
-
-                    break;
                 }
             }
 
