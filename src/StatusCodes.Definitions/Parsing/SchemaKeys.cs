@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using StatusCodes.Definitions.Helpers;
 
 namespace StatusCodes.Definitions.Parsing;
 
@@ -22,11 +23,18 @@ internal static class SchemaKeys
     /// <summary>The known key closest to a misspelt one, by edit distance, when it is close enough to be a typo.</summary>
     public static string? Closest(string key, string[] known)
     {
+        if (key.Length > MaxTypoLength)
+        {
+            return null;
+        }
+
+        var limit = Math.Max(2, key.Length / 3);
+        var lowered = key.ToLowerInvariant();
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in known)
         {
-            var distance = EditDistance(key.ToLowerInvariant(), candidate);
+            var distance = EditDistance.BetweenOrdinal(lowered, candidate, limit);
             if (distance < bestDistance)
             {
                 bestDistance = distance;
@@ -34,35 +42,9 @@ internal static class SchemaKeys
             }
         }
 
-        return bestDistance <= Math.Max(2, key.Length / 3) ? best : null;
+        return bestDistance <= limit ? best : null;
     }
 
-    private static int EditDistance(string a, string b)
-    {
-        if (a.Length > 64)
-        {
-            return int.MaxValue;
-        }
-
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
+    /// <summary>Longer than any key by far: such a key is no typo of one.</summary>
+    private const int MaxTypoLength = 64;
 }
