@@ -80,7 +80,7 @@ internal sealed partial class DefinitionFileReader
         var spec = new SetExtensionSpec(target, codes.ToEquatableArray());
         if (index < 0)
         {
-            var anchor = new SetAnchor(target, null, null, extendNode.Value.Location, null, null, IsExtension: true, Codes: anchors.ToEquatableArray());
+            var anchor = new SetAnchor(target, extendNode.Value.Location, null, null, IsExtension: true, Codes: anchors.ToEquatableArray());
             extensions.Add((spec, anchor));
         }
         else

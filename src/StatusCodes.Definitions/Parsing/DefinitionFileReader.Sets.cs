@@ -160,7 +160,7 @@ internal sealed partial class DefinitionFileReader
 
         _tags = new List<string>();
         var spec = new CodeSetSpec(name, key, fallback, summary, categories.ToEquatableArray(), codes.ToEquatableArray(), convertibleTo.Select(t => t.Name).ToEquatableArray(), tags.ToEquatableArray());
-        var anchor = new SetAnchor(name, key, fallback, nameNode.Value.Location, keyLocation, fallbackLocation, convertibleTo.ToEquatableArray());
+        var anchor = new SetAnchor(name, nameNode.Value.Location, keyLocation, fallbackLocation, convertibleTo.ToEquatableArray());
         return (spec, anchor);
     }
 
