@@ -12,11 +12,11 @@ namespace StatusCodes.Generators;
 /// </summary>
 /// <remarks>
 /// Why: the first lookup of a type by name in a compilation reads the metadata of every reference
-/// (about 190 assemblies for net10.0). In a fresh compiler process that costs some 130 ms, and
-/// whichever generator asks first pays it in its <c>-p:ReportAnalyzer</c> line. On .NET Core 3.0 and
-/// later these types always live in the same reference assemblies, so the answer needs no lookup.
+/// (some 190 assemblies for net10.0), and whichever generator asks first pays for that in its
+/// <c>-p:ReportAnalyzer</c> line. On .NET Core 3.0 and later these types always live in the same
+/// reference assemblies, so the answer needs no lookup.
 /// Anything else (.NET Framework, netstandard, a project with its own reference set) gets
-/// <see langword="null"/>, and the caller asks the compilation as before.
+/// <see langword="null"/>, and the caller asks the compilation.
 /// </remarks>
 internal sealed class FrameworkTypes
 {

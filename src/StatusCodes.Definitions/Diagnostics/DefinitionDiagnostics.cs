@@ -1,3 +1,10 @@
+// A new ID here also needs (docs/architecture.md, "Adding a diagnostic"):
+// - an entry in All, below;
+// - a row in src/StatusCodes.Generators/AnalyzerReleases.Unshipped.md (ReleaseTrackingTests);
+// - a row, an <a id> anchor and a "## SCGxxxx: Title" section in docs/diagnostics.md
+//   (DiagnosticDocumentationTests);
+// - a test of its exact message and location in tests/StatusCodes.Generators.Tests.
+// The 04xx usage rules are in src/StatusCodes.Generators/Analyzers/UsageDiagnostics.cs.
 namespace StatusCodes.Definitions.Diagnostics;
 
 /// <summary>The findings about definition files and the project's configuration.</summary>

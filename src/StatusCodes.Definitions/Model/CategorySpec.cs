@@ -1,7 +1,4 @@
 namespace StatusCodes.Definitions.Model;
 
 /// <summary>An inclusive range of codes with a name and titles.</summary>
-public sealed record CategorySpec(string Name, int From, int To, LocalizedText Title, LocalizedText Description)
-{
-    public bool Contains(int code) => code >= From && code <= To;
-}
+public sealed record CategorySpec(string Name, int From, int To, LocalizedText Title, LocalizedText Description);

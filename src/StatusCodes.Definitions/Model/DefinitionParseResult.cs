@@ -4,13 +4,13 @@ using StatusCodes.Definitions.Helpers;
 namespace StatusCodes.Definitions.Model;
 
 /// <summary>Where a set is declared: kept apart from the spec so that moving lines does not change it.</summary>
+/// <param name="KeyLocation">Where <c>key</c> is written, when it is.</param>
+/// <param name="FallbackLocation">Where <c>fallback</c> is written, when it is.</param>
 /// <param name="ConvertibleTo">Where each accepted <c>convertible-to</c> entry is written.</param>
 /// <param name="IsExtension">True for an <c>extend:</c> entry; then <see cref="Name"/> is the extended set and <see cref="NameLocation"/> the value of <c>extend</c>.</param>
 /// <param name="Codes">Where an extension writes each of its codes.</param>
 public sealed record SetAnchor(
     string Name,
-    string? Key,
-    string? Fallback,
     SourceLocation NameLocation,
     SourceLocation? KeyLocation,
     SourceLocation? FallbackLocation,

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 using StatusCodes.Definitions.Catalog;
+using StatusCodes.Definitions.Helpers;
 
 namespace StatusCodes.Generators.Analyzers;
 

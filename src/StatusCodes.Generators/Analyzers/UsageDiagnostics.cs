@@ -1,6 +1,13 @@
 using Microsoft.CodeAnalysis;
 using StatusCodes.Definitions.Diagnostics;
 
+// A new ID here also needs (docs/architecture.md, "Adding a diagnostic"):
+// - its constant in UsageDiagnosticIds.cs (the code fixes read it from there);
+// - SupportedDiagnostics of the analyzer that reports it;
+// - a row in ../AnalyzerReleases.Unshipped.md (the release-tracking analyzer and ReleaseTrackingTests);
+// - a row and a "## SCGxxxx" section in docs/analyzers.md, and a row in the table of docs/diagnostics.md;
+// - tests in tests/StatusCodes.Generators.Analyzers.Tests.
+// The definition findings (00xx to 03xx) are in src/StatusCodes.Definitions/Diagnostics/DefinitionDiagnostics.cs.
 namespace StatusCodes.Generators.Analyzers;
 
 /// <summary>

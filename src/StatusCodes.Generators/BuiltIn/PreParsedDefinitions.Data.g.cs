@@ -451,7 +451,7 @@ internal static partial class PreParsedDefinitions
                     }), EquatableArray<TagSpec>.Empty) { IsOptIn = true, },
             })), EquatableArray<DiagnosticInfo>.Empty, new EquatableArray<SetAnchor>(new SetAnchor[]
             {
-                new SetAnchor("GrpcStatus", null, null, new SourceLocation(path, 4, 10, 4, 20, 220, 230), null, null, new EquatableArray<NamedLocation>(new NamedLocation[]
+                new SetAnchor("GrpcStatus", new SourceLocation(path, 4, 10, 4, 20, 220, 230), null, null, new EquatableArray<NamedLocation>(new NamedLocation[]
                     {
                         new NamedLocation("Grpc.Core.StatusCode", new SourceLocation(path, 8, 21, 8, 41, 439, 459)),
                     }), false, EquatableArray<CodeAnchor>.Empty),
@@ -611,7 +611,7 @@ internal static partial class PreParsedDefinitions
                     })) { Pack = "AwsElb", },
             }), }, EquatableArray<DiagnosticInfo>.Empty, new EquatableArray<SetAnchor>(new SetAnchor[]
             {
-                new SetAnchor("HttpStatus", null, null, new SourceLocation(path, 4, 12, 4, 22, 243, 253), null, null, EquatableArray<NamedLocation>.Empty, true, new EquatableArray<CodeAnchor>(new CodeAnchor[]
+                new SetAnchor("HttpStatus", new SourceLocation(path, 4, 12, 4, 22, 243, 253), null, null, EquatableArray<NamedLocation>.Empty, true, new EquatableArray<CodeAnchor>(new CodeAnchor[]
                     {
                         new CodeAnchor(460, new SourceLocation(path, 7, 14, 7, 17, 296, 299), new SourceLocation(path, 8, 14, 8, 36, 314, 336)),
                         new CodeAnchor(463, new SourceLocation(path, 19, 14, 19, 17, 1134, 1137), new SourceLocation(path, 20, 14, 20, 42, 1152, 1180)),
@@ -907,7 +907,7 @@ internal static partial class PreParsedDefinitions
                     })) { Pack = "Cloudflare", },
             }), }, EquatableArray<DiagnosticInfo>.Empty, new EquatableArray<SetAnchor>(new SetAnchor[]
             {
-                new SetAnchor("HttpStatus", null, null, new SourceLocation(path, 5, 12, 5, 22, 280, 290), null, null, EquatableArray<NamedLocation>.Empty, true, new EquatableArray<CodeAnchor>(new CodeAnchor[]
+                new SetAnchor("HttpStatus", new SourceLocation(path, 5, 12, 5, 22, 280, 290), null, null, EquatableArray<NamedLocation>.Empty, true, new EquatableArray<CodeAnchor>(new CodeAnchor[]
                     {
                         new CodeAnchor(520, new SourceLocation(path, 8, 14, 8, 17, 337, 340), new SourceLocation(path, 9, 14, 9, 43, 355, 384)),
                         new CodeAnchor(521, new SourceLocation(path, 20, 14, 20, 17, 1033, 1036), new SourceLocation(path, 21, 14, 21, 29, 1051, 1066)),
@@ -975,7 +975,7 @@ internal static partial class PreParsedDefinitions
                     })) { Pack = "Iis", },
             }), }, EquatableArray<DiagnosticInfo>.Empty, new EquatableArray<SetAnchor>(new SetAnchor[]
             {
-                new SetAnchor("HttpStatus", null, null, new SourceLocation(path, 4, 12, 4, 22, 235, 245), null, null, EquatableArray<NamedLocation>.Empty, true, new EquatableArray<CodeAnchor>(new CodeAnchor[]
+                new SetAnchor("HttpStatus", new SourceLocation(path, 4, 12, 4, 22, 235, 245), null, null, EquatableArray<NamedLocation>.Empty, true, new EquatableArray<CodeAnchor>(new CodeAnchor[]
                     {
                         new CodeAnchor(440, new SourceLocation(path, 7, 14, 7, 17, 285, 288), new SourceLocation(path, 8, 14, 8, 26, 303, 315)),
                     })),
@@ -1168,7 +1168,7 @@ internal static partial class PreParsedDefinitions
                     })) { Pack = "Nginx", },
             }), }, EquatableArray<DiagnosticInfo>.Empty, new EquatableArray<SetAnchor>(new SetAnchor[]
             {
-                new SetAnchor("HttpStatus", null, null, new SourceLocation(path, 4, 12, 4, 22, 210, 220), null, null, EquatableArray<NamedLocation>.Empty, true, new EquatableArray<CodeAnchor>(new CodeAnchor[]
+                new SetAnchor("HttpStatus", new SourceLocation(path, 4, 12, 4, 22, 210, 220), null, null, EquatableArray<NamedLocation>.Empty, true, new EquatableArray<CodeAnchor>(new CodeAnchor[]
                     {
                         new CodeAnchor(444, new SourceLocation(path, 7, 14, 7, 17, 262, 265), new SourceLocation(path, 8, 14, 8, 45, 280, 311)),
                         new CodeAnchor(494, new SourceLocation(path, 19, 14, 19, 17, 966, 969), new SourceLocation(path, 20, 14, 20, 35, 984, 1005)),
@@ -3015,7 +3015,7 @@ internal static partial class PreParsedDefinitions
                     })),
             })), EquatableArray<DiagnosticInfo>.Empty, new EquatableArray<SetAnchor>(new SetAnchor[]
             {
-                new SetAnchor("HttpStatus", null, null, new SourceLocation(path, 5, 10, 5, 20, 257, 267), null, null, new EquatableArray<NamedLocation>(new NamedLocation[]
+                new SetAnchor("HttpStatus", new SourceLocation(path, 5, 10, 5, 20, 257, 267), null, null, new EquatableArray<NamedLocation>(new NamedLocation[]
                     {
                         new NamedLocation("System.Net.HttpStatusCode", new SourceLocation(path, 8, 21, 8, 46, 436, 461)),
                     }), false, EquatableArray<CodeAnchor>.Empty),
@@ -3930,13 +3930,13 @@ internal static partial class PreParsedDefinitions
                     }), EquatableArray<string>.Empty, EquatableArray<TagSpec>.Empty),
             })), EquatableArray<DiagnosticInfo>.Empty, new EquatableArray<SetAnchor>(new SetAnchor[]
             {
-                new SetAnchor("HttpProbeStatus", "HTTP", "HttpStatus", new SourceLocation(path, 6, 10, 6, 25, 309, 324), new SourceLocation(path, 7, 9, 7, 13, 334, 338), new SourceLocation(path, 8, 14, 8, 24, 353, 363), EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeAnchor>.Empty),
-                new SetAnchor("PingProbeStatus", "PING", null, new SourceLocation(path, 91, 10, 91, 25, 3561, 3576), new SourceLocation(path, 92, 9, 92, 13, 3586, 3590), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeAnchor>.Empty),
-                new SetAnchor("TcpProbeStatus", "TCP", null, new SourceLocation(path, 142, 10, 142, 24, 5421, 5435), new SourceLocation(path, 143, 9, 143, 12, 5445, 5448), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeAnchor>.Empty),
-                new SetAnchor("UdpProbeStatus", "UDP", null, new SourceLocation(path, 204, 10, 204, 24, 7638, 7652), new SourceLocation(path, 205, 9, 205, 12, 7662, 7665), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeAnchor>.Empty),
-                new SetAnchor("DnsProbeStatus", "DNS", null, new SourceLocation(path, 266, 10, 266, 24, 9848, 9862), new SourceLocation(path, 267, 9, 267, 12, 9872, 9875), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeAnchor>.Empty),
-                new SetAnchor("SmtpProbeStatus", "SMTP", null, new SourceLocation(path, 317, 10, 317, 25, 11708, 11723), new SourceLocation(path, 318, 9, 318, 13, 11733, 11737), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeAnchor>.Empty),
-                new SetAnchor("Pop3ProbeStatus", "POP3", null, new SourceLocation(path, 368, 10, 368, 25, 13599, 13614), new SourceLocation(path, 369, 9, 369, 13, 13624, 13628), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeAnchor>.Empty),
-                new SetAnchor("FtpProbeStatus", "FTP", null, new SourceLocation(path, 397, 10, 397, 24, 14633, 14647), new SourceLocation(path, 398, 9, 398, 12, 14657, 14660), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeAnchor>.Empty),
+                new SetAnchor("HttpProbeStatus", new SourceLocation(path, 6, 10, 6, 25, 309, 324), new SourceLocation(path, 7, 9, 7, 13, 334, 338), new SourceLocation(path, 8, 14, 8, 24, 353, 363), EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeAnchor>.Empty),
+                new SetAnchor("PingProbeStatus", new SourceLocation(path, 91, 10, 91, 25, 3561, 3576), new SourceLocation(path, 92, 9, 92, 13, 3586, 3590), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeAnchor>.Empty),
+                new SetAnchor("TcpProbeStatus", new SourceLocation(path, 142, 10, 142, 24, 5421, 5435), new SourceLocation(path, 143, 9, 143, 12, 5445, 5448), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeAnchor>.Empty),
+                new SetAnchor("UdpProbeStatus", new SourceLocation(path, 204, 10, 204, 24, 7638, 7652), new SourceLocation(path, 205, 9, 205, 12, 7662, 7665), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeAnchor>.Empty),
+                new SetAnchor("DnsProbeStatus", new SourceLocation(path, 266, 10, 266, 24, 9848, 9862), new SourceLocation(path, 267, 9, 267, 12, 9872, 9875), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeAnchor>.Empty),
+                new SetAnchor("SmtpProbeStatus", new SourceLocation(path, 317, 10, 317, 25, 11708, 11723), new SourceLocation(path, 318, 9, 318, 13, 11733, 11737), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeAnchor>.Empty),
+                new SetAnchor("Pop3ProbeStatus", new SourceLocation(path, 368, 10, 368, 25, 13599, 13614), new SourceLocation(path, 369, 9, 369, 13, 13624, 13628), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeAnchor>.Empty),
+                new SetAnchor("FtpProbeStatus", new SourceLocation(path, 397, 10, 397, 24, 14633, 14647), new SourceLocation(path, 398, 9, 398, 12, 14657, 14660), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeAnchor>.Empty),
             }));
 }

@@ -10,8 +10,7 @@ namespace StatusCodes.Generators.BuiltIn;
 /// </summary>
 /// <remarks>
 /// Why: in a fresh compiler process, loading YamlDotNet and compiling the parser's code just in time
-/// costs some 80 ms, most of the generator's own time for a project that uses only the built-in
-/// sets. The text is compared in full, so an edited or re-encoded copy (CRLF line endings, say) is
+/// is most of the generator's own time for a project that uses only the built-in sets. The text is compared in full, so an edited or re-encoded copy (CRLF line endings, say) is
 /// parsed as usual. The tests prove that each entry equals what <see cref="DefinitionParser"/>
 /// returns for the same text, and that the data file matches <c>definitions/</c>.
 /// </remarks>

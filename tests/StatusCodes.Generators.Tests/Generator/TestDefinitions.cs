@@ -5,7 +5,7 @@ internal static class TestDefinitions
 {
     public const string PaymentsPath = "/project/payments.codes.yaml";
 
-    /// <summary>The schema example from the README: every key of a code, categories, three locales.</summary>
+    /// <summary>The schema example of docs/definition-files.md: every key of a code, categories, three locales.</summary>
     public const string Payments = """
         namespace: Contoso.Payments      # optional
         locales: [en-US, zh-CN, zh-TW]

@@ -7,8 +7,8 @@ using Xunit.Sdk;
 namespace StatusCodes.Generators.Tests.Infrastructure;
 
 /// <summary>
-/// Approved-file snapshots (what Verify would do, kept in the repository because Verify is not
-/// available here). <c>Snapshots/{name}.verified.cs</c> must equal the text exactly; on a mismatch
+/// Approved-file snapshots, as Verify keeps them, with no package beyond xunit.
+/// <c>Snapshots/{name}.verified.cs</c> must equal the text exactly; on a mismatch
 /// the new text is written beside it as <c>.received.cs</c> and the failure shows a line diff.
 /// Set <c>UPDATE_SNAPSHOTS=1</c> to approve new output.
 /// </summary>
