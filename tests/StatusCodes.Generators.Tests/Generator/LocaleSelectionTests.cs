@@ -48,7 +48,9 @@ public sealed class LocaleSelectionTests
             var text = source.SourceText.ToString();
             Assert.DoesNotContain("找不到", text, System.StringComparison.Ordinal);
             Assert.DoesNotContain("未找到", text, System.StringComparison.Ordinal);
+            Assert.DoesNotContain("zh-CN:", text, System.StringComparison.Ordinal);
             Assert.DoesNotContain("zh-TW:", text, System.StringComparison.Ordinal);
+            Assert.DoesNotContain("// zh-", text, System.StringComparison.Ordinal);
         }
 
         Assert.True(one.Sources.Sum(s => s.SourceText.Length) < all.Sources.Sum(s => s.SourceText.Length));
