@@ -12,14 +12,19 @@ namespace StatusCodes.Generators;
 /// <summary>The MSBuild properties the generator reads (made visible by the package's props).</summary>
 /// <param name="Namespace">StatusCodesNamespace, else RootNamespace; null when neither is usable.</param>
 /// <param name="BuiltInSets">StatusCodesBuiltInSets: which of the package's definitions to generate.</param>
+/// <param name="Locales">StatusCodesLocales: which locales to generate, with the project file its findings point at.</param>
 internal sealed record GeneratorOptions(
     string? Namespace,
     bool IsPublic,
     string? DefaultLocale,
     BuiltInSelection BuiltInSets,
+    LocaleSelection Locales,
     DefinitionLimits Limits,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
+    /// <summary>The project file's full path, which the package's targets make visible under a name of its own.</summary>
+    internal const string ProjectFileProperty = "_StatusCodesProjectFile";
+
     public static GeneratorOptions Read(AnalyzerConfigOptions options)
     {
         var diagnostics = new List<DiagnosticInfo>();
@@ -77,7 +82,9 @@ internal sealed record GeneratorOptions(
 
         var builtInSets = BuiltInSelection.Parse(Get(options, BuiltInSelection.PropertyName));
 
-        return new GeneratorOptions(ns, isPublic, defaultLocale, builtInSets, limits, diagnostics.ToEquatableArray());
+        var locales = LocaleSelection.Parse(Get(options, LocaleSelection.PropertyName), Get(options, ProjectFileProperty));
+
+        return new GeneratorOptions(ns, isPublic, defaultLocale, builtInSets, locales, limits, diagnostics.ToEquatableArray());
     }
 
     private static int ReadLimit(AnalyzerConfigOptions options, string property, int fallback, List<DiagnosticInfo> diagnostics)

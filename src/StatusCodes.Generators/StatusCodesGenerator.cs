@@ -59,7 +59,8 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
             new CatalogOptions(
                 pair.Left.Namespace ?? SafeNamespace(pair.Right.AssemblyName),
                 pair.Left.IsPublic,
-                pair.Left.DefaultLocale),
+                pair.Left.DefaultLocale,
+                pair.Left.Locales),
             pair.Left.BuiltInSets));
 
         var catalog = specs.Collect()

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using BenchmarkDotNet.Running;
+using StatusCodesBenchmarks.BuildCost;
 using StatusCodesBenchmarks.BuildTime;
 using StatusCodesBenchmarks.Runtime;
 
@@ -14,6 +15,7 @@ namespace StatusCodesBenchmarks;
 /// bash tests/StatusCodes.Benchmarks/run.sh --smoke    # CI: every benchmark runs once, allocations checked
 /// dotnet run -c Release --project tests/StatusCodes.Benchmarks -- runtime [--smoke] [--out FILE]
 /// dotnet run -c Release --project tests/StatusCodes.Benchmarks -- build-time [--smoke] [--out FILE]
+/// dotnet run -c Release --project tests/StatusCodes.Benchmarks -- build-cost [--smoke] [--pairs 5] [--keep] [--out FILE]
 /// dotnet run -c Release --project tests/StatusCodes.Benchmarks -- loop TitleBenchmarks.GeneratedTitle 1000
 /// dotnet run -c Release --project tests/StatusCodes.Benchmarks -- write-resx
 /// dotnet run -c Release --project tests/StatusCodes.Benchmarks -- --filter '*Title*'   # BenchmarkDotNet's own options
@@ -30,6 +32,8 @@ internal static class Program
                 return RuntimeRunner.Run(smoke, Option(args, "--out") ?? Artifacts("runtime.md"), Artifacts("BenchmarkDotNet"));
             case "build-time":
                 return BuildTimeRunner.Run(smoke, Option(args, "--out") ?? Artifacts("build-time.md"));
+            case "build-cost":
+                return BuildCostRunner.Run(smoke, int.Parse(Option(args, "--pairs") ?? "5", System.Globalization.CultureInfo.InvariantCulture), args.Contains("--keep"), Option(args, "--out") ?? Artifacts("build-cost.md"));
             case "loop":
                 return LoopRunner.Run(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
             case "write-resx":

@@ -1,15 +1,20 @@
 #!/usr/bin/env bash
 # Performance of the generated code and of the generator (issue 6).
 #
-#   bash tests/StatusCodes.Benchmarks/run.sh           the full run (about 15 minutes on 2 cores): run-time
+#   bash tests/StatusCodes.Benchmarks/run.sh           the full run (about 35 minutes on 2 cores): run-time
 #                                                      benchmarks, the in-process generator harness, instruction
-#                                                      counts under callgrind, and real builds with ReportAnalyzer;
+#                                                      counts under callgrind, real builds with ReportAnalyzer, and the
+#                                                      build cost of consumers of the packed package;
 #                                                      rewrites the result sections of docs/performance.md and the
 #                                                      headline table of README.md
 #   bash tests/StatusCodes.Benchmarks/run.sh --smoke   CI: every benchmark and every harness scenario runs once, in
 #                                                      process; fails if one does not run, if a generated member
-#                                                      allocates, or if an unrelated edit re-runs a step. Writes only
+#                                                      allocates, or if an unrelated edit re-runs a step; then one
+#                                                      build-cost pair of a packed consumer. Writes only
 #                                                      artifacts/perf/. Never judges times.
+#   bash tests/StatusCodes.Benchmarks/run.sh --build-cost   only the build cost of consumers of the packed package
+#                                                      (about 20 minutes on 2 cores); rewrites its section of
+#                                                      docs/performance.md
 #
 # Times are noisy on a shared 2-core machine: compare ratios within one run, never across runs.
 set -euo pipefail
@@ -19,8 +24,9 @@ root=$(pwd)
 mode=full
 case "${1:-}" in
   --smoke) mode=smoke ;;
+  --build-cost) mode=build-cost ;;
   "") ;;
-  *) echo "usage: $0 [--smoke]" >&2; exit 2 ;;
+  *) echo "usage: $0 [--smoke | --build-cost]" >&2; exit 2 ;;
 esac
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -28,6 +34,27 @@ out=$root/artifacts/perf
 mkdir -p "$out"
 project=tests/StatusCodes.Benchmarks
 bench=(dotnet "$project/bin/Release/net10.0/StatusCodes.Benchmarks.dll")
+
+# Replaces the lines between <!-- BEGIN name --> and <!-- END name --> of a file with another file.
+replace_section() { # file name content-file
+  awk -v name="$2" -v content="$3" '
+    $0 == "<!-- BEGIN " name " -->" { print; while ((getline line < content) > 0) print line; skipping = 1; next }
+    $0 == "<!-- END " name " -->" { skipping = 0 }
+    !skipping { print }' "$1" > "$1.tmp"
+  mv "$1.tmp" "$1"
+}
+
+# Whole dotnet builds of fresh consumers of the packed package, with and without it, in turns.
+build_cost() {
+  echo "== build cost (the packed package in fresh consumer projects; whole-process builds, A and B in turns)"
+  "${bench[@]}" build-cost --out "$out/build-cost.md"
+  {
+    echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') at commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src definitions || echo ' (with uncommitted changes in src/ or definitions/)'), .NET SDK $(dotnet --version), $(nproc) cores."
+    echo
+    cat "$out/build-cost.md"
+  } > "$out/build-cost.section.md"
+  replace_section docs/performance.md build-cost "$out/build-cost.section.md"
+}
 
 echo "== build $project (Release)"
 dotnet build "$project" -c Release -nologo -clp:NoSummary -v:q
@@ -37,7 +64,15 @@ if [ "$mode" = smoke ]; then
   "${bench[@]}" runtime --smoke --out "$out/runtime.md"
   echo "== build-time harness, smoke (the unrelated edit must reuse every step)"
   "${bench[@]}" build-time --smoke --out "$out/build-time.md"
+  echo "== build cost, smoke (the packed package in a fresh consumer: one pair of builds, sizes checked)"
+  "${bench[@]}" build-cost --smoke --out "$out/build-cost.md"
   echo "== benchmarks smoke passed (tables in $out; times of a smoke run mean nothing)"
+  exit 0
+fi
+
+if [ "$mode" = build-cost ]; then
+  build_cost
+  echo "== wrote the build-cost section of docs/performance.md"
   exit 0
 fi
 
@@ -163,6 +198,8 @@ read -r warm_ours warm_regex warm_wins < <(generator_times "$scratch/RegexAndSta
 } > "$out/build.md"
 cat "$out/build.md"
 
+build_cost
+
 {
   echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "- machine: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GB, $(uname -sr)"
@@ -170,18 +207,10 @@ cat "$out/build.md"
   echo "- commit: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src definitions || echo ' (with uncommitted changes in src/ or definitions/)')"
 } > "$out/machine.md"
 
-# Replaces the lines between <!-- BEGIN name --> and <!-- END name --> of a file with another file.
-replace_section() { # file name content-file
-  awk -v name="$2" -v content="$3" '
-    $0 == "<!-- BEGIN " name " -->" { print; while ((getline line < content) > 0) print line; skipping = 1; next }
-    $0 == "<!-- END " name " -->" { skipping = 0 }
-    !skipping { print }' "$1" > "$1.tmp"
-  mv "$1.tmp" "$1"
-}
 {
   echo "| what | measured | goal | met |"
   echo "|---|---|---|---|"
-  cat "$out/runtime.headline.md" "$out/build-time.headline.md"
+  cat "$out/runtime.headline.md" "$out/build-time.headline.md" "$out/build-cost.headline.md"
   echo "| real build, one [GeneratedRegex], no compiler server: ours vs the Regex generator (medians of 5 builds) | $cold_ours ms vs $cold_regex ms (ours ≤ in $cold_wins of 5) | ≤ Regex's | $(verdict "$cold_ours" "$cold_regex") |"
   echo "| the same with the compiler server (its 2nd to 6th builds) | $warm_ours ms vs $warm_regex ms (ours ≤ in $warm_wins of 5) | ≤ Regex's | $(verdict "$warm_ours" "$warm_regex") |"
 } > "$out/headline.md"

@@ -529,6 +529,47 @@ DeadlineExceeded 已取消" "$logs/packs-out.txt"
   fi
 fi
 
+# --- 5c. StatusCodesLocales: one locale, then a list with an unknown name ----------------------
+section "5c. StatusCodesLocales: one locale, then a list with an unknown name"
+if new_project console OneLocale; then
+  dir="$work/OneLocale"
+  add_properties "$dir/OneLocale.csproj" '    <StatusCodesLocales>en-US</StatusCodesLocales>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <GenerateDocumentationFile>true</GenerateDocumentationFile>'
+  cat >"$dir/Program.cs" <<'EOF'
+using OneLocale;
+
+Console.OutputEncoding = System.Text.Encoding.UTF8;
+Console.WriteLine(string.Join(",", Enum.GetNames<StatusLocale>()) + " " + HttpStatus.NotFound.GetTitle(StatusLocale.EnUS) + " | " + HttpStatus.NotFound.GetTitle(System.Globalization.CultureInfo.GetCultureInfo("zh-TW")));
+Console.WriteLine(SiteMonitorCodes.TryGetTitle("PING", 610, StatusLocales.Default, out var title) ? title : "none");
+EOF
+  if build "$logs/one-locale-build.log" "$dir"; then
+    dotnet "$dir/bin/Release/net10.0/OneLocale.dll" >"$logs/one-locale-out.txt" 2>&1
+    same_text "OneLocale: StatusCodesLocales=en-US leaves StatusLocale with EnUS alone, built-in sets included" \
+"EnUS Not found | Not found
+No response" "$logs/one-locale-out.txt"
+    awk '/<member name="F:OneLocale.HttpStatus.NotFound">/,/<\/member>/' "$dir/bin/Release/net10.0/OneLocale.xml" >"$logs/one-locale-doc.txt" 2>/dev/null
+    check "OneLocale: XML doc of HttpStatus.NotFound has the en-US text and no other locale" bash -c "grep -q '<c>404</c> Not found' '$logs/one-locale-doc.txt' && ! grep -q 'zh-' '$logs/one-locale-doc.txt'"
+    one=$(stat -c %s "$dir/bin/Release/net10.0/OneLocale.dll")
+    all=$(stat -c %s "$work/ConsoleApp/bin/Release/net10.0/ConsoleApp.dll" 2>/dev/null || echo "?")
+    echo "INFO  sizes (all built-in sets): one locale (en-US) $one bytes; all three locales (ConsoleApp above) $all bytes"
+  else
+    fail "OneLocale: StatusCodesLocales=en-US builds warning-free" "$logs/one-locale-build.log"
+  fi
+  sed -i 's#<StatusCodesLocales>en-US</StatusCodesLocales>#<StatusCodesLocales>zh-tw;de-DE</StatusCodesLocales>#; s#<TreatWarningsAsErrors>true</TreatWarningsAsErrors>##' "$dir/OneLocale.csproj"
+  sed -i 's#StatusLocale.EnUS#StatusLocale.ZhTW#' "$dir/Program.cs"
+  if build "$logs/locales-list-build.log" "$dir"; then
+    check "OneLocale: an unknown name in StatusCodesLocales is warning SCG0140 at the project file" has "$logs/locales-list-build.log" \
+      'OneLocale\.csproj\(1,1\): warning SCG0140: StatusCodesLocales names .de-DE., which no definition file of this project provides; it is ignored\. Use names from: en-US, zh-CN, zh-TW\.'
+    dotnet "$dir/bin/Release/net10.0/OneLocale.dll" >"$logs/locales-list-out.txt" 2>&1
+    same_text "OneLocale: the ';'-separated list keeps its known name (zh-tw, matched ignoring case)" \
+"ZhTW 找不到 | 找不到
+無回應" "$logs/locales-list-out.txt"
+  else
+    fail "OneLocale: StatusCodesLocales=zh-tw;de-DE builds" "$logs/locales-list-build.log"
+  fi
+fi
+
 # --- 6. Malformed YAML: the build fails with the located diagnostic, not a crash ---------------
 section "6. Malformed YAML: the build fails with the located diagnostic, not a crash"
 if new_project console BadYaml; then

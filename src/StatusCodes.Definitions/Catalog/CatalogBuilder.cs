@@ -74,6 +74,9 @@ public static class CatalogBuilder
             }
         }
 
+        var declared = all.Count == 0 ? "none" : string.Join(", ", all);
+        all = (options.Locales ?? LocaleSelection.All).Apply(all, options.DefaultLocale, issues);
+
         string fallbackDefault = all.Contains("en-US") ? "en-US" : all.Count > 0 ? all[0] : "en-US";
         var chosenDefault = fallbackDefault;
         if (!string.IsNullOrEmpty(options.DefaultLocale))
@@ -84,7 +87,7 @@ public static class CatalogBuilder
             }
             else
             {
-                issues.Add(Issue(DefinitionDiagnostics.UnknownDefaultLocale, null, null, AnchorPart.Name, options.DefaultLocale!, all.Count == 0 ? "none" : string.Join(", ", all), fallbackDefault));
+                issues.Add(Issue(DefinitionDiagnostics.UnknownDefaultLocale, null, null, AnchorPart.Name, options.DefaultLocale!, declared, fallbackDefault));
             }
         }
 
@@ -118,7 +121,9 @@ public static class CatalogBuilder
         var tags = set.Tags
             .Select(t => new TagModel(t.Name, Resolve(t.Title), t.Title, set.Codes.Where(c => c.Tags.Contains(t.Name)).Select(c => c.Code).OrderBy(c => c).ToEquatableArray()))
             .ToEquatableArray();
-        return new SetModel(ns, set.Name, options.IsPublic, options.Namespace, locales.ToEquatableArray(), file.DefaultLocale, extended.Locales.ToEquatableArray(), set.Summary, codes, categories, set.ConvertibleTo, tags);
+        // The file's locales the project generates: the XML docs show the texts of these only.
+        var fileLocales = extended.Locales.Where(locales.Contains).ToEquatableArray();
+        return new SetModel(ns, set.Name, options.IsPublic, options.Namespace, locales.ToEquatableArray(), file.DefaultLocale, fileLocales, set.Summary, codes, categories, set.ConvertibleTo, tags);
     }
 
     /// <summary>

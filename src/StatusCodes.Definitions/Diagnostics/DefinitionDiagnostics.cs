@@ -227,6 +227,12 @@ public static class DefinitionDiagnostics
         "Code {0} already exists in set '{1}', and an extension adds only 'title' and 'description' to it. Remove 'reason', 'aliases', 'deprecated' and 'reference' from this entry.",
         DefinitionSeverity.Error, Definitions);
 
+    // 014x: the project's choice of locales (StatusCodesLocales).
+    public static readonly DiagnosticDescriptorInfo UnknownSelectedLocale = new(
+        "SCG0140", "Unknown locale in StatusCodesLocales",
+        "StatusCodesLocales names '{0}', which no definition file of this project provides; it is ignored{1}. Use names from: {2}.",
+        DefinitionSeverity.Warning, Locales);
+
     // 02xx: locales and texts.
     public static readonly DiagnosticDescriptorInfo InvalidLocale = new(
         "SCG0201", "Unknown or malformed locale",
@@ -296,6 +302,7 @@ public static class DefinitionDiagnostics
         HiddenCharacterInName, BidiControlInText,
         UnknownExtendedSet, ExtensionRenamesCode, ExtensionReusesName, CodeAddedTwice, ExtensionReplacesText, ExtensionChangesCode,
         UnknownTag, TagNameTaken,
+        UnknownSelectedLocale,
         InvalidLocale, UndeclaredLocale, MissingTranslation, EmptyText, DuplicateLocale, UnknownDefaultLocale,
         LanguageVersionTooLow, InvalidOption, InternalError, BuiltInSetReplaced, UnknownBuiltInSet,
     };
