@@ -42,7 +42,7 @@ public sealed class LocaleSelectionTests
 
         Assert.Equal(all.HintNames.OrderBy(h => h, System.StringComparer.Ordinal), one.HintNames.OrderBy(h => h, System.StringComparer.Ordinal));
         var http = one.Source("TestProject.HttpStatus.g.cs");
-        Assert.Contains("\"Not Found\"", http, System.StringComparison.Ordinal);
+        Assert.Contains("\n            Not Found\n", http, System.StringComparison.Ordinal);
         foreach (var source in one.Sources)
         {
             var text = source.SourceText.ToString();
@@ -51,6 +51,7 @@ public sealed class LocaleSelectionTests
             Assert.DoesNotContain("zh-CN:", text, System.StringComparison.Ordinal);
             Assert.DoesNotContain("zh-TW:", text, System.StringComparison.Ordinal);
             Assert.DoesNotContain("// zh-", text, System.StringComparison.Ordinal);
+            Assert.DoesNotContain("), titles, zh-", text, System.StringComparison.Ordinal);
         }
 
         Assert.True(one.Sources.Sum(s => s.SourceText.Length) < all.Sources.Sum(s => s.SourceText.Length));

@@ -49,31 +49,62 @@ namespace TestProject
             "InternalNetworkProbeForbidden",
         };
 
-        private static readonly string[] s_reasons =
+        // The texts as UTF-8, one per line (text i is Texts[Start(i) .. s_textEnds[i]], Start(i) = s_textEnds[i - 1] + 1):
+        // reasons (4), titles, zh-TW (4), descriptions, zh-TW (4).
+        private static global::System.ReadOnlySpan<byte> Texts => """
+            Network Unreachable
+            No Response
+            Host Resolution Failed
+            Internal Network Probe Forbidden
+            網路不通
+            無回應
+            無法解析主機
+            禁止內網探測
+            探測點與目標之間網路不通，無法連到目標。
+            網路穩定，但送出的所有封包在 2 秒內均無回應。
+            無法透過主機名稱解析出 IP 位址。
+            禁止對伺服器進行內網探測。如需監控內網目標，請改為建立內網網站監控任務。
+            """u8;
+
+        private static readonly int[] s_textEnds =
         {
-            "Network Unreachable",
-            "No Response",
-            "Host Resolution Failed",
-            "Internal Network Probe Forbidden",
+            19, 31, 54, 87, 100, 110, 129, 148, 209, 276, 323, 432,
         };
 
-        private static readonly string[] s_titles =
-        {
-            // zh-TW
-            "網路不通",
-            "無回應",
-            "無法解析主機",
-            "禁止內網探測",
-        };
+        private const int ReasonsStart = 0;
+        private const int TitlesStart = Count;
+        private const int DescriptionsStart = TitlesStart + (LocaleCount * Count);
 
-        private static readonly string[] s_descriptions =
+        private static readonly string[] s_reasons = Decode(ReasonsStart, Count);
+        private static readonly string[] s_titles = Decode(TitlesStart, LocaleCount * Count);
+        private static readonly string[] s_descriptions = Decode(DescriptionsStart, LocaleCount * Count);
+
+        private static string[] Decode(int first, int count)
         {
-            // zh-TW
-            "探測點與目標之間網路不通，無法連到目標。",
-            "網路穩定，但送出的所有封包在 2 秒內均無回應。",
-            "無法透過主機名稱解析出 IP 位址。",
-            "禁止對伺服器進行內網探測。如需監控內網目標，請改為建立內網網站監控任務。",
-        };
+            string[] texts = new string[count];
+            if (count == 0)
+            {
+                return texts;
+            }
+
+            int start = first == 0 ? 0 : s_textEnds[first - 1] + 1;
+            byte[] bytes = Texts.Slice(start, s_textEnds[first + count - 1] - start).ToArray();
+            for (int i = 0, from = 0; i < count; i++)
+            {
+                int to = s_textEnds[first + i] - start;
+                texts[i] = global::System.Text.Encoding.UTF8.GetString(bytes, from, to - from);
+                from = to + 1;
+            }
+
+            return texts;
+        }
+
+        /// <summary>Text <paramref name="index"/> of <see cref="Texts"/>.</summary>
+        private static global::System.ReadOnlySpan<byte> Text(int index)
+        {
+            int start = index == 0 ? 0 : s_textEnds[index - 1] + 1;
+            return Texts.Slice(start, s_textEnds[index] - start);
+        }
 
         private static readonly global::TestProject.PingProbeStatus[] s_values =
         {
@@ -298,49 +329,21 @@ namespace TestProject
             return false;
         }
 
+        private const string NameOrder = "\u0001\u0000\u0002\u0003";
+        private const string NameStarts = "\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0002\u0002\u0003\u0003\u0003\u0003\u0003\u0003\u0003\u0003\u0003\u0004";
+
         private static bool TryFindName(global::System.ReadOnlySpan<char> text, out int code)
         {
-            switch (text.Length)
+            if (text.Length < NameStarts.Length - 1)
             {
-                case 10:
+                for (int i = NameStarts[text.Length], end = NameStarts[text.Length + 1]; i < end; i++)
                 {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("NoResponse"), global::System.StringComparison.OrdinalIgnoreCase))
+                    int entry = NameOrder[i];
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan(s_names[entry]), global::System.StringComparison.OrdinalIgnoreCase))
                     {
-                        code = 610;
+                        code = (int)s_values[entry];
                         return true;
                     }
-
-                    break;
-                }
-                case 18:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("NetworkUnreachable"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 550;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 20:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("HostResolutionFailed"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 613;
-                        return true;
-                    }
-
-                    break;
-                }
-                case 29:
-                {
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("InternalNetworkProbeForbidden"), global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        code = 703;
-                        return true;
-                    }
-
-                    break;
                 }
             }
 

@@ -148,41 +148,7 @@ namespace TestProject
             return TryMatch(name, out locale);
         }
 
-        private static bool TryMatch(string name, out global::TestProject.StatusLocale locale)
-        {
-            if (string.Equals(name, "zh-TW", global::System.StringComparison.OrdinalIgnoreCase))
-            {
-                locale = (global::TestProject.StatusLocale)0;
-                return true;
-            }
-
-            if (string.Equals(name, "zh-Hant", global::System.StringComparison.OrdinalIgnoreCase))
-            {
-                locale = (global::TestProject.StatusLocale)0;
-                return true;
-            }
-
-            if (string.Equals(name, "zh-HK", global::System.StringComparison.OrdinalIgnoreCase))
-            {
-                locale = (global::TestProject.StatusLocale)0;
-                return true;
-            }
-
-            if (string.Equals(name, "zh-MO", global::System.StringComparison.OrdinalIgnoreCase))
-            {
-                locale = (global::TestProject.StatusLocale)0;
-                return true;
-            }
-
-            if (string.Equals(name, "zh", global::System.StringComparison.OrdinalIgnoreCase))
-            {
-                locale = (global::TestProject.StatusLocale)0;
-                return true;
-            }
-
-            locale = Default;
-            return false;
-        }
+        private static bool TryMatch(string name, out global::TestProject.StatusLocale locale) => TryParse(global::System.MemoryExtensions.AsSpan(name), out locale);
 
         /// <summary>Parses a culture name this project knows (a declared locale or one of its aliases), ignoring case.</summary>
         public static bool TryParse(global::System.ReadOnlySpan<char> name, out global::TestProject.StatusLocale locale)
