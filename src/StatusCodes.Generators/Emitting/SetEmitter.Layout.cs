@@ -1,0 +1,151 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using StatusCodes.Definitions.Catalog;
+using StatusCodes.Definitions.Parsing;
+
+namespace StatusCodes.Generators.Emitting;
+
+/// <summary>Code to slot: the direct, dense and sparse shapes chosen by <see cref="SlotLayout"/>.</summary>
+internal sealed partial class SetEmitter
+{
+    private void WriteSlotLookup()
+    {
+        if (_layout.IsDense)
+        {
+            _w.Line("private const int MinCode = " + Format(_layout.Min) + ";");
+            _w.Line();
+            _w.Line("// (code - MinCode) -> slot + 1; 0 where no code is defined.");
+            _w.Line("private static readonly " + _layout.ElementType + "[] s_slots =");
+            _w.OpenBrace();
+            var slots = new int[_layout.Range];
+            for (var i = 0; i < _set.Codes.Count; i++)
+            {
+                slots[_set.Codes[i].Code - _layout.Min] = i + 1;
+            }
+
+            foreach (var chunk in Chunks(slots.Select(Format), 32))
+            {
+                _w.Line(chunk);
+            }
+
+            _w.CloseBrace(";");
+            _w.Line();
+            using (_w.Block("private static int GetSlot(int code)"))
+            {
+                _w.Line("uint offset = unchecked((uint)(code - MinCode));");
+                _w.Line("return offset < (uint)s_slots.Length ? s_slots[offset] - 1 : -1;");
+            }
+
+            if (_layout.IsDirect)
+            {
+                _w.Line();
+                WriteDirectTables();
+            }
+        }
+        else
+        {
+            WriteHashLookup();
+        }
+
+        _w.Line();
+        _w.Line("private static int GetLocaleRow(" + _locale + " locale) => (uint)locale < LocaleCount ? (int)locale : 0;");
+        _w.Line();
+    }
+
+    /// <summary>
+    /// The sparse layout: an open-addressing table of the codes, built when the type initializes
+    /// from <c>s_values</c> (so the source lists each code once). At most a quarter full, so a
+    /// search nearly always ends at its first entry; the table has a power-of-two size, and a code's
+    /// first entry is the top bits of a multiplicative hash.
+    /// </summary>
+    private void WriteHashLookup()
+    {
+        var element = _layout.ElementType;
+        _w.Line("private const int HashShift = " + Format(32 - _layout.HashBits) + ";");
+        _w.Line("private const int HashMask = " + Format((1 << _layout.HashBits) - 1) + ";");
+        _w.Line();
+        _w.Line("// The codes, and slot + 1 at the same index (0: an empty entry, where a search ends).");
+        _w.Line("private static readonly int[] s_hashCodes = new int[HashMask + 1];");
+        _w.Line("private static readonly " + element + "[] s_hashSlots = BuildHash();");
+        _w.Line();
+        using (_w.Block("private static " + element + "[] BuildHash()"))
+        {
+            _w.Line(element + "[] slots = new " + element + "[HashMask + 1];");
+            _w.Line("for (int slot = 0; slot < Count; slot++)");
+            _w.OpenBrace();
+            _w.Line("int code = (int)s_values[slot];");
+            _w.Line("int index = HashHome(code);");
+            _w.Line("while (slots[index] != 0)");
+            _w.OpenBrace();
+            _w.Line("index = (index + 1) & HashMask;");
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("s_hashCodes[index] = code;");
+            _w.Line("slots[index] = (" + element + ")(slot + 1);");
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("return slots;");
+        }
+
+        _w.Line();
+        _w.Line("private static int HashHome(int code) => (int)(unchecked((uint)code * 0x9E3779B9u) >> HashShift);");
+        _w.Line();
+        using (_w.Block("private static int GetSlot(int code)"))
+        {
+            _w.Line("int index = HashHome(code);");
+            _w.Line("while (true)");
+            _w.OpenBrace();
+            _w.Line("int slot = s_hashSlots[index] - 1;");
+            _w.Line("if (slot < 0 || s_hashCodes[index] == code)");
+            _w.OpenBrace();
+            _w.Line("return slot;");
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("index = (index + 1) & HashMask;");
+            _w.CloseBrace();
+        }
+    }
+
+    /// <summary>
+    /// The direct layout: per-code copies of the text tables, built once from the compact tables
+    /// when the type initializes, so the generated source stays proportional to the codes.
+    /// </summary>
+    private void WriteDirectTables()
+    {
+        _w.Line("private const int Range = " + Format((int)_layout.Range) + ";");
+        _w.Line();
+        _w.Line("// Per-code tables: row locale, column code - MinCode. Where no code is defined they hold what");
+        _w.Line("// an undefined code gets" + (HasCategories ? " (the covering category's text; names and reasons: the empty string)" : " (the empty string)") + ", so a lookup is one index.");
+        string Categories(string table) => HasCategories ? ", " + table : string.Empty;
+        _w.Line("private static readonly string[] s_namesByCode = ByCode(s_names, 1" + (HasCategories ? ", null" : string.Empty) + ");");
+        _w.Line("private static readonly string[] s_reasonsByCode = ByCode(s_reasons, 1" + (HasCategories ? ", null" : string.Empty) + ");");
+        _w.Line("private static readonly string[] s_titlesByCode = ByCode(s_titles, LocaleCount" + Categories("s_categoryTitles") + ");");
+        _w.Line("private static readonly string[] s_descriptionsByCode = ByCode(s_descriptions, LocaleCount" + Categories("s_categoryDescriptions") + ");");
+        _w.Line();
+        using (_w.Block("private static string[] ByCode(string[] texts, int rows" + (HasCategories ? ", string[]? categoryTexts" : string.Empty) + ")"))
+        {
+            _w.Line("string[] table = new string[rows * Range];");
+            _w.Line("for (int row = 0; row < rows; row++)");
+            _w.OpenBrace();
+            _w.Line("for (int offset = 0; offset < Range; offset++)");
+            _w.OpenBrace();
+            _w.Line("int slot = s_slots[offset] - 1;");
+            _w.Line("table[(row * Range) + offset] = slot >= 0");
+            _w.Line("    ? texts[(row * Count) + slot]");
+            _w.Line(HasCategories
+                ? "    : categoryTexts is null ? string.Empty : categoryTexts[(row * CategoryColumns) + GetCategoryIndex(MinCode + offset)];"
+                : "    : string.Empty;");
+            _w.CloseBrace();
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("return table;");
+        }
+    }
+
+    /// <summary>The direct layout's <c>code - MinCode</c> of <paramref name="expression"/>, as the unsigned index every lookup checks.</summary>
+    private void WriteDirectOffset(string expression)
+        => _w.Line("uint offset = unchecked((uint)(" + expression + " - MinCode));");
+}

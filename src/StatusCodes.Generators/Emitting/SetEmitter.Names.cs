@@ -1,0 +1,377 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using StatusCodes.Definitions.Catalog;
+using StatusCodes.Definitions.Parsing;
+
+namespace StatusCodes.Generators.Emitting;
+
+/// <summary>Names, values and parsing: <c>ToStringFast</c>, <c>IsDefined</c>, <c>FromCode</c>, the value and name collections, <c>TryParse</c>.</summary>
+internal sealed partial class SetEmitter
+{
+    // public readonly struct ValueCollection : IReadOnlyList<S>
+    // {
+    //     public int Count => s_values.Length;
+    //     public S this[int index] => s_values[index];
+    //     public Enumerator GetEnumerator() => default;   // foreach binds to this: no boxing
+    //     public struct Enumerator : IEnumerator<S> { ... }
+    // }
+    /// <summary>
+    /// A read-only view of one static array as a struct, with a struct enumerator: <c>foreach</c>
+    /// binds to the public <c>GetEnumerator()</c> and allocates nothing, while the interface keeps
+    /// LINQ and <c>IReadOnlyList&lt;T&gt;</c> parameters working (those box, as any struct does).
+    /// </summary>
+    private void WriteCollection(string name, string element, string array, string what)
+    {
+        var list = "global::System.Collections.Generic.IReadOnlyList<" + element + ">";
+        Doc("The " + what + " in code order: a view of a static array. <c>foreach</c> over it allocates nothing.");
+        _w.Line("public readonly struct " + name + " : " + list);
+        _w.OpenBrace();
+        Doc("The number of codes.");
+        _w.Line("public int Count => " + array + ".Length;");
+        _w.Line();
+        Doc("The item at <paramref name=\"index\"/>.", "<exception cref=\"global::System.IndexOutOfRangeException\"><paramref name=\"index\"/> is negative or not less than <see cref=\"Count\"/>.</exception>");
+        _w.Line("public " + element + " this[int index] => " + array + "[index];");
+        _w.Line();
+        Doc("An enumerator that is a struct, so <c>foreach</c> allocates nothing.");
+        _w.Line("public Enumerator GetEnumerator() => default;");
+        _w.Line();
+        _w.Line("global::System.Collections.Generic.IEnumerator<" + element + "> global::System.Collections.Generic.IEnumerable<" + element + ">.GetEnumerator() => default(Enumerator);");
+        _w.Line();
+        _w.Line("global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => default(Enumerator);");
+        _w.Line();
+        Doc("Enumerates the " + what + "; the default value starts before the first.");
+        _w.Line("public struct Enumerator : global::System.Collections.Generic.IEnumerator<" + element + ">");
+        _w.OpenBrace();
+        _w.Line("// The index of Current plus one, so that default(Enumerator) is a fresh enumerator.");
+        _w.Line("private int _next;");
+        _w.Line();
+        WriteEnumeratorMembers(element, array + "[_next - 1]", "_next < " + array + ".Length", "item");
+        _w.CloseBrace();
+        _w.Line();
+    }
+
+    /// <summary>
+    /// A struct enumerator's members, from <c>Current</c> to <c>Dispose</c>, and the brace that
+    /// closes it; <paramref name="noun"/> names an element in the doc comments.
+    /// </summary>
+    private void WriteEnumeratorMembers(string element, string current, string hasNext, string noun)
+    {
+        Doc("The current " + noun + ".");
+        _w.Line("public " + element + " Current => " + current + ";");
+        _w.Line();
+        _w.Line("object global::System.Collections.IEnumerator.Current => Current;");
+        _w.Line();
+        Doc("Moves to the next " + noun + "; false after the last.");
+        using (_w.Block("public bool MoveNext()"))
+        {
+            _w.Line("if (" + hasNext + ")");
+            _w.OpenBrace();
+            _w.Line("_next++;");
+            _w.Line("return true;");
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("return false;");
+        }
+
+        _w.Line();
+        Doc("Starts again before the first " + noun + ".");
+        _w.Line("public void Reset() => _next = 0;");
+        _w.Line();
+        Doc("Does nothing: the enumerator holds no resources.");
+        _w.Line("public void Dispose()");
+        _w.OpenBrace();
+        _w.CloseBrace();
+        _w.CloseBrace();
+    }
+
+    private void WriteNameMembers()
+    {
+        var t = _type;
+        Doc("The member name of <paramref name=\"value\"/>, or its number in invariant digits when it is not a defined code.");
+        using (_w.Block("public static string ToStringFast(this " + t + " value)"))
+        {
+            if (_layout.IsDirect)
+            {
+                WriteDirectOffset("(int)value");
+                _w.Line("string name = offset < (uint)s_namesByCode.Length ? s_namesByCode[offset] : string.Empty;");
+                _w.Line("return name.Length != 0 ? name : ((int)value).ToString(" + CultureInfo + ".InvariantCulture);");
+            }
+            else
+            {
+                _w.Line("int slot = GetSlot((int)value);");
+                _w.Line("return slot >= 0 ? s_names[slot] : ((int)value).ToString(" + CultureInfo + ".InvariantCulture);");
+            }
+        }
+
+        _w.Line();
+        Doc("Whether <paramref name=\"value\"/> is a defined code.");
+        _w.Line("public static bool IsDefined(this " + t + " value) => GetSlot((int)value) >= 0;");
+        _w.Line();
+        Doc("Whether <paramref name=\"code\"/> is a defined code.");
+        _w.Line("public static bool IsDefined(int code) => GetSlot(code) >= 0;");
+        _w.Line();
+        Doc("Converts a defined code; returns false for any other number.");
+        using (_w.Block("public static bool TryFromCode(int code, out " + t + " value)"))
+        {
+            _w.Line("value = (" + t + ")code;");
+            _w.Line("if (GetSlot(code) >= 0)");
+            _w.OpenBrace();
+            _w.Line("return true;");
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("value = default;");
+            _w.Line("return false;");
+        }
+
+        _w.Line();
+        Doc("Converts a defined code.", "<exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"code\"/> is not a defined code.</exception>");
+        _w.Line("public static " + t + " FromCode(int code) => GetSlot(code) >= 0");
+        _w.Line("    ? (" + t + ")code");
+        _w.Line("    : throw new global::System.ArgumentOutOfRangeException(nameof(code), code, " + CSharpNames.Literal("The code is not defined in " + _set.Name + ".") + ");");
+        _w.Line();
+        WriteCollection("ValueCollection", t, "s_values", "defined codes");
+        WriteCollection("NameCollection", "string", "s_names", "member names");
+        Doc("The defined codes in ascending order. Neither the call nor a <c>foreach</c> over the result allocates.");
+        _w.Line("public static ValueCollection GetValues() => default;");
+        _w.Line();
+        Doc("The member names (canonical names, no older ones), in the order of <see cref=\"GetValues\"/>. Neither the call nor a <c>foreach</c> over the result allocates.");
+        _w.Line("public static NameCollection GetNames() => default;");
+        _w.Line();
+        Doc("The invariant reason phrase (for example for an HTTP status line), or the empty string when <paramref name=\"value\"/> is not a defined code.");
+        using (_w.Block("public static string GetReasonPhrase(this " + t + " value)"))
+        {
+            if (_layout.IsDirect)
+            {
+                WriteDirectOffset("(int)value");
+                _w.Line("return offset < (uint)s_reasonsByCode.Length ? s_reasonsByCode[offset] : string.Empty;");
+            }
+            else
+            {
+                _w.Line("int slot = GetSlot((int)value);");
+                _w.Line("return slot >= 0 ? s_reasons[slot] : string.Empty;");
+            }
+        }
+
+        _w.Line();
+    }
+
+    private void WriteParseMembers()
+    {
+        var t = _type;
+        Doc("Parses a member name or alias (ignoring case) or a decimal code; surrounding white space is ignored. Only defined codes parse.");
+        if (_features.HasSpan)
+        {
+            using (_w.Block("public static bool TryParse(string? text, out " + t + " value)"))
+            {
+                _w.Line("if (text is null)");
+                _w.OpenBrace();
+                _w.Line("value = default;");
+                _w.Line("return false;");
+                _w.CloseBrace();
+                _w.Line();
+                _w.Line("return TryParse(" + Memory + ".AsSpan(text), out value);");
+            }
+
+            _w.Line();
+            Doc("Parses a member name or alias (ignoring case) or a decimal code; surrounding white space is ignored. Only defined codes parse.");
+            WriteTryParseBody(Span, Memory + ".Trim(text)");
+            _w.Line();
+            WriteNameTables();
+            WriteFindName(Span, name => Memory + ".Equals(text, " + Memory + ".AsSpan(" + name + "), " + IgnoreCase + ")");
+            WriteParseNumber(Span);
+        }
+        else
+        {
+            WriteTryParseBody("string?", "text?.Trim()");
+            _w.Line();
+            WriteNameTables();
+            WriteFindName("string", name => "string.Equals(text, " + name + ", " + IgnoreCase + ")");
+            WriteParseNumber("string");
+        }
+    }
+
+    private void WriteTryParseBody(string parameterType, string trim)
+    {
+        using (_w.Block("public static bool TryParse(" + parameterType + " text, out " + _type + " value)"))
+        {
+            if (parameterType == "string?")
+            {
+                _w.Line("if (text is null)");
+                _w.OpenBrace();
+                _w.Line("value = default;");
+                _w.Line("return false;");
+                _w.CloseBrace();
+                _w.Line();
+                _w.Line("text = text.Trim();");
+            }
+            else
+            {
+                _w.Line("text = " + trim + ";");
+            }
+
+            _w.Line("if (TryFindName(text, out int code) || (TryParseNumber(text, out code) && GetSlot(code) >= 0))");
+            _w.OpenBrace();
+            _w.Line("value = (" + _type + ")code;");
+            _w.Line("return true;");
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("value = default;");
+            _w.Line("return false;");
+        }
+    }
+
+    // Entries: the canonical names (entry i < Count is s_names[i]), then the older names
+    // (entry Count + j is s_olderNames[j], of code s_olderNameCodes[j]).
+    // NameOrder: the entries by length (stable: codes in order, each name before its older names);
+    // those of length n are NameOrder[NameStarts[n] .. NameStarts[n + 1]). Both hold entry numbers
+    // as chars (int arrays s_nameOrder and s_nameStarts for a set of 65,535 names or more).
+    /// <summary>
+    /// The tables of <c>TryFindName</c>. A search compares the text only with the names of its
+    /// length, as the former switch on the length did, but the source and the assembly hold one
+    /// line per name and no code per name.
+    /// </summary>
+    private void WriteNameTables()
+    {
+        var entries = new List<(string Name, int Index)>();
+        var olderNames = new List<(string Name, int Code)>();
+        for (var i = 0; i < _set.Codes.Count; i++)
+        {
+            var code = _set.Codes[i];
+            entries.Add((code.Name, i));
+            foreach (var alias in code.Aliases)
+            {
+                entries.Add((alias, _set.Codes.Count + olderNames.Count));
+                olderNames.Add((alias, code.Code));
+            }
+        }
+
+        var order = entries.Select((e, position) => (e.Name.Length, position, e.Index)).OrderBy(e => e.Length).ThenBy(e => e.position).ToList();
+        var maxLength = order.Count == 0 ? -1 : order[order.Count - 1].Length;
+        // starts[n]: the first entry of length n or more; starts[maxLength + 1]: the number of entries.
+        var starts = new int[maxLength + 2];
+        for (var length = 0; length < starts.Length; length++)
+        {
+            starts[length] = order.Count(e => e.Length < length);
+        }
+
+        _hasOlderNames = olderNames.Count > 0;
+        if (_hasOlderNames)
+        {
+            WriteStringArray("s_olderNames", olderNames.Select(o => o.Name), null);
+            WriteIntArray("s_olderNameCodes", olderNames.Select(o => o.Code));
+        }
+
+        // Entry numbers as the chars of constant strings: no array, no type initializer work.
+        _nameTablesAreStrings = entries.Count < char.MaxValue;
+        if (_nameTablesAreStrings)
+        {
+            _w.Line("private const string NameOrder = \"" + string.Concat(order.Select(e => CharEscape(e.Index))) + "\";");
+            _w.Line("private const string NameStarts = \"" + string.Concat(starts.Select(CharEscape)) + "\";");
+            _w.Line();
+        }
+        else
+        {
+            WriteIntArray("s_nameOrder", order.Select(e => e.Index));
+            WriteIntArray("s_nameStarts", starts);
+        }
+    }
+
+    private static string CharEscape(int value) => "\\u" + value.ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
+
+    private void WriteIntArray(string field, IEnumerable<int> values)
+    {
+        var items = values.Select(LiteralOrParenthesized).ToList();
+        _w.Line("private static readonly int[] " + field + " =");
+        _w.OpenBrace();
+        foreach (var chunk in Chunks(items, 16))
+        {
+            _w.Line(chunk);
+        }
+
+        _w.CloseBrace(";");
+        _w.Line();
+    }
+
+    private void WriteFindName(string parameterType, System.Func<string, string> equals)
+    {
+        var (order, starts) = _nameTablesAreStrings ? ("NameOrder", "NameStarts") : ("s_nameOrder", "s_nameStarts");
+        using (_w.Block("private static bool TryFindName(" + parameterType + " text, out int code)"))
+        {
+            _w.Line("if (text.Length < " + starts + ".Length - 1)");
+            _w.OpenBrace();
+            _w.Line("for (int i = " + starts + "[text.Length], end = " + starts + "[text.Length + 1]; i < end; i++)");
+            _w.OpenBrace();
+            _w.Line("int entry = " + order + "[i];");
+            if (_hasOlderNames)
+            {
+                _w.Line("if (entry < Count ? " + equals("s_names[entry]") + " : " + equals("s_olderNames[entry - Count]") + ")");
+                _w.OpenBrace();
+                _w.Line("code = entry < Count ? (int)s_values[entry] : s_olderNameCodes[entry - Count];");
+            }
+            else
+            {
+                _w.Line("if (" + equals("s_names[entry]") + ")");
+                _w.OpenBrace();
+                _w.Line("code = (int)s_values[entry];");
+            }
+
+            _w.Line("return true;");
+            _w.CloseBrace();
+            _w.CloseBrace();
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("code = 0;");
+            _w.Line("return false;");
+        }
+
+        _w.Line();
+    }
+
+    private void WriteParseNumber(string parameterType)
+    {
+        using (_w.Block("private static bool TryParseNumber(" + parameterType + " text, out int code)"))
+        {
+            _w.Line("code = 0;");
+            _w.Line("if (text.Length == 0 || text.Length > 11)");
+            _w.OpenBrace();
+            _w.Line("return false;");
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("int start = text[0] == '-' || text[0] == '+' ? 1 : 0;");
+            _w.Line("if (start == text.Length)");
+            _w.OpenBrace();
+            _w.Line("return false;");
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("long number = 0;");
+            _w.Line("for (int i = start; i < text.Length; i++)");
+            _w.OpenBrace();
+            _w.Line("int digit = text[i] - '0';");
+            _w.Line("if ((uint)digit > 9)");
+            _w.OpenBrace();
+            _w.Line("return false;");
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("number = (number * 10) + digit;");
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("if (text[0] == '-')");
+            _w.OpenBrace();
+            _w.Line("number = -number;");
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("if (number < int.MinValue || number > int.MaxValue)");
+            _w.OpenBrace();
+            _w.Line("return false;");
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("code = (int)number;");
+            _w.Line("return true;");
+        }
+
+        _w.Line();
+    }
+}

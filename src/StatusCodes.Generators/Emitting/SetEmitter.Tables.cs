@@ -1,0 +1,297 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using StatusCodes.Definitions.Catalog;
+using StatusCodes.Definitions.Parsing;
+
+namespace StatusCodes.Generators.Emitting;
+
+/// <summary>The set's data: counts, names, the texts (stored once as UTF-8 where the language allows, else string arrays) and the values.</summary>
+internal sealed partial class SetEmitter
+{
+    private void WriteTables()
+    {
+        var codes = _set.Codes;
+        _w.Line("private const int Count = " + Format(codes.Count) + ";");
+        _w.Line("private const int LocaleCount = " + Format(_set.Locales.Count) + ";");
+        _w.Line();
+        WriteStringArray("s_names", codes.Select(c => c.Name), null);
+        if (_features.HasUtf8Literals)
+        {
+            WriteUtf8Texts();
+        }
+        else
+        {
+            WriteStringArray("s_reasons", codes.Select(c => c.Reason), null);
+            WriteLocalizedArray("s_titles", codes.Count, (locale, i) => codes[i].Titles[locale]);
+            WriteLocalizedArray("s_descriptions", codes.Count, (locale, i) => codes[i].Descriptions[locale]);
+            if (HasCategories)
+            {
+                var categories = _set.Categories;
+                WriteLocalizedArray("s_categoryTitles", categories.Count + 1, (locale, i) => CategoryText(categories, i, c => c.Titles[locale]));
+                WriteLocalizedArray("s_categoryDescriptions", categories.Count + 1, (locale, i) => CategoryText(categories, i, c => c.Descriptions[locale]));
+            }
+        }
+
+        _w.Line("private static readonly " + _type + "[] s_values =");
+        _w.OpenBrace();
+        foreach (var chunk in Chunks(codes.Select(c => "(" + _type + ")" + LiteralOrParenthesized(c.Code)), 8))
+        {
+            _w.Line(chunk);
+        }
+
+        _w.CloseBrace(";");
+        _w.Line();
+    }
+
+    /// <summary>Column 0 of the category tables is <c>None</c>, whose texts are empty.</summary>
+    private static string CategoryText(IReadOnlyList<CategoryModel> categories, int column, System.Func<CategoryModel, string> text)
+        => column == 0 ? string.Empty : text(categories[column - 1]);
+
+    // private static ReadOnlySpan<byte> Texts => """
+    //     Continue
+    //     Switching Protocols
+    //     …
+    //     """u8;
+    // private static readonly int[] s_textEnds = { 8, 27, … };
+    // private const int TitlesStart = Count; …
+    // private static readonly string[] s_titles = Decode(TitlesStart, LocaleCount * Count); …
+    /// <summary>
+    /// The texts stored once, as UTF-8 data in the assembly: reasons, titles, descriptions, then the
+    /// categories' titles and descriptions, each table row by locale. The string tables are decoded
+    /// from it when the type initializes (so every string lookup stays one array index), and the
+    /// UTF-8 members return slices of it. The texts are the lines of one raw literal; where a text
+    /// cannot be a raw line (a line break or control character in it), each text is a literal of
+    /// its own, ending in the separating line break, and the concatenation is grouped in
+    /// parentheses so that the expression stays shallow however many texts a set has.
+    /// </summary>
+    private void WriteUtf8Texts()
+    {
+        var codes = _set.Codes;
+        var rows = new List<(string Label, List<string> Texts)> { ("reasons", codes.Select(c => c.Reason).ToList()) };
+        for (var locale = 0; locale < _set.Locales.Count; locale++)
+        {
+            rows.Add(("titles, " + _set.Locales[locale], codes.Select(c => c.Titles[locale]).ToList()));
+        }
+
+        for (var locale = 0; locale < _set.Locales.Count; locale++)
+        {
+            rows.Add(("descriptions, " + _set.Locales[locale], codes.Select(c => c.Descriptions[locale]).ToList()));
+        }
+
+        var categories = _set.Categories;
+        if (HasCategories)
+        {
+            for (var locale = 0; locale < _set.Locales.Count; locale++)
+            {
+                rows.Add(("category titles, " + _set.Locales[locale], Enumerable.Range(0, categories.Count + 1).Select(i => CategoryText(categories, i, c => c.Titles[locale])).ToList()));
+            }
+
+            for (var locale = 0; locale < _set.Locales.Count; locale++)
+            {
+                rows.Add(("category descriptions, " + _set.Locales[locale], Enumerable.Range(0, categories.Count + 1).Select(i => CategoryText(categories, i, c => c.Descriptions[locale])).ToList()));
+            }
+        }
+
+        var texts = rows.SelectMany(r => r.Texts).ToList();
+        _cancellationToken.ThrowIfCancellationRequested();
+        _w.Line("// The texts as UTF-8, one per line (text i is Texts[Start(i) .. s_textEnds[i]], Start(i) = s_textEnds[i - 1] + 1):");
+        _w.Line("// " + string.Join(", ", rows.Select(r => r.Label + " (" + Format(r.Texts.Count) + ")")) + ".");
+        if (texts.Count == 0)
+        {
+            _w.Line("private static global::System.ReadOnlySpan<byte> Texts => default;");
+        }
+        else if (texts.All(FitsRawLine) && texts.Any(t => t.Length > 0))
+        {
+            // A raw literal: no escapes, and no operator for the compiler to resolve per text.
+            var quotes = new string('"', System.Math.Max(3, texts.Max(LongestQuoteRun) + 1));
+            _w.Line("private static global::System.ReadOnlySpan<byte> Texts => " + quotes);
+            _w.Indent();
+            foreach (var text in texts)
+            {
+                _w.Line(text);
+            }
+
+            _w.Line(quotes + "u8;");
+            _w.Unindent();
+        }
+        else
+        {
+            _w.Line("private static global::System.ReadOnlySpan<byte> Texts =>");
+            _w.Indent();
+            var literals = texts.Select((t, i) => CSharpNames.Literal(i < texts.Count - 1 ? t + "\n" : t) + "u8").ToList();
+            WriteUtf8Concatenation(literals, 0, literals.Count, ";");
+            _w.Unindent();
+        }
+
+        _w.Line();
+        var ends = new List<int>(texts.Count);
+        var end = -1;
+        foreach (var text in texts)
+        {
+            end += 1 + Encoding.UTF8.GetByteCount(text);
+            ends.Add(end);
+        }
+
+        if (ends.Count == 0)
+        {
+            _w.Line("private static readonly int[] s_textEnds = global::System.Array.Empty<int>();");
+            _w.Line();
+        }
+        else
+        {
+            WriteIntArray("s_textEnds", ends);
+        }
+
+        _w.Line("private const int ReasonsStart = 0;");
+        _w.Line("private const int TitlesStart = Count;");
+        _w.Line("private const int DescriptionsStart = TitlesStart + (LocaleCount * Count);");
+        if (HasCategories)
+        {
+            _w.Line("private const int CategoryTitlesStart = DescriptionsStart + (LocaleCount * Count);");
+            _w.Line("private const int CategoryDescriptionsStart = CategoryTitlesStart + (LocaleCount * CategoryColumns);");
+        }
+
+        _w.Line();
+        _w.Line("private static readonly string[] s_reasons = Decode(ReasonsStart, Count);");
+        _w.Line("private static readonly string[] s_titles = Decode(TitlesStart, LocaleCount * Count);");
+        _w.Line("private static readonly string[] s_descriptions = Decode(DescriptionsStart, LocaleCount * Count);");
+        if (HasCategories)
+        {
+            _w.Line("private static readonly string[] s_categoryTitles = Decode(CategoryTitlesStart, LocaleCount * CategoryColumns);");
+            _w.Line("private static readonly string[] s_categoryDescriptions = Decode(CategoryDescriptionsStart, LocaleCount * CategoryColumns);");
+        }
+
+        _w.Line();
+        using (_w.Block("private static string[] Decode(int first, int count)"))
+        {
+            _w.Line("string[] texts = new string[count];");
+            _w.Line("if (count == 0)");
+            _w.OpenBrace();
+            _w.Line("return texts;");
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("int start = first == 0 ? 0 : s_textEnds[first - 1] + 1;");
+            _w.Line("byte[] bytes = Texts.Slice(start, s_textEnds[first + count - 1] - start).ToArray();");
+            _w.Line("for (int i = 0, from = 0; i < count; i++)");
+            _w.OpenBrace();
+            _w.Line("int to = s_textEnds[first + i] - start;");
+            _w.Line("texts[i] = global::System.Text.Encoding.UTF8.GetString(bytes, from, to - from);");
+            _w.Line("from = to + 1;");
+            _w.CloseBrace();
+            _w.Line();
+            _w.Line("return texts;");
+        }
+
+        _w.Line();
+        Doc("Text <paramref name=\"index\"/> of <see cref=\"Texts\"/>.");
+        using (_w.Block("private static global::System.ReadOnlySpan<byte> Text(int index)"))
+        {
+            _w.Line("int start = index == 0 ? 0 : s_textEnds[index - 1] + 1;");
+            _w.Line("return Texts.Slice(start, s_textEnds[index] - start);");
+        }
+
+        _w.Line();
+    }
+
+    /// <summary>
+    /// Whether a text can be a line of a raw string literal as it is: no line break of any kind (C#
+    /// also breaks lines at U+0085, U+2028 and U+2029), no other control character, and not only
+    /// white space (a raw literal empties such a line).
+    /// </summary>
+    private static bool FitsRawLine(string text)
+        => text.All(c => c >= ' ' && c != '\u007F' && !(c >= '\u0080' && c <= '\u009F') && c != '\u2028' && c != '\u2029')
+            && (text.Length == 0 || text.Trim().Length > 0);
+
+    private static int LongestQuoteRun(string text)
+    {
+        int longest = 0, run = 0;
+        foreach (var c in text)
+        {
+            run = c == '"' ? run + 1 : 0;
+            longest = System.Math.Max(longest, run);
+        }
+
+        return longest;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="count"/> literals from <paramref name="first"/> joined by <c>+</c>, one per
+    /// line: runs of up to 16, and longer lists as up to 16 parenthesized groups, recursively.
+    /// </summary>
+    private void WriteUtf8Concatenation(IReadOnlyList<string> literals, int first, int count, string end)
+    {
+        const int Fanout = 16;
+        if (count <= Fanout)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                _w.Line(literals[first + i] + (i < count - 1 ? " +" : end));
+            }
+
+            return;
+        }
+
+        var size = Fanout;
+        while ((long)size * Fanout < count)
+        {
+            size *= Fanout;
+        }
+
+        for (var start = 0; start < count; start += size)
+        {
+            var length = System.Math.Min(size, count - start);
+            var last = start + length >= count;
+            if (length == 1)
+            {
+                _w.Line(literals[first + start] + (last ? end : " +"));
+                continue;
+            }
+
+            _w.Line("(");
+            _w.Indent();
+            WriteUtf8Concatenation(literals, first + start, length, string.Empty);
+            _w.Unindent();
+            _w.Line(")" + (last ? end : " +"));
+        }
+    }
+
+    private void WriteStringArray(string field, IEnumerable<string> values, string? comment)
+    {
+        _w.Line("private static readonly string[] " + field + " =");
+        _w.OpenBrace();
+        if (comment is not null)
+        {
+            _w.Line("// " + comment);
+        }
+
+        foreach (var value in values)
+        {
+            _w.Line(CSharpNames.Literal(value) + ",");
+        }
+
+        _w.CloseBrace(";");
+        _w.Line();
+    }
+
+    /// <summary>A flat table: row <c>locale</c>, column <c>slot</c>, at <c>locale * columns + slot</c>.</summary>
+    private void WriteLocalizedArray(string field, int columns, System.Func<int, int, string> text)
+    {
+        _w.Line("private static readonly string[] " + field + " =");
+        _w.OpenBrace();
+        for (var locale = 0; locale < _set.Locales.Count; locale++)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            _w.Line("// " + _set.Locales[locale]);
+            for (var i = 0; i < columns; i++)
+            {
+                _w.Line(CSharpNames.Literal(text(locale, i)) + ",");
+            }
+        }
+
+        _w.CloseBrace(";");
+        _w.Line();
+    }
+}

@@ -1,0 +1,163 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using StatusCodes.Definitions.Catalog;
+using StatusCodes.Definitions.Parsing;
+
+namespace StatusCodes.Generators.Emitting;
+
+/// <summary>The tags (<c>Is{Tag}()</c>, <c>Get{Tag}Values()</c>) and the older names (<c>OlderNames</c> and, with C# 14, static extension members) of a set.</summary>
+internal sealed partial class SetEmitter
+{
+    /// <summary>
+    /// For each tag: <c>Is{Tag}()</c> as a switch on the code, and <c>Get{Tag}Values()</c> as a view
+    /// of a static array, so neither allocates. One collection type serves every tag of the set.
+    /// </summary>
+    private void WriteTagMembers()
+    {
+        var t = _type;
+        foreach (var tag in _set.Tags)
+        {
+            var members = tag.Codes.Select(code => t + "." + CSharpNames.Identifier(_set.Codes.First(c => c.Code == code).Name)).ToList();
+            _w.Line("private static readonly " + t + "[] s_" + char.ToLowerInvariant(tag.Name[0]) + tag.Name.Substring(1) + "Values = " + (members.Count == 0 ? "global::System.Array.Empty<" + t + ">();" : "new " + t + "[]"));
+            if (members.Count > 0)
+            {
+                _w.OpenBrace();
+                foreach (var member in members)
+                {
+                    _w.Line(member + ",");
+                }
+
+                _w.CloseBrace(";");
+            }
+
+            _w.Line();
+        }
+
+        foreach (var tag in _set.Tags)
+        {
+            var title = CSharpNames.XmlText(tag.Titles[0]);
+            Doc("Whether <paramref name=\"value\"/> has the tag " + tag.Name + " (" + title + ").");
+            if (tag.Codes.IsEmpty)
+            {
+                _w.Line("public static bool Is" + tag.Name + "(this " + t + " value) => false;");
+            }
+            else
+            {
+                _w.Line("public static bool Is" + tag.Name + "(this " + t + " value) => (int)value switch");
+                _w.OpenBrace();
+                foreach (var code in tag.Codes)
+                {
+                    _w.Line(Format(code) + " => true,");
+                }
+
+                _w.Line("_ => false,");
+                _w.CloseBrace(";");
+            }
+
+            _w.Line();
+            Doc("The codes with the tag " + tag.Name + " (" + title + "), in code order. Neither the call nor a <c>foreach</c> over the result allocates.");
+            _w.Line("public static TagValueCollection Get" + tag.Name + "Values() => new TagValueCollection(s_" + char.ToLowerInvariant(tag.Name[0]) + tag.Name.Substring(1) + "Values);");
+            _w.Line();
+        }
+
+        var list = "global::System.Collections.Generic.IReadOnlyList<" + t + ">";
+        Doc("The codes with one tag, in code order: a view of a static array. <c>foreach</c> over it allocates nothing.");
+        _w.Line("public readonly struct TagValueCollection : " + list);
+        _w.OpenBrace();
+        _w.Line("private readonly " + t + "[]? _items;");
+        _w.Line();
+        _w.Line("internal TagValueCollection(" + t + "[] items) => _items = items;");
+        _w.Line();
+        Doc("The number of codes.");
+        _w.Line("public int Count => _items is null ? 0 : _items.Length;");
+        _w.Line();
+        Doc("The code at <paramref name=\"index\"/>.", "<exception cref=\"global::System.IndexOutOfRangeException\"><paramref name=\"index\"/> is negative or not less than <see cref=\"Count\"/>.</exception>");
+        _w.Line("public " + t + " this[int index] => (_items ?? global::System.Array.Empty<" + t + ">())[index];");
+        _w.Line();
+        Doc("An enumerator that is a struct, so <c>foreach</c> allocates nothing.");
+        _w.Line("public Enumerator GetEnumerator() => new Enumerator(_items);");
+        _w.Line();
+        _w.Line("global::System.Collections.Generic.IEnumerator<" + t + "> global::System.Collections.Generic.IEnumerable<" + t + ">.GetEnumerator() => GetEnumerator();");
+        _w.Line();
+        _w.Line("global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();");
+        _w.Line();
+        Doc("Enumerates the codes; it starts before the first.");
+        _w.Line("public struct Enumerator : global::System.Collections.Generic.IEnumerator<" + t + ">");
+        _w.OpenBrace();
+        _w.Line("private readonly " + t + "[]? _items;");
+        _w.Line();
+        _w.Line("// The index of Current plus one, so that a new enumerator starts before the first item.");
+        _w.Line("private int _next;");
+        _w.Line();
+        _w.Line("internal Enumerator(" + t + "[]? items)");
+        _w.OpenBrace();
+        _w.Line("_items = items;");
+        _w.Line("_next = 0;");
+        _w.CloseBrace();
+        _w.Line();
+        WriteEnumeratorMembers(t, "_items![_next - 1]", "_items != null && _next < _items.Length", "code");
+        _w.CloseBrace();
+        _w.Line();
+    }
+
+    private bool HasOlderNames => _set.Codes.Any(c => !c.Aliases.IsEmpty);
+
+    private string OlderNameMessage(CodeModel code, string alias)
+        => "Use " + _set.Name + "." + code.Name + " instead: " + alias + " is an older name of code " + Format(code.Code) + ".";
+
+    /// <summary>
+    /// The older names as typed constants (usable in <c>case</c> labels and attributes in every
+    /// language version, and read by the analyzers), and from C# 14 as static members of the enum
+    /// itself, so that source written against an older name still compiles, with a warning.
+    /// </summary>
+    private void WriteOlderNames()
+    {
+        var typeName = CSharpNames.Identifier(_set.Name);
+        DocumentationWriter.Summary(
+            _w,
+            "Older names of <see cref=\"" + typeName + "\"/> codes. They are not members of the enum, so <c>ToString()</c>, <c>Enum.GetName</c> and serializers never write them; <c>TryParse</c> still reads them.",
+            escaped: false);
+        _w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        using (_w.Block("public static class " + GeneratedTypeNames.OlderNamesClass))
+        {
+            WriteOlderNameMembers(".", (alias, value) => "public const " + _type + " " + alias + " = " + value + ";");
+        }
+
+        _w.Line();
+        if (!_features.HasStaticExtensions)
+        {
+            return;
+        }
+
+        using (_w.Block("extension(" + _type + ")"))
+        {
+            WriteOlderNameMembers("; not a constant.", (alias, value) => "public static " + _type + " " + alias + " => " + value + ";");
+        }
+
+        _w.Line();
+    }
+
+    /// <summary>One obsolete member per older name, documented with its code; <paramref name="declaration"/> gets the escaped name and the typed value.</summary>
+    private void WriteOlderNameMembers(string summaryEnd, System.Func<string, string, string> declaration)
+    {
+        var first = true;
+        foreach (var code in _set.Codes)
+        {
+            foreach (var alias in code.Aliases)
+            {
+                if (!first)
+                {
+                    _w.Line();
+                }
+
+                first = false;
+                DocumentationWriter.Summary(_w, "<c>" + Format(code.Code) + "</c> An older name of <see cref=\"" + _type + "." + CSharpNames.Identifier(code.Name) + "\"/>" + summaryEnd, escaped: false);
+                _w.Line("[global::System.Obsolete(" + CSharpNames.Literal(OlderNameMessage(code, alias)) + ")]");
+                _w.Line(declaration(CSharpNames.Identifier(alias), "(" + _type + ")" + LiteralOrParenthesized(code.Code)));
+            }
+        }
+    }
+}
