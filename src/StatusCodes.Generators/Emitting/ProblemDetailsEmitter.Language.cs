@@ -1,8 +1,5 @@
-using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using StatusCodes.Definitions.Catalog;
-using StatusCodes.Definitions.Helpers;
 
 namespace StatusCodes.Generators.Emitting;
 

@@ -1,10 +1,4 @@
-using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
-using System.Text;
-using System.Threading;
-using StatusCodes.Definitions.Catalog;
-using StatusCodes.Definitions.Parsing;
 
 namespace StatusCodes.Generators.Emitting;
 

@@ -1,11 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text;
-using System.Threading;
-using StatusCodes.Definitions.Catalog;
-using StatusCodes.Definitions.Parsing;
-
 namespace StatusCodes.Generators.Emitting;
 
 /// <summary>Titles, descriptions and categories: the locale, culture and current-culture overloads, and the category members.</summary>
