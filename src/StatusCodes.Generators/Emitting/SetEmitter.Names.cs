@@ -156,6 +156,13 @@ internal sealed partial class SetEmitter
     private void WriteParseMembers()
     {
         var t = _type;
+        var names = new List<(string Name, int Code)>();
+        foreach (var code in _set.Codes)
+        {
+            names.Add((code.Name, code.Code));
+            names.AddRange(code.Aliases.Select(a => (a, code.Code)));
+        }
+
         Doc("Parses a member name or alias (ignoring case) or a decimal code; surrounding white space is ignored. Only defined codes parse.");
         if (_features.HasSpan)
         {
@@ -174,16 +181,14 @@ internal sealed partial class SetEmitter
             Doc("Parses a member name or alias (ignoring case) or a decimal code; surrounding white space is ignored. Only defined codes parse.");
             WriteTryParseBody(Span, Memory + ".Trim(text)");
             _w.Line();
-            WriteNameTables();
-            WriteFindName(Span, name => Memory + ".Equals(text, " + Memory + ".AsSpan(" + name + "), " + IgnoreCase + ")");
+            WriteFindName(Span, names, literal => Memory + ".Equals(text, " + Memory + ".AsSpan(" + literal + "), " + IgnoreCase + ")");
             WriteParseNumber(Span);
         }
         else
         {
             WriteTryParseBody("string?", "text?.Trim()");
             _w.Line();
-            WriteNameTables();
-            WriteFindName("string", name => "string.Equals(text, " + name + ", " + IgnoreCase + ")");
+            WriteFindName("string", names, literal => "string.Equals(text, " + literal + ", " + IgnoreCase + ")");
             WriteParseNumber("string");
         }
     }
@@ -218,111 +223,46 @@ internal sealed partial class SetEmitter
         }
     }
 
-    // Entries: the canonical names (entry i < Count is s_names[i]), then the older names
-    // (entry Count + j is s_olderNames[j], of code s_olderNameCodes[j]).
-    // NameOrder: the entries by length (stable: codes in order, each name before its older names);
-    // those of length n are NameOrder[NameStarts[n] .. NameStarts[n + 1]). Both hold entry numbers
-    // as chars (int arrays s_nameOrder and s_nameStarts for a set of 65,535 names or more).
-    /// <summary>
-    /// The tables of <c>TryFindName</c>. A search compares the text only with the names of its
-    /// length, as the former switch on the length did, but the source and the assembly hold one
-    /// line per name and no code per name.
-    /// </summary>
-    private void WriteNameTables()
+    private void WriteFindName(string parameterType, List<(string Name, int Code)> names, System.Func<string, string> equals)
     {
-        var entries = new List<(string Name, int Index)>();
-        var olderNames = new List<(string Name, int Code)>();
-        for (var i = 0; i < _set.Codes.Count; i++)
-        {
-            var code = _set.Codes[i];
-            entries.Add((code.Name, i));
-            foreach (var alias in code.Aliases)
-            {
-                entries.Add((alias, _set.Codes.Count + olderNames.Count));
-                olderNames.Add((alias, code.Code));
-            }
-        }
-
-        var order = entries.Select((e, position) => (e.Name.Length, position, e.Index)).OrderBy(e => e.Length).ThenBy(e => e.position).ToList();
-        var maxLength = order.Count == 0 ? -1 : order[order.Count - 1].Length;
-        // starts[n]: the first entry of length n or more; starts[maxLength + 1]: the number of entries.
-        var starts = new int[maxLength + 2];
-        for (var length = 0; length < starts.Length; length++)
-        {
-            starts[length] = order.Count(e => e.Length < length);
-        }
-
-        _hasOlderNames = olderNames.Count > 0;
-        if (_hasOlderNames)
-        {
-            WriteStringArray("s_olderNames", olderNames.Select(o => o.Name), null);
-            WriteIntArray("s_olderNameCodes", olderNames.Select(o => o.Code));
-        }
-
-        // Entry numbers as the chars of constant strings: no array, no type initializer work.
-        _nameTablesAreStrings = entries.Count < char.MaxValue;
-        if (_nameTablesAreStrings)
-        {
-            _w.Line("private const string NameOrder = \"" + string.Concat(order.Select(e => CharEscape(e.Index))) + "\";");
-            _w.Line("private const string NameStarts = \"" + string.Concat(starts.Select(CharEscape)) + "\";");
-            _w.Line();
-        }
-        else
-        {
-            WriteIntArray("s_nameOrder", order.Select(e => e.Index));
-            WriteIntArray("s_nameStarts", starts);
-        }
-    }
-
-    private static string CharEscape(int value) => "\\u" + value.ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
-
-    private void WriteIntArray(string field, IEnumerable<int> values)
-    {
-        var items = values.Select(LiteralOrParenthesized).ToList();
-        _w.Line("private static readonly int[] " + field + " =");
-        _w.OpenBrace();
-        foreach (var chunk in Chunks(items, 16))
-        {
-            _w.Line(chunk);
-        }
-
-        _w.CloseBrace(";");
-        _w.Line();
-    }
-
-    private void WriteFindName(string parameterType, System.Func<string, string> equals)
-    {
-        var (order, starts) = _nameTablesAreStrings ? ("NameOrder", "NameStarts") : ("s_nameOrder", "s_nameStarts");
         using (_w.Block("private static bool TryFindName(" + parameterType + " text, out int code)"))
         {
-            _w.Line("if (text.Length < " + starts + ".Length - 1)");
-            _w.OpenBrace();
-            _w.Line("for (int i = " + starts + "[text.Length], end = " + starts + "[text.Length + 1]; i < end; i++)");
-            _w.OpenBrace();
-            _w.Line("int entry = " + order + "[i];");
-            if (_hasOlderNames)
+            // A set without codes has no names to find, and an empty switch is a warning (CS1522).
+            if (names.Count > 0)
             {
-                _w.Line("if (entry < Count ? " + equals("s_names[entry]") + " : " + equals("s_olderNames[entry - Count]") + ")");
-                _w.OpenBrace();
-                _w.Line("code = entry < Count ? (int)s_values[entry] : s_olderNameCodes[entry - Count];");
-            }
-            else
-            {
-                _w.Line("if (" + equals("s_names[entry]") + ")");
-                _w.OpenBrace();
-                _w.Line("code = (int)s_values[entry];");
+                WriteNameSwitch(names, equals);
+                _w.Line();
             }
 
-            _w.Line("return true;");
-            _w.CloseBrace();
-            _w.CloseBrace();
-            _w.CloseBrace();
-            _w.Line();
             _w.Line("code = 0;");
             _w.Line("return false;");
         }
 
         _w.Line();
+    }
+
+    private void WriteNameSwitch(List<(string Name, int Code)> names, System.Func<string, string> equals)
+    {
+        using (_w.Block("switch (text.Length)"))
+        {
+            foreach (var byLength in names.GroupBy(n => n.Name.Length).OrderBy(g => g.Key))
+            {
+                _w.Line("case " + Format(byLength.Key) + ":");
+                _w.OpenBrace();
+                foreach (var (name, code) in byLength)
+                {
+                    _w.Line("if (" + equals(CSharpNames.Literal(name)) + ")");
+                    _w.OpenBrace();
+                    _w.Line("code = " + Format(code) + ";");
+                    _w.Line("return true;");
+                    _w.CloseBrace();
+                    _w.Line();
+                }
+
+                _w.Line("break;");
+                _w.CloseBrace();
+            }
+        }
     }
 
     private void WriteParseNumber(string parameterType)

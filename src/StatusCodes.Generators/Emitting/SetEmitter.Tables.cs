@@ -291,4 +291,18 @@ internal sealed partial class SetEmitter
         _w.CloseBrace(";");
         _w.Line();
     }
+
+    private void WriteIntArray(string field, IEnumerable<int> values)
+    {
+        var items = values.Select(LiteralOrParenthesized).ToList();
+        _w.Line("private static readonly int[] " + field + " =");
+        _w.OpenBrace();
+        foreach (var chunk in Chunks(items, 16))
+        {
+            _w.Line(chunk);
+        }
+
+        _w.CloseBrace(";");
+        _w.Line();
+    }
 }

@@ -31,8 +31,6 @@ internal sealed partial class SetEmitter
     private readonly string _locales;
     private readonly SlotLayout _layout;
     private readonly CancellationToken _cancellationToken;
-    private bool _hasOlderNames;
-    private bool _nameTablesAreStrings;
 
     private SetEmitter(SetModel set, EmitFeatures features, CancellationToken cancellationToken)
     {

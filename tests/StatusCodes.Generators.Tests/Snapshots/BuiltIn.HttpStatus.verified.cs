@@ -1715,40 +1715,575 @@ namespace TestProject
             return false;
         }
 
-        private static readonly string[] s_olderNames =
-        {
-            "Ambiguous",
-            "Moved",
-            "Redirect",
-            "RedirectMethod",
-            "RedirectKeepVerb",
-            "RequestEntityTooLarge",
-            "PayloadTooLarge",
-            "RequestUriTooLong",
-            "RequestedRangeNotSatisfiable",
-            "UnprocessableEntity",
-        };
-
-        private static readonly int[] s_olderNameCodes =
-        {
-            300, 301, 302, 303, 307, 413, 413, 414, 416, 422,
-        };
-
-        private const string NameOrder = "\u0005\u0022\u0044\u0011\u000E\u0015\u002D\u0006\u0000\u0007\u0045\u0012\u0014\u001C\u0021\u002F\u0009\u0043\u001B\u002A\u0034\u0002\u0003\u0018\u0026\u0039\u000C\u0013\u0041\u000A\u0019\u003F\u001E\u000B\u0046\u0020\u0023\u0038\u003B\u000D\u000F\u001A\u0025\u0049\u0030\u0032\u0010\u0047\u001D\u002E\u0016\u0017\u004A\u0029\u0001\u0024\u002B\u003A\u0028\u004C\u0036\u0037\u003E\u0027\u002C\u0031\u0048\u003D\u0040\u003C\u0004\u0035\u0008\u001F\u0033\u004B\u0042";
-        private const string NameStarts = "\u0000\u0000\u0000\u0001\u0001\u0002\u0004\u0007\u0008\u0010\u0015\u001A\u001D\u0020\u0021\u0027\u002E\u0032\u0036\u003A\u003F\u0042\u0044\u0045\u0046\u0046\u0047\u0048\u004B\u004C\u004D";
-
         private static bool TryFindName(global::System.ReadOnlySpan<char> text, out int code)
         {
-            if (text.Length < NameStarts.Length - 1)
+            switch (text.Length)
             {
-                for (int i = NameStarts[text.Length], end = NameStarts[text.Length + 1]; i < end; i++)
+                case 2:
                 {
-                    int entry = NameOrder[i];
-                    if (entry < Count ? global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan(s_names[entry]), global::System.StringComparison.OrdinalIgnoreCase) : global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan(s_olderNames[entry - Count]), global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("OK"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
-                        code = entry < Count ? (int)s_values[entry] : s_olderNameCodes[entry - Count];
+                        code = 200;
                         return true;
                     }
+
+                    break;
+                }
+                case 4:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Gone"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 410;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 5:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Moved"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 301;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Found"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 302;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 6:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("IMUsed"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 226;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Unused"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 306;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Locked"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 423;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 7:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Created"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 201;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 8:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Continue"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 100;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Accepted"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 202;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Redirect"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 302;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("SeeOther"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 303;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("UseProxy"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 305;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("NotFound"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 404;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Conflict"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 409;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("TooEarly"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 425;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 9:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("NoContent"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 204;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Ambiguous"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 300;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Forbidden"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 403;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("ImATeapot"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 418;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("RetryWith"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 449;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 10:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Processing"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 102;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("EarlyHints"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 103;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("BadRequest"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 400;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("UriTooLong"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 414;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("BadGateway"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 502;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 11:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("MultiStatus"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 207;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("NotModified"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 304;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("NotExtended"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 510;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 12:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("ResetContent"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 205;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Unauthorized"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 401;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("LoopDetected"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 508;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 13:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("NotAcceptable"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 406;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 14:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("PartialContent"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 206;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("RedirectMethod"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 303;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("RequestTimeout"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 408;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("LengthRequired"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 411;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("NotImplemented"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 501;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("GatewayTimeout"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 504;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 15:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("AlreadyReported"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 208;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("MultipleChoices"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 300;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("PaymentRequired"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 402;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("ContentTooLarge"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 413;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("PayloadTooLarge"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 413;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("UpgradeRequired"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 426;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("TooManyRequests"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 429;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 16:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("MovedPermanently"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 301;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("RedirectKeepVerb"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 307;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("MethodNotAllowed"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 405;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("FailedDependency"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 424;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 17:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("TemporaryRedirect"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 307;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("PermanentRedirect"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 308;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("RequestUriTooLong"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 414;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("ExpectationFailed"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 417;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 18:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("SwitchingProtocols"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 101;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("PreconditionFailed"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 412;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("MisdirectedRequest"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 421;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("ServiceUnavailable"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 503;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 19:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("RangeNotSatisfiable"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 416;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("UnprocessableEntity"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 422;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("ClientClosedRequest"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 499;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("InternalServerError"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 500;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("InsufficientStorage"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 507;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 20:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("UnsupportedMediaType"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 415;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("UnprocessableContent"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 422;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("PreconditionRequired"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 428;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 21:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("RequestEntityTooLarge"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 413;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("VariantAlsoNegotiates"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 506;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 22:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("BandwidthLimitExceeded"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 509;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 23:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("HttpVersionNotSupported"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 505;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 25:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("UploadResumptionSupported"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 104;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 26:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("UnavailableForLegalReasons"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 451;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 27:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("NonAuthoritativeInformation"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 203;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("ProxyAuthenticationRequired"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 407;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("RequestHeaderFieldsTooLarge"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 431;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 28:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("RequestedRangeNotSatisfiable"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 416;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 29:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("NetworkAuthenticationRequired"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 511;
+                        return true;
+                    }
+
+                    break;
                 }
             }
 

@@ -388,31 +388,45 @@ namespace Contoso.Payments
             return false;
         }
 
-        private static readonly string[] s_olderNames =
-        {
-            "Declined",
-        };
-
-        private static readonly int[] s_olderNameCodes =
-        {
-            1001,
-        };
-
-        private const string NameOrder = "\u0000\u0003\u0001\u0002";
-        private const string NameStarts = "\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0002\u0002\u0002\u0002\u0003\u0003\u0003\u0003\u0003\u0004";
-
         private static bool TryFindName(string text, out int code)
         {
-            if (text.Length < NameStarts.Length - 1)
+            switch (text.Length)
             {
-                for (int i = NameStarts[text.Length], end = NameStarts[text.Length + 1]; i < end; i++)
+                case 8:
                 {
-                    int entry = NameOrder[i];
-                    if (entry < Count ? string.Equals(text, s_names[entry], global::System.StringComparison.OrdinalIgnoreCase) : string.Equals(text, s_olderNames[entry - Count], global::System.StringComparison.OrdinalIgnoreCase))
+                    if (string.Equals(text, "Approved", global::System.StringComparison.OrdinalIgnoreCase))
                     {
-                        code = entry < Count ? (int)s_values[entry] : s_olderNameCodes[entry - Count];
+                        code = 1000;
                         return true;
                     }
+
+                    if (string.Equals(text, "Declined", global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 1001;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 12:
+                {
+                    if (string.Equals(text, "CardDeclined", global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 1001;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 17:
+                {
+                    if (string.Equals(text, "InsufficientFunds", global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 1002;
+                        return true;
+                    }
+
+                    break;
                 }
             }
 

@@ -329,21 +329,49 @@ namespace TestProject
             return false;
         }
 
-        private const string NameOrder = "\u0001\u0000\u0002\u0003";
-        private const string NameStarts = "\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0002\u0002\u0003\u0003\u0003\u0003\u0003\u0003\u0003\u0003\u0003\u0004";
-
         private static bool TryFindName(global::System.ReadOnlySpan<char> text, out int code)
         {
-            if (text.Length < NameStarts.Length - 1)
+            switch (text.Length)
             {
-                for (int i = NameStarts[text.Length], end = NameStarts[text.Length + 1]; i < end; i++)
+                case 10:
                 {
-                    int entry = NameOrder[i];
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan(s_names[entry]), global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("NoResponse"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
-                        code = (int)s_values[entry];
+                        code = 610;
                         return true;
                     }
+
+                    break;
+                }
+                case 18:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("NetworkUnreachable"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 550;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 20:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("HostResolutionFailed"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 613;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 29:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("InternalNetworkProbeForbidden"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 703;
+                        return true;
+                    }
+
+                    break;
                 }
             }
 

@@ -608,21 +608,155 @@ namespace TestProject
             return false;
         }
 
-        private const string NameOrder = "\u0000\u0002\u000A\u0005\u000D\u000F\u0001\u000B\u000E\u0006\u000C\u0003\u0010\u0004\u0007\u0008\u0009";
-        private const string NameStarts = "\u0000\u0000\u0000\u0001\u0001\u0001\u0001\u0001\u0003\u0006\u0007\u0008\u0009\u0009\u000B\u000B\u000D\u000F\u0010\u0011";
-
         private static bool TryFindName(global::System.ReadOnlySpan<char> text, out int code)
         {
-            if (text.Length < NameStarts.Length - 1)
+            switch (text.Length)
             {
-                for (int i = NameStarts[text.Length], end = NameStarts[text.Length + 1]; i < end; i++)
+                case 2:
                 {
-                    int entry = NameOrder[i];
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan(s_names[entry]), global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("OK"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
-                        code = (int)s_values[entry];
+                        code = 0;
                         return true;
                     }
+
+                    break;
+                }
+                case 7:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Unknown"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 2;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Aborted"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 10;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 8:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("NotFound"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 5;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Internal"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 13;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("DataLoss"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 15;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 9:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Cancelled"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 1;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 10:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("OutOfRange"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 11;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 11:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Unavailable"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 14;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 13:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("AlreadyExists"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 6;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Unimplemented"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 12;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 15:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("InvalidArgument"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 3;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Unauthenticated"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 16;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 16:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("DeadlineExceeded"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 4;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("PermissionDenied"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 7;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 17:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("ResourceExhausted"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 8;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 18:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("FailedPrecondition"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 9;
+                        return true;
+                    }
+
+                    break;
                 }
             }
 

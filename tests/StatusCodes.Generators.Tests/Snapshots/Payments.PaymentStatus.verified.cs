@@ -413,31 +413,45 @@ namespace Contoso.Payments
             return false;
         }
 
-        private static readonly string[] s_olderNames =
-        {
-            "Declined",
-        };
-
-        private static readonly int[] s_olderNameCodes =
-        {
-            1001,
-        };
-
-        private const string NameOrder = "\u0000\u0003\u0001\u0002";
-        private const string NameStarts = "\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0002\u0002\u0002\u0002\u0003\u0003\u0003\u0003\u0003\u0004";
-
         private static bool TryFindName(global::System.ReadOnlySpan<char> text, out int code)
         {
-            if (text.Length < NameStarts.Length - 1)
+            switch (text.Length)
             {
-                for (int i = NameStarts[text.Length], end = NameStarts[text.Length + 1]; i < end; i++)
+                case 8:
                 {
-                    int entry = NameOrder[i];
-                    if (entry < Count ? global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan(s_names[entry]), global::System.StringComparison.OrdinalIgnoreCase) : global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan(s_olderNames[entry - Count]), global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Approved"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
-                        code = entry < Count ? (int)s_values[entry] : s_olderNameCodes[entry - Count];
+                        code = 1000;
                         return true;
                     }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Declined"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 1001;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 12:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("CardDeclined"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 1001;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 17:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("InsufficientFunds"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 1002;
+                        return true;
+                    }
+
+                    break;
                 }
             }
 

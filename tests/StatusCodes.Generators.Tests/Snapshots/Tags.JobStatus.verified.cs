@@ -346,21 +346,45 @@ namespace TestProject
             return false;
         }
 
-        private const string NameOrder = "\u0003\u0000\u0001\u0002";
-        private const string NameStarts = "\u0000\u0000\u0000\u0000\u0000\u0001\u0001\u0003\u0003\u0004";
-
         private static bool TryFindName(global::System.ReadOnlySpan<char> text, out int code)
         {
-            if (text.Length < NameStarts.Length - 1)
+            switch (text.Length)
             {
-                for (int i = NameStarts[text.Length], end = NameStarts[text.Length + 1]; i < end; i++)
+                case 4:
                 {
-                    int entry = NameOrder[i];
-                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan(s_names[entry]), global::System.StringComparison.OrdinalIgnoreCase))
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Done"), global::System.StringComparison.OrdinalIgnoreCase))
                     {
-                        code = (int)s_values[entry];
+                        code = 4;
                         return true;
                     }
+
+                    break;
+                }
+                case 6:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Queued"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 1;
+                        return true;
+                    }
+
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("Failed"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 2;
+                        return true;
+                    }
+
+                    break;
+                }
+                case 8:
+                {
+                    if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan("TimedOut"), global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        code = 3;
+                        return true;
+                    }
+
+                    break;
                 }
             }
 
