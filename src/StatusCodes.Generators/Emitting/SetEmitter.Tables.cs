@@ -21,14 +21,16 @@ internal sealed partial class SetEmitter
         }
         else
         {
-            WriteStringArray("s_reasons", codes.Select(c => c.Reason), null);
-            WriteLocalizedArray("s_titles", codes.Count, (locale, i) => codes[i].Titles[locale]);
-            WriteLocalizedArray("s_descriptions", codes.Count, (locale, i) => codes[i].Descriptions[locale]);
-            if (HasCategories)
+            foreach (var table in TextTables())
             {
-                var categories = _set.Categories;
-                WriteLocalizedArray("s_categoryTitles", categories.Count + 1, (locale, i) => CategoryText(categories, i, c => c.Titles[locale]));
-                WriteLocalizedArray("s_categoryDescriptions", categories.Count + 1, (locale, i) => CategoryText(categories, i, c => c.Descriptions[locale]));
+                if (table.Localized)
+                {
+                    WriteLocalizedArray(table.Field, table.Rows);
+                }
+                else
+                {
+                    WriteStringArray(table.Field, table.Rows[0], null);
+                }
             }
         }
 
@@ -41,6 +43,33 @@ internal sealed partial class SetEmitter
 
         _w.CloseBrace(";");
         _w.Line();
+    }
+
+    /// <summary>
+    /// The set's text tables, in the order both storages keep them: the reasons (one invariant row),
+    /// then the titles, the descriptions and (with categories) the categories' titles and
+    /// descriptions, each a row per locale.
+    /// </summary>
+    private List<(string Field, string Label, bool Localized, List<List<string>> Rows)> TextTables()
+    {
+        var codes = _set.Codes;
+        var categories = _set.Categories;
+        List<List<string>> PerLocale(System.Func<int, IEnumerable<string>> row)
+            => Enumerable.Range(0, _set.Locales.Count).Select(locale => row(locale).ToList()).ToList();
+
+        var tables = new List<(string Field, string Label, bool Localized, List<List<string>> Rows)>
+        {
+            ("s_reasons", "reasons", false, new List<List<string>> { codes.Select(c => c.Reason).ToList() }),
+            ("s_titles", "titles", true, PerLocale(locale => codes.Select(c => c.Titles[locale]))),
+            ("s_descriptions", "descriptions", true, PerLocale(locale => codes.Select(c => c.Descriptions[locale]))),
+        };
+        if (HasCategories)
+        {
+            tables.Add(("s_categoryTitles", "category titles", true, PerLocale(locale => Enumerable.Range(0, categories.Count + 1).Select(i => CategoryText(categories, i, c => c.Titles[locale])))));
+            tables.Add(("s_categoryDescriptions", "category descriptions", true, PerLocale(locale => Enumerable.Range(0, categories.Count + 1).Select(i => CategoryText(categories, i, c => c.Descriptions[locale])))));
+        }
+
+        return tables;
     }
 
     /// <summary>Column 0 of the category tables is <c>None</c>, whose texts are empty.</summary>
@@ -66,32 +95,9 @@ internal sealed partial class SetEmitter
     /// </summary>
     private void WriteUtf8Texts()
     {
-        var codes = _set.Codes;
-        var rows = new List<(string Label, List<string> Texts)> { ("reasons", codes.Select(c => c.Reason).ToList()) };
-        for (var locale = 0; locale < _set.Locales.Count; locale++)
-        {
-            rows.Add(("titles, " + _set.Locales[locale], codes.Select(c => c.Titles[locale]).ToList()));
-        }
-
-        for (var locale = 0; locale < _set.Locales.Count; locale++)
-        {
-            rows.Add(("descriptions, " + _set.Locales[locale], codes.Select(c => c.Descriptions[locale]).ToList()));
-        }
-
-        var categories = _set.Categories;
-        if (HasCategories)
-        {
-            for (var locale = 0; locale < _set.Locales.Count; locale++)
-            {
-                rows.Add(("category titles, " + _set.Locales[locale], Enumerable.Range(0, categories.Count + 1).Select(i => CategoryText(categories, i, c => c.Titles[locale])).ToList()));
-            }
-
-            for (var locale = 0; locale < _set.Locales.Count; locale++)
-            {
-                rows.Add(("category descriptions, " + _set.Locales[locale], Enumerable.Range(0, categories.Count + 1).Select(i => CategoryText(categories, i, c => c.Descriptions[locale])).ToList()));
-            }
-        }
-
+        var rows = TextTables()
+            .SelectMany(t => t.Rows.Select((texts, locale) => (Label: t.Localized ? t.Label + ", " + _set.Locales[locale] : t.Label, Texts: texts)))
+            .ToList();
         var texts = rows.SelectMany(r => r.Texts).ToList();
         _cancellationToken.ThrowIfCancellationRequested();
         _w.Line("// The texts as UTF-8, one per line (text i is Texts[Start(i) .. s_textEnds[i]], Start(i) = s_textEnds[i - 1] + 1):");
@@ -274,17 +280,17 @@ internal sealed partial class SetEmitter
     }
 
     /// <summary>A flat table: row <c>locale</c>, column <c>slot</c>, at <c>locale * columns + slot</c>.</summary>
-    private void WriteLocalizedArray(string field, int columns, System.Func<int, int, string> text)
+    private void WriteLocalizedArray(string field, List<List<string>> rows)
     {
         _w.Line("private static readonly string[] " + field + " =");
         _w.OpenBrace();
-        for (var locale = 0; locale < _set.Locales.Count; locale++)
+        for (var locale = 0; locale < rows.Count; locale++)
         {
             _cancellationToken.ThrowIfCancellationRequested();
             _w.Line("// " + _set.Locales[locale]);
-            for (var i = 0; i < columns; i++)
+            foreach (var text in rows[locale])
             {
-                _w.Line(CSharpNames.Literal(text(locale, i)) + ",");
+                _w.Line(CSharpNames.Literal(text) + ",");
             }
         }
 
