@@ -13,6 +13,8 @@ namespace StatusCodes.Generators;
 /// <param name="Namespace">StatusCodesNamespace, else RootNamespace; null when neither is usable.</param>
 /// <param name="BuiltInSets">StatusCodesBuiltInSets: which of the package's definitions to generate.</param>
 /// <param name="Locales">StatusCodesLocales: which locales to generate, with the project file its findings point at.</param>
+/// <param name="OwnCopy">StatusCodesOwnCopy: generate every set even when a referenced assembly provides them.</param>
+/// <param name="ProjectFile">The project file, where findings about MSBuild properties point; null when the build does not say.</param>
 internal sealed record GeneratorOptions(
     string? Namespace,
     bool IsPublic,
@@ -20,8 +22,12 @@ internal sealed record GeneratorOptions(
     BuiltInSelection BuiltInSets,
     LocaleSelection Locales,
     DefinitionLimits Limits,
-    EquatableArray<DiagnosticInfo> Diagnostics)
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    bool OwnCopy = false,
+    string? ProjectFile = null)
 {
+    public const string OwnCopyProperty = "StatusCodesOwnCopy";
+
     /// <summary>The project file's full path, which the package's targets make visible under a name of its own.</summary>
     internal const string ProjectFileProperty = "_StatusCodesProjectFile";
 
@@ -82,9 +88,17 @@ internal sealed record GeneratorOptions(
 
         var builtInSets = BuiltInSelection.Parse(Get(options, BuiltInSelection.PropertyName));
 
-        var locales = LocaleSelection.Parse(Get(options, LocaleSelection.PropertyName), Get(options, ProjectFileProperty));
+        var projectFile = Get(options, ProjectFileProperty);
+        var locales = LocaleSelection.Parse(Get(options, LocaleSelection.PropertyName), projectFile);
 
-        return new GeneratorOptions(ns, isPublic, defaultLocale, builtInSets, locales, limits, diagnostics.ToEquatableArray());
+        var ownCopy = false;
+        var ownCopyText = Get(options, OwnCopyProperty);
+        if (ownCopyText is not null && !bool.TryParse(ownCopyText, out ownCopy))
+        {
+            diagnostics.Add(Invalid(OwnCopyProperty, ownCopyText, "Use 'true' or 'false'; 'false' is used."));
+        }
+
+        return new GeneratorOptions(ns, isPublic, defaultLocale, builtInSets, locales, limits, diagnostics.ToEquatableArray(), ownCopy, projectFile);
     }
 
     private static int ReadLimit(AnalyzerConfigOptions options, string property, int fallback, List<DiagnosticInfo> diagnostics)

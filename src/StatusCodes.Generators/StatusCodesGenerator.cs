@@ -15,6 +15,7 @@ using StatusCodes.Generators.BuiltIn;
 using StatusCodes.Generators.Caching;
 using StatusCodes.Generators.Diagnostics;
 using StatusCodes.Generators.Emitting;
+using StatusCodes.Generators.Reuse;
 
 namespace StatusCodes.Generators;
 
@@ -63,10 +64,40 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
                 pair.Left.Locales),
             pair.Left.BuiltInSets));
 
-        var catalog = specs.Collect()
+        var builtCatalog = specs.Collect()
             .Combine(catalogOptions)
             .Select(static (pair, cancellationToken) => BuildCatalog(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Catalog);
+
+        // Sets a referenced assembly provides: looked for only when the project would generate some
+        // and has not asked for its own copy, so other projects never walk their references.
+        var hasDefinitions = specs.Collect().Select(static (s, _) => !s.IsEmpty);
+        var ownFiles = specs.Collect()
+            .Select(static (s, _) => s.Where(f => !f.IsBuiltIn).Select(f => f.Path).ToEquatableArray())
+            .WithTrackingName(TrackingNames.OwnFiles);
+        var generatesSets = builtCatalog.Select(static (c, _) => !c.Catalog.Sets.IsEmpty);
+        var providers = context.CompilationProvider
+            .Combine(options.Select(static (o, _) => o.OwnCopy).Combine(generatesSets))
+            .Select(static (pair, cancellationToken) => pair.Right.Left || !pair.Right.Right
+                ? EquatableArray<ProvidedSets>.Empty
+                : ReferencedSets.Find(pair.Left, cancellationToken))
+            .WithTrackingName(TrackingNames.ReferencedSets);
+        var reuseSettings = options.Combine(catalogOptions).Combine(facts)
+            .Select(static (pair, _) => new ReuseSettings(
+                pair.Left.Left.OwnCopy,
+                pair.Left.Left.ProjectFile,
+                pair.Left.Right.Options.Namespace,
+                pair.Left.Right.Options.IsPublic,
+                pair.Right.LanguageVersion >= LanguageVersion.CSharp10));
+        var reuse = builtCatalog.Combine(ownFiles).Combine(providers).Combine(reuseSettings)
+            .Select(static (pair, _) => ReusePlan.Decide(pair.Left.Left.Left.Catalog, pair.Left.Left.Right, pair.Left.Right, pair.Right))
+            .WithTrackingName(TrackingNames.Reuse);
+
+        // What this project generates: nothing of the sets when it uses a referenced assembly's.
+        var catalog = builtCatalog.Combine(reuse)
+            .Select(static (pair, _) => pair.Right.Provider is null
+                ? pair.Left
+                : pair.Left with { Catalog = pair.Left.Catalog with { Sets = EquatableArray<SetModel>.Empty, Groups = EquatableArray<GroupModel>.Empty } });
 
         var emitFeatures = facts.Select(static (f, _) => f.LanguageVersionSupported ? new EmitFeatures(f.HasSpan, f.HasStaticExtensions, f.HasSpan && f.LanguageVersion >= Utf8LanguageVersion) : null);
 
@@ -116,12 +147,16 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.References);
 
         // ASP.NET Core: AddLocalizedProblemDetails and AddStatusCodesSchemas, when the project has what they build on.
-        var problemDetails = catalog.Combine(facts)
-            .Select(static (pair, _) => ProblemDetailsEmitter.Plan(pair.Left.Catalog, pair.Right))
+        var problemDetails = builtCatalog.Combine(facts).Combine(reuse)
+            .Select(static (pair, _) => pair.Right.Provider is { } provider
+                ? ReusedAspNetCore.ProblemDetails(pair.Left.Left.Catalog, pair.Left.Right, provider)
+                : ProblemDetailsEmitter.Plan(pair.Left.Left.Catalog, pair.Left.Right))
             .WithTrackingName(TrackingNames.ProblemDetails);
 
-        var openApi = catalog.Combine(facts)
-            .Select(static (pair, _) => OpenApiEmitter.Plan(pair.Left.Catalog, pair.Right))
+        var openApi = builtCatalog.Combine(facts).Combine(reuse)
+            .Select(static (pair, _) => pair.Right.Provider is { } provider
+                ? ReusedAspNetCore.OpenApi(pair.Left.Left.Catalog, pair.Left.Right, provider)
+                : OpenApiEmitter.Plan(pair.Left.Left.Catalog, pair.Left.Right))
             .WithTrackingName(TrackingNames.OpenApi);
 
         // The converter reads only the set's name, namespace and accessibility, so a changed code re-emits nothing here.
@@ -170,6 +205,19 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
         });
         context.RegisterSourceOutput(groups, static (spc, input) => Emit(spc, GroupEmitter.HintName(input.Group), input, () => GroupEmitter.Emit(input.Group, input.Features), input.Group.Name));
 
+        context.RegisterSourceOutput(reuse, static (spc, plan) =>
+        {
+            if (plan.Finding is not null)
+            {
+                spc.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(plan.Finding));
+            }
+
+            if (plan.Provider is not null && !plan.Imports.IsEmpty)
+            {
+                Emit(spc, ReferencedSetsEmitter.HintName, plan, () => ReferencedSetsEmitter.Emit(plan), ReferencedSetsEmitter.HintName);
+            }
+        });
+
         // Findings, each from its own output so that reporting never forces re-emitting.
         context.RegisterSourceOutput(parsed.Select(static (r, _) => r.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
         context.RegisterSourceOutput(options.Select(static (o, _) => o.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
@@ -181,7 +229,6 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(catalog.Select(static (c, _) => c.Issues).Combine(anchors), static (spc, pair) => ReportIssues(spc, pair.Left, pair.Right));
         context.RegisterSourceOutput(parsed.Combine(conversionTargets), static (spc, pair) => ReportConversionTargets(spc, pair.Left, pair.Right));
 
-        var hasDefinitions = specs.Collect().Select(static (s, _) => !s.IsEmpty);
         context.RegisterSourceOutput(facts.Combine(hasDefinitions), static (spc, pair) =>
         {
             if (pair.Right && !pair.Left.LanguageVersionSupported)

@@ -22,4 +22,7 @@ internal static class TrackingNames
     public const string OpenApi = nameof(OpenApi);
     public const string Json = nameof(Json);
     public const string GrpcMapping = nameof(GrpcMapping);
+    public const string OwnFiles = nameof(OwnFiles);
+    public const string ReferencedSets = nameof(ReferencedSets);
+    public const string Reuse = nameof(Reuse);
 }

@@ -290,6 +290,16 @@ public static class DefinitionDiagnostics
         "StatusCodesBuiltInSets names '{0}', which is not a built-in set; it is ignored. Use 'all', 'none', or names from: {1}.",
         DefinitionSeverity.Warning, Configuration);
 
+    public static readonly DiagnosticDescriptorInfo SetsFromReference = new(
+        "SCG0306", "Sets from a referenced assembly",
+        "The sets {0} come from the referenced assembly '{1}' (namespace {2}); this project generates no copy of them{3}. To generate its own copy, set StatusCodesOwnCopy to true.",
+        DefinitionSeverity.Info, Configuration);
+
+    public static readonly DiagnosticDescriptorInfo ReferencedSetsNotUsed = new(
+        "SCG0307", "Referenced sets not used",
+        "The referenced assembly '{0}' provides public status-code sets, but this project generates its own copy: {1}. {2}",
+        DefinitionSeverity.Info, Configuration);
+
     /// <summary>Every descriptor above, for documentation and completeness tests.</summary>
     public static readonly DiagnosticDescriptorInfo[] All =
     {
@@ -304,6 +314,6 @@ public static class DefinitionDiagnostics
         UnknownTag, TagNameTaken,
         UnknownSelectedLocale,
         InvalidLocale, UndeclaredLocale, MissingTranslation, EmptyText, DuplicateLocale, UnknownDefaultLocale,
-        LanguageVersionTooLow, InvalidOption, InternalError, BuiltInSetReplaced, UnknownBuiltInSet,
+        LanguageVersionTooLow, InvalidOption, InternalError, BuiltInSetReplaced, UnknownBuiltInSet, SetsFromReference, ReferencedSetsNotUsed,
     };
 }

@@ -23,7 +23,7 @@ internal sealed class OpenApiEmitter
     private OpenApiEmitter(OpenApiModel model)
     {
         _model = model;
-        _locales = CSharpNames.Global(model.Namespace, LocaleEmitter.ClassName);
+        _locales = CSharpNames.Global(model.LocaleNamespace ?? model.Namespace, LocaleEmitter.ClassName);
     }
 
     public static string HintName(OpenApiModel model) => model.Namespace + ".OpenApi.g.cs";

@@ -71,8 +71,8 @@ internal sealed partial class ProblemDetailsEmitter
     private ProblemDetailsEmitter(ProblemDetailsModel model)
     {
         _model = model;
-        _locale = CSharpNames.Global(model.Namespace, LocaleEmitter.EnumName);
-        _locales = CSharpNames.Global(model.Namespace, LocaleEmitter.ClassName);
+        _locale = CSharpNames.Global(model.LocaleTypesNamespace, LocaleEmitter.EnumName);
+        _locales = CSharpNames.Global(model.LocaleTypesNamespace, LocaleEmitter.ClassName);
         _options = CSharpNames.Global(model.Namespace, OptionsClass);
     }
 

@@ -9,8 +9,12 @@ namespace StatusCodes.Generators.Tests.Infrastructure;
 /// <summary>Runs generated code: the tests that check behaviour rather than text.</summary>
 internal static class GeneratedAssembly
 {
-    /// <summary>Compiles <paramref name="compilation"/> (test source plus generated code), loads it in a collectible context and returns <c>Use.Run()</c>.</summary>
-    public static string RunUse(Compilation compilation)
+    /// <summary>
+    /// Compiles <paramref name="compilation"/> (test source plus generated code), loads it in a
+    /// collectible context after the assemblies it references in <paramref name="dependencies"/>,
+    /// and returns <c>Use.Run()</c>.
+    /// </summary>
+    public static string RunUse(Compilation compilation, params byte[][] dependencies)
     {
         using var stream = new MemoryStream();
         var emitted = compilation.Emit(stream);
@@ -19,6 +23,11 @@ internal static class GeneratedAssembly
         var context = new AssemblyLoadContext("generated", isCollectible: true);
         try
         {
+            foreach (var dependency in dependencies)
+            {
+                context.LoadFromStream(new MemoryStream(dependency));
+            }
+
             var assembly = context.LoadFromStream(stream);
             var run = (assembly.GetType("Use") ?? assembly.GetType("TestProject.Use"))!.GetMethod("Run", BindingFlags.Public | BindingFlags.Static)!;
             return (string)run.Invoke(null, null)!;

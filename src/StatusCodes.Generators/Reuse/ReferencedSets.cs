@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using StatusCodes.Definitions.Catalog;
+using StatusCodes.Definitions.Helpers;
+using StatusCodes.Generators.Analyzers;
+using StatusCodes.Generators.Emitting;
+
+namespace StatusCodes.Generators.Reuse;
+
+/// <summary>
+/// What one referenced assembly generated with this package and made public: its <c>StatusLocale</c>
+/// and every public type carrying the generator's <c>[GeneratedCode]</c> marker. Plain values, so the
+/// step that reads them from the compilation stops the pipeline when a C# edit leaves them equal.
+/// </summary>
+/// <param name="Assembly">The assembly's simple name, for the message that says where the sets come from.</param>
+/// <param name="Version">The generator version in the marker of its <c>StatusLocale</c>.</param>
+/// <param name="LocaleNamespace">The namespace of its <c>StatusLocale</c>.</param>
+/// <param name="LocaleMembers">The members of its <c>StatusLocale</c> (such as <c>EnUS</c>), in declaration order.</param>
+/// <param name="Types">Its public generated types, sorted by namespace and name.</param>
+internal sealed record ProvidedSets(string Assembly, string Version, string LocaleNamespace, EquatableArray<string> LocaleMembers, EquatableArray<ProvidedType> Types)
+{
+    /// <summary>The namespace of the public generated type <paramref name="name"/>, or null when the assembly has none.</summary>
+    public string? NamespaceOf(string name) => Types.FirstOrDefault(t => t.Name == name)?.Namespace;
+
+    public ProvidedType? Find(string name) => Types.FirstOrDefault(t => t.Name == name);
+}
+
+/// <summary>One public generated type of a referenced assembly.</summary>
+/// <param name="HasReferences">For a set's extensions class: whether it declares <c>GetReference</c>.</param>
+internal sealed record ProvidedType(string Namespace, string Name, bool HasReferences = false);
+
+/// <summary>Finds, in a compilation's references, the assemblies that provide generated sets.</summary>
+internal static class ReferencedSets
+{
+    /// <summary>
+    /// The providers among the compilation's references, ordered by assembly name. Only assemblies
+    /// with a type named <c>StatusLocale</c> are walked (a name lookup the assembly answers from its
+    /// type table), and the framework's reference packs are skipped by path, so a project without
+    /// providers pays for a loop over its references.
+    /// </summary>
+    public static EquatableArray<ProvidedSets> Find(Compilation compilation, CancellationToken cancellationToken)
+    {
+        var found = new List<ProvidedSets>();
+        foreach (var reference in compilation.ExternalReferences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (reference is PortableExecutableReference { FilePath: { } path } && IsFrameworkReference(path))
+            {
+                continue;
+            }
+
+            if (compilation.GetAssemblyOrModuleSymbol(reference) is not IAssemblySymbol assembly
+                || !assembly.TypeNames.Contains(LocaleEmitter.EnumName))
+            {
+                continue;
+            }
+
+            var types = new List<ProvidedType>();
+            var locales = new List<INamedTypeSymbol>();
+            Collect(assembly.GlobalNamespace, types, locales, cancellationToken);
+            if (types.Count == 0)
+            {
+                continue;
+            }
+
+            types.Sort(static (a, b) => string.CompareOrdinal(a.Namespace + "." + a.Name, b.Namespace + "." + b.Name));
+            foreach (var locale in locales)
+            {
+                found.Add(new ProvidedSets(
+                    assembly.Identity.Name,
+                    MarkerVersion(locale) ?? string.Empty,
+                    Namespace(locale),
+                    locale.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue).Select(f => f.Name).ToEquatableArray(),
+                    types.ToEquatableArray()));
+            }
+        }
+
+        found.Sort(static (a, b) => string.CompareOrdinal(a.Assembly + "/" + a.LocaleNamespace, b.Assembly + "/" + b.LocaleNamespace));
+        return found.ToEquatableArray();
+    }
+
+    /// <summary>A targeting pack's reference assembly (<c>packs/Microsoft.NETCore.App.Ref/...</c> and the like), which never holds generated sets.</summary>
+    internal static bool IsFrameworkReference(string path)
+    {
+        var normalized = path.Replace('\\', '/');
+        return normalized.IndexOf("/packs/", StringComparison.OrdinalIgnoreCase) >= 0
+            && normalized.IndexOf(".App.Ref/", StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+
+    private static void Collect(INamespaceSymbol ns, List<ProvidedType> types, List<INamedTypeSymbol> locales, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        foreach (var type in ns.GetTypeMembers())
+        {
+            if (type.DeclaredAccessibility != Accessibility.Public || !CodeSetResolver.HasGeneratorMarker(type))
+            {
+                continue;
+            }
+
+            var hasReferences = type.IsStatic && !type.GetMembers("GetReference").IsEmpty;
+            types.Add(new ProvidedType(Namespace(type), type.Name, hasReferences));
+            if (type.TypeKind == TypeKind.Enum && type.Name == LocaleEmitter.EnumName)
+            {
+                locales.Add(type);
+            }
+        }
+
+        foreach (var child in ns.GetNamespaceMembers())
+        {
+            Collect(child, types, locales, cancellationToken);
+        }
+    }
+
+    private static string Namespace(INamedTypeSymbol type)
+        => type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString();
+
+    private static string? MarkerVersion(INamedTypeSymbol type)
+    {
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (attribute.AttributeClass?.Name == "GeneratedCodeAttribute"
+                && attribute.ConstructorArguments.Length == 2
+                && attribute.ConstructorArguments[0].Value is string tool
+                && tool == GeneratedCode.Tool)
+            {
+                return attribute.ConstructorArguments[1].Value as string;
+            }
+        }
+
+        return null;
+    }
+}
