@@ -69,6 +69,8 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => BuildCatalog(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Catalog);
 
+        var emitFeatures = facts.Select(static (f, _) => f.LanguageVersionSupported ? new EmitFeatures(f.HasSpan, f.HasStaticExtensions, f.HasSpan && f.LanguageVersion >= Utf8LanguageVersion) : null);
+
         // Sets a referenced assembly provides: looked for only when the project would generate some
         // and has not asked for its own copy, so other projects never walk their references.
         var hasDefinitions = specs.Collect().Select(static (s, _) => !s.IsEmpty);
@@ -82,13 +84,14 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
                 ? EquatableArray<ProvidedSets>.Empty
                 : ReferencedSets.Find(pair.Left, cancellationToken))
             .WithTrackingName(TrackingNames.ReferencedSets);
-        var reuseSettings = options.Combine(catalogOptions).Combine(facts)
+        var reuseSettings = options.Combine(catalogOptions).Combine(facts.Combine(emitFeatures))
             .Select(static (pair, _) => new ReuseSettings(
                 pair.Left.Left.OwnCopy,
                 pair.Left.Left.ProjectFile,
                 pair.Left.Right.Options.Namespace,
                 pair.Left.Right.Options.IsPublic,
-                pair.Right.LanguageVersion >= LanguageVersion.CSharp10));
+                pair.Right.Left.LanguageVersion >= LanguageVersion.CSharp10,
+                pair.Right.Right));
         var reuse = builtCatalog.Combine(ownFiles).Combine(providers).Combine(reuseSettings)
             .Select(static (pair, _) => ReusePlan.Decide(pair.Left.Left.Left.Catalog, pair.Left.Left.Right, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.Reuse);
@@ -99,7 +102,6 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
                 ? pair.Left
                 : pair.Left with { Catalog = pair.Left.Catalog with { Sets = EquatableArray<SetModel>.Empty, Groups = EquatableArray<GroupModel>.Empty } });
 
-        var emitFeatures = facts.Select(static (f, _) => f.LanguageVersionSupported ? new EmitFeatures(f.HasSpan, f.HasStaticExtensions, f.HasSpan && f.LanguageVersion >= Utf8LanguageVersion) : null);
 
         var sets = catalog.Combine(emitFeatures)
             .SelectMany(static (pair, _) => pair.Right is null

@@ -20,7 +20,9 @@ namespace StatusCodes.Generators.Reuse;
 /// <param name="LocaleNamespace">The namespace of its <c>StatusLocale</c>.</param>
 /// <param name="LocaleMembers">The members of its <c>StatusLocale</c> (such as <c>EnUS</c>), in declaration order.</param>
 /// <param name="Types">Its public generated types, sorted by namespace and name.</param>
-internal sealed record ProvidedSets(string Assembly, string Version, string LocaleNamespace, EquatableArray<string> LocaleMembers, EquatableArray<ProvidedType> Types)
+/// <param name="HasSpan">Whether its lookups have the span overloads (<c>StatusLocales.TryParse(ReadOnlySpan&lt;char&gt;, …)</c>).</param>
+/// <param name="HasUtf8">Whether its sets have the UTF-8 members (<c>GetReasonPhraseUtf8</c> and the like).</param>
+internal sealed record ProvidedSets(string Assembly, string Version, string LocaleNamespace, EquatableArray<string> LocaleMembers, EquatableArray<ProvidedType> Types, bool HasSpan, bool HasUtf8)
 {
     /// <summary>The namespace of the public generated type <paramref name="name"/>, or null when the assembly has none.</summary>
     public string? NamespaceOf(string name) => Types.FirstOrDefault(t => t.Name == name)?.Namespace;
@@ -30,7 +32,8 @@ internal sealed record ProvidedSets(string Assembly, string Version, string Loca
 
 /// <summary>One public generated type of a referenced assembly.</summary>
 /// <param name="HasReferences">For a set's extensions class: whether it declares <c>GetReference</c>.</param>
-internal sealed record ProvidedType(string Namespace, string Name, bool HasReferences = false);
+/// <param name="HasUtf8">For a set's extensions class: whether it declares the UTF-8 members.</param>
+internal sealed record ProvidedType(string Namespace, string Name, bool HasReferences = false, bool HasUtf8 = false);
 
 /// <summary>Finds, in a compilation's references, the assemblies that provide generated sets.</summary>
 internal static class ReferencedSets
@@ -67,6 +70,7 @@ internal static class ReferencedSets
             }
 
             types.Sort(static (a, b) => string.CompareOrdinal(a.Namespace + "." + a.Name, b.Namespace + "." + b.Name));
+            var hasUtf8 = types.Any(t => t.HasUtf8);
             foreach (var locale in locales)
             {
                 found.Add(new ProvidedSets(
@@ -74,7 +78,9 @@ internal static class ReferencedSets
                     MarkerVersion(locale) ?? string.Empty,
                     Namespace(locale),
                     locale.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue).Select(f => f.Name).ToEquatableArray(),
-                    types.ToEquatableArray()));
+                    types.ToEquatableArray(),
+                    HasSpanOverloads(locale),
+                    hasUtf8));
             }
         }
 
@@ -101,7 +107,8 @@ internal static class ReferencedSets
             }
 
             var hasReferences = type.IsStatic && !type.GetMembers("GetReference").IsEmpty;
-            types.Add(new ProvidedType(Namespace(type), type.Name, hasReferences));
+            var hasUtf8 = type.IsStatic && !type.GetMembers("GetReasonPhraseUtf8").IsEmpty;
+            types.Add(new ProvidedType(Namespace(type), type.Name, hasReferences, hasUtf8));
             if (type.TypeKind == TypeKind.Enum && type.Name == LocaleEmitter.EnumName)
             {
                 locales.Add(type);
@@ -113,6 +120,13 @@ internal static class ReferencedSets
             Collect(child, types, locales, cancellationToken);
         }
     }
+
+    /// <summary>Whether the <c>StatusLocales</c> beside <paramref name="locale"/> has a <c>TryParse</c> that takes a span.</summary>
+    private static bool HasSpanOverloads(INamedTypeSymbol locale)
+        => locale.ContainingNamespace.GetTypeMembers(LocaleEmitter.ClassName)
+            .SelectMany(t => t.GetMembers("TryParse"))
+            .OfType<IMethodSymbol>()
+            .Any(m => m.Parameters.Length == 2 && m.Parameters[0].Type.SpecialType != SpecialType.System_String);
 
     private static string Namespace(INamedTypeSymbol type)
         => type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString();

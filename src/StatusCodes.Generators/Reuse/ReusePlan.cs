@@ -12,7 +12,8 @@ namespace StatusCodes.Generators.Reuse;
 /// <summary>The project's settings that decide whether it uses a referenced assembly's sets.</summary>
 /// <param name="Namespace">The project's own namespace for generated types.</param>
 /// <param name="CanImport">Whether the project's C# has <c>global using</c> (C# 10).</param>
-internal sealed record ReuseSettings(bool OwnCopy, string? ProjectFile, string Namespace, bool IsPublic, bool CanImport);
+/// <param name="Features">What the project's own copy would have (span overloads, UTF-8 members); null when it cannot generate.</param>
+internal sealed record ReuseSettings(bool OwnCopy, string? ProjectFile, string Namespace, bool IsPublic, bool CanImport, EmitFeatures? Features);
 
 /// <summary>
 /// Whether this project uses the sets of a referenced assembly instead of generating its own, and
@@ -33,7 +34,7 @@ internal sealed record ReusePlan(ProvidedSets? Provider, EquatableArray<string> 
     /// </summary>
     public static ReusePlan Decide(CatalogSpec catalog, EquatableArray<string> ownFiles, EquatableArray<ProvidedSets> providers, ReuseSettings settings)
     {
-        if (settings.OwnCopy || providers.IsEmpty || catalog.Sets.IsEmpty)
+        if (settings.OwnCopy || settings.Features is null || providers.IsEmpty || catalog.Sets.IsEmpty)
         {
             return OwnCopy;
         }
@@ -51,7 +52,7 @@ internal sealed record ReusePlan(ProvidedSets? Provider, EquatableArray<string> 
         ProvidedSets? firstProvider = null;
         foreach (var provider in providers)
         {
-            var reason = Lacks(catalog, provider);
+            var reason = Lacks(catalog, provider, settings.Features);
             if (reason is null)
             {
                 var namespaces = new SortedSet<string>(StringComparer.Ordinal) { provider.LocaleNamespace };
@@ -78,8 +79,12 @@ internal sealed record ReusePlan(ProvidedSets? Provider, EquatableArray<string> 
             "Choose the same StatusCodesBuiltInSets and StatusCodesLocales, and the same package version, in both projects to use its sets, or set StatusCodesOwnCopy to true to keep this copy without this message.");
     }
 
-    /// <summary>What <paramref name="provider"/> lacks of what the project would generate; null when nothing.</summary>
-    private static string? Lacks(CatalogSpec catalog, ProvidedSets provider)
+    /// <summary>
+    /// What <paramref name="provider"/> lacks of what the project would generate, or where it would
+    /// answer differently (another default locale); null when nothing. Using it must never take a
+    /// member or a behaviour away from code written against the project's own copy.
+    /// </summary>
+    private static string? Lacks(CatalogSpec catalog, ProvidedSets provider, EmitFeatures features)
     {
         if (provider.Version != GeneratedCode.Version)
         {
@@ -98,8 +103,30 @@ internal sealed record ReusePlan(ProvidedSets? Provider, EquatableArray<string> 
         var missingLocales = catalog.Locales.Names
             .Where(name => !provider.LocaleMembers.Contains(LocaleNames.ToMemberName(name)))
             .ToList();
-        return missingLocales.Count > 0 ? "its StatusLocale lacks " + string.Join(", ", missingLocales) : null;
+        if (missingLocales.Count > 0)
+        {
+            return "its StatusLocale lacks " + string.Join(", ", missingLocales);
+        }
+
+        var defaultMember = LocaleNames.ToMemberName(catalog.Locales.Default);
+        if (provider.LocaleMembers[0] != defaultMember)
+        {
+            return "its default locale is " + LocaleName(catalog, provider.LocaleMembers[0]) + ", and this project's is " + catalog.Locales.Default;
+        }
+
+        if (features.HasSpan && !provider.HasSpan)
+        {
+            return "it was compiled without the span overloads (TryParse(ReadOnlySpan<char>) and the like) that this project would have";
+        }
+
+        return features.HasUtf8Literals && !provider.HasUtf8
+            ? "it was compiled without the UTF-8 members (GetTitleUtf8 and the like, C# 11) that this project would have"
+            : null;
     }
+
+    /// <summary>The culture name of a provider's locale member, as the project spells it.</summary>
+    private static string LocaleName(CatalogSpec catalog, string member)
+        => catalog.Locales.Names.FirstOrDefault(n => LocaleNames.ToMemberName(n) == member) ?? member;
 
     /// <summary>A set is its enum and its extensions class, in one namespace.</summary>
     private static bool HasSet(ProvidedSets provider, string name)

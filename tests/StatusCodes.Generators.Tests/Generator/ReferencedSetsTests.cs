@@ -160,9 +160,54 @@ public sealed class ReferencedSetsTests
         Assert.Contains(": its StatusLocale lacks zh-CN, zh-TW. Choose", info.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Contains("TestProject.StatusLocale.g.cs", run.HintNames);
 
-        var fewer = Consumer(Shared.Value, locales: "zh-TW");
+        var fewer = Consumer(Shared.Value, locales: "en-US");
         Assert.Equal("SCG0306", Assert.Single(fewer.Diagnostics).Id);
         Assert.Equal(new[] { "StatusCodes.ReferencedSets.g.cs" }, fewer.HintNames);
+    }
+
+    [Fact]
+    public void SCG0307_a_provider_with_another_default_locale_is_not_used_since_every_lookup_without_a_locale_would_change()
+    {
+        var taiwan = Provider.Build("Taiwan", "Taiwan", defaultLocale: "zh-TW");
+
+        var run = Consumer(taiwan, source: Use);
+
+        var info = Assert.Single(run.Diagnostics);
+        Assert.Equal("SCG0307", info.Id);
+        Assert.Contains(": its default locale is zh-TW, and this project's is en-US. Choose", info.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("TestProject.StatusLocale.g.cs", run.HintNames);
+    }
+
+    [Theory]
+    [InlineData(LanguageVersion.CSharp10, "it was compiled without the UTF-8 members (GetTitleUtf8 and the like, C# 11) that this project would have")]
+    [InlineData(LanguageVersion.CSharp8, "it was compiled without the UTF-8 members (GetTitleUtf8 and the like, C# 11) that this project would have")]
+    public void SCG0307_a_provider_with_fewer_members_is_not_used(LanguageVersion providerVersion, string reason)
+    {
+        var older = Provider.Build("OlderCSharp", "OlderCSharp", languageVersion: providerVersion);
+
+        var run = Consumer(older, source: Use);
+
+        var info = Assert.Single(run.Diagnostics);
+        Assert.Equal("SCG0307", info.Id);
+        Assert.Contains(": " + reason + ". Choose", info.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Empty(run.CompilationProblems);
+
+        // A project of the same C# version uses it.
+        var same = GeneratorRunner.Run(TestDefinitions.BuiltIn, "", Properties(null, null), new CSharpParseOptions(providerVersion), References.Net.Append(older.Image).ToList(), BuiltInPaths);
+        Assert.Equal("SCG0306", Assert.Single(same.Diagnostics).Id);
+    }
+
+    [Fact]
+    public void SCG0307_a_provider_without_span_overloads_is_not_used_by_a_project_that_has_spans()
+    {
+        // A netstandard2.0 library without System.Memory, in C# 8.
+        var provider = Provider.Build("NoSpans", "NoSpans", languageVersion: LanguageVersion.CSharp8, references: References.NetStandard20);
+
+        var run = Consumer(provider, source: Use);
+
+        var info = Assert.Single(run.Diagnostics);
+        Assert.Equal("SCG0307", info.Id);
+        Assert.Contains(": it was compiled without the span overloads (TryParse(ReadOnlySpan<char>) and the like) that this project would have. Choose", info.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -302,9 +347,14 @@ public sealed class ReferencedSetsTests
     /// <summary>A library built with the package's built-in sets, as a project reference gives it to the compiler.</summary>
     private sealed record Provider(byte[] Bytes, MetadataReference Image, MetadataReference CompilationReference)
     {
-        public static Provider Build(string assemblyName, string ns, bool isPublic = true, string? builtInSets = null, string? locales = null, string? version = null)
+        public static Provider Build(string assemblyName, string ns, bool isPublic = true, string? builtInSets = null, string? locales = null, string? version = null, string? defaultLocale = null, LanguageVersion languageVersion = LanguageVersion.Latest, IReadOnlyList<MetadataReference>? references = null)
         {
             var properties = new Dictionary<string, string> { ["RootNamespace"] = ns };
+            if (defaultLocale is not null)
+            {
+                properties["StatusCodesDefaultLocale"] = defaultLocale;
+            }
+
             if (isPublic)
             {
                 properties["StatusCodesAccessibility"] = "public";
@@ -320,7 +370,7 @@ public sealed class ReferencedSetsTests
                 properties["StatusCodesLocales"] = locales;
             }
 
-            var run = GeneratorRunner.Run(TestDefinitions.BuiltIn, "", properties, builtInPaths: BuiltInPaths);
+            var run = GeneratorRunner.Run(TestDefinitions.BuiltIn, "", properties, new CSharpParseOptions(languageVersion), references, BuiltInPaths);
             Compilation output = run.Output.WithAssemblyName(assemblyName);
             if (version is not null)
             {
