@@ -214,7 +214,7 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
                 spc.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(plan.Finding));
             }
 
-            if (plan.Provider is not null && !plan.Imports.IsEmpty)
+            if (plan.Provider is not null && (!plan.Imports.IsEmpty || plan.OwnNamespace is not null))
             {
                 Emit(spc, ReferencedSetsEmitter.HintName, plan, () => ReferencedSetsEmitter.Emit(plan), ReferencedSetsEmitter.HintName);
             }

@@ -316,6 +316,67 @@ True" "$logs/two-out.txt"
   fi
 fi
 
+# --- 2b. Many projects, one copy: a shared library with public sets, a library and an app using them
+section "2b. Many projects, one copy: a shared library with public sets, a library and an app using them"
+if new_project classlib Contoso.StatusCodes && new_project classlib Contoso.Orders && new_project console Contoso.Web; then
+  shared="$work/Contoso.StatusCodes" orders="$work/Contoso.Orders" web="$work/Contoso.Web"
+  add_properties "$shared/Contoso.StatusCodes.csproj" '    <StatusCodesAccessibility>public</StatusCodesAccessibility>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>'
+  for dir in "$orders" "$web"; do
+    add_properties "$dir/$(basename "$dir").csproj" '    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>'
+  done
+  rm -f "$shared/Class1.cs" "$orders/Class1.cs"
+  (cd "$orders" && dotnet add reference ../Contoso.StatusCodes/Contoso.StatusCodes.csproj >"$logs/orders-reference.log" 2>&1)
+  (cd "$web" && dotnet add reference ../Contoso.Orders/Contoso.Orders.csproj >"$logs/web-reference.log" 2>&1)
+  # Written as for each project's own copy: a using of the project's namespace, none of the shared one.
+  cat >"$orders/OrderErrors.cs" <<'EOF'
+namespace Contoso.Orders;
+
+public static class OrderErrors
+{
+    public static string Describe(int code)
+        => HttpStatusExtensions.TryFromCode(code, out var status) ? status.GetTitle(StatusLocale.ZhTW) : "?";
+}
+EOF
+  cat >"$web/Program.cs" <<'EOF'
+using Contoso.Web;
+
+Console.OutputEncoding = System.Text.Encoding.UTF8;
+Console.WriteLine(HttpStatus.NotFound.GetTitle(StatusLocale.ZhCN) + " | " + Contoso.Orders.OrderErrors.Describe(503));
+Console.WriteLine(typeof(HttpStatus).Assembly.GetName().Name + " " + typeof(StatusLocale).FullName);
+EOF
+  if build "$logs/many-build.log" "$web" -v:d; then
+    pass "Contoso.Web -> Contoso.Orders -> Contoso.StatusCodes (public sets): builds warning-free"
+    dotnet "$web/bin/Release/net10.0/Contoso.Web.dll" >"$logs/many-out.txt" 2>&1
+    same_text "Contoso.Web: the shared library's sets at run time, code written for an own copy unchanged" \
+"未找到 | 服務無法使用
+Contoso.StatusCodes Contoso.StatusCodes.StatusLocale" "$logs/many-out.txt"
+    same_files "Contoso.Orders: generates only StatusCodes.ReferencedSets.g.cs" "$(generated_dir "$orders" net10.0)" "StatusCodes.ReferencedSets.g.cs"
+    same_files "Contoso.Web: generates only StatusCodes.ReferencedSets.g.cs" "$(generated_dir "$web" net10.0)" "StatusCodes.ReferencedSets.g.cs"
+    check "Contoso.Web: info SCG0306 at the project file names the providing assembly" has "$logs/many-build.log" \
+      'Contoso\.Web\.csproj\(1,1\): info SCG0306: The sets HttpStatus, .* come from the referenced assembly .Contoso\.StatusCodes. \(namespace Contoso\.StatusCodes\); this project generates no copy of them; a generated global using imports Contoso\.StatusCodes\.'
+    check "Contoso.Web: no type defined twice (no CS0436)" lacks "$logs/many-build.log" 'CS0436'
+    echo "INFO  sizes: Contoso.StatusCodes.dll $(stat -c %s "$shared/bin/Release/net10.0/Contoso.StatusCodes.dll") bytes, Contoso.Orders.dll $(stat -c %s "$orders/bin/Release/net10.0/Contoso.Orders.dll") bytes, Contoso.Web.dll $(stat -c %s "$web/bin/Release/net10.0/Contoso.Web.dll") bytes"
+  else
+    fail "Contoso.Web -> Contoso.Orders -> Contoso.StatusCodes (public sets): builds warning-free" "$logs/many-build.log"
+  fi
+  printf 'var status = (HttpStatus)799;\nConsole.WriteLine(status);\n' >"$web/Program.cs"
+  if build "$logs/many-unknown-build.log" "$web"; then
+    fail "Contoso.Web: (HttpStatus)799 against the shared library's set fails with SCG0401" "$logs/many-unknown-build.log"
+  elif analyzers_present; then
+    check "Contoso.Web: the analyzers check codes against the shared library's set (SCG0401 at Program.cs(1,14))" has "$logs/many-unknown-build.log" 'Program\.cs\(1,14\): error SCG0401: 799 is not a HttpStatus code'
+  fi
+  printf 'using Contoso.Web;\n\nConsole.WriteLine(typeof(HttpStatus).Assembly.GetName().Name);\n' >"$web/Program.cs"
+  add_properties "$web/Contoso.Web.csproj" '    <StatusCodesOwnCopy>true</StatusCodesOwnCopy>'
+  if build "$logs/many-own-build.log" "$web"; then
+    dotnet "$web/bin/Release/net10.0/Contoso.Web.dll" >"$logs/many-own-out.txt" 2>&1
+    same_text "Contoso.Web: StatusCodesOwnCopy=true generates its own copy" "Contoso.Web" "$logs/many-own-out.txt"
+  else
+    fail "Contoso.Web: StatusCodesOwnCopy=true builds warning-free" "$logs/many-own-build.log"
+  fi
+fi
+
 # --- 3. ASP.NET Core: Microsoft.AspNetCore.Http.StatusCodes and HttpStatus together -----------
 section "3. ASP.NET Core: Microsoft.AspNetCore.Http.StatusCodes and HttpStatus together"
 if new_project web WebApp; then

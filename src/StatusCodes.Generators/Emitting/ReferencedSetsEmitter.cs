@@ -6,7 +6,8 @@ namespace StatusCodes.Generators.Emitting;
 /// Writes <c>StatusCodes.ReferencedSets.g.cs</c> for a project that uses a referenced assembly's sets:
 /// <c>global using</c> directives for the provider's namespaces, so that code written against the
 /// project's own copy (<c>HttpStatus.NotFound.GetTitle()</c> in the project's namespace) compiles
-/// unchanged, extension methods included.
+/// unchanged, extension methods included; and the project's own namespace, declared empty, so that
+/// a <c>using</c> of it still finds a namespace when nothing else of the project lives there.
 /// </summary>
 internal static class ReferencedSetsEmitter
 {
@@ -21,6 +22,14 @@ internal static class ReferencedSetsEmitter
         foreach (var ns in plan.Imports)
         {
             writer.Line("global using global::" + CSharpNames.Namespace(ns) + ";");
+        }
+
+        if (plan.OwnNamespace is { } own)
+        {
+            writer.Line();
+            writer.Line("namespace " + CSharpNames.Namespace(own));
+            writer.Line("{");
+            writer.Line("}");
         }
 
         return writer.ToString();

@@ -21,7 +21,11 @@ internal sealed record ReuseSettings(bool OwnCopy, string? ProjectFile, string N
 /// </summary>
 /// <param name="Provider">The assembly whose sets the project uses; null when it generates its own.</param>
 /// <param name="Imports">The provider's namespaces that a generated <c>global using</c> imports, so code written against the project's own copy still compiles.</param>
-internal sealed record ReusePlan(ProvidedSets? Provider, EquatableArray<string> Imports, DiagnosticInfo? Finding)
+/// <param name="OwnNamespace">
+/// The project's namespace when no provider type lives there: declared empty, so that a
+/// <c>using</c> of it, written for the project's own copy, still compiles; else null.
+/// </param>
+internal sealed record ReusePlan(ProvidedSets? Provider, EquatableArray<string> Imports, DiagnosticInfo? Finding, string? OwnNamespace = null)
 {
     public static readonly ReusePlan OwnCopy = new(null, EquatableArray<string>.Empty, null);
 
@@ -68,7 +72,8 @@ internal sealed record ReusePlan(ProvidedSets? Provider, EquatableArray<string> 
                     ? (namespaces.All(n => n.Length == 0 || n == settings.Namespace) ? string.Empty : "; add 'using " + provider.LocaleNamespace + ";' where you use them")
                     : "; a generated global using imports " + string.Join(", ", imports);
                 var names = string.Join(", ", catalog.Sets.Select(s => s.Name));
-                return new ReusePlan(provider, imports, DiagnosticInfo.Create(DefinitionDiagnostics.SetsFromReference, location, names, provider.Assembly, provider.LocaleNamespace, how));
+                var ownNamespace = namespaces.Contains(settings.Namespace) ? null : settings.Namespace;
+                return new ReusePlan(provider, imports, DiagnosticInfo.Create(DefinitionDiagnostics.SetsFromReference, location, names, provider.Assembly, provider.LocaleNamespace, how), ownNamespace);
             }
 
             firstReason ??= reason;

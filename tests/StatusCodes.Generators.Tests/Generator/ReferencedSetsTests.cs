@@ -57,6 +57,10 @@ public sealed class ReferencedSetsTests
             // Set StatusCodesOwnCopy to true in the project file to generate its own.
             global using global::Shared;
 
+            namespace TestProject
+            {
+            }
+
             """.Replace("\r\n", "\n", StringComparison.Ordinal),
             run.Source("StatusCodes.ReferencedSets.g.cs"));
 
@@ -71,6 +75,17 @@ public sealed class ReferencedSetsTests
 
         Assert.Empty(run.CompilationProblems);
         Assert.Equal("找不到|Not found|ServiceUnavailable|无响应|Shared|Shared.StatusLocale", RunUse(run.Output, Shared.Value));
+    }
+
+    [Fact]
+    public void A_using_of_the_projects_own_namespace_written_for_its_own_copy_still_compiles()
+    {
+        const string program = "using TestProject;\npublic static class Use { public static string Run() => HttpStatus.NotFound.GetTitle(StatusLocale.EnUS); }";
+
+        var run = Consumer(Shared.Value, source: program);
+
+        Assert.Empty(run.CompilationProblems);
+        Assert.Equal("Not found", RunUse(run.Output, Shared.Value));
     }
 
     [Fact]
