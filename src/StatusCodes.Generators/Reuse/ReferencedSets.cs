@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using StatusCodes.Definitions.Catalog;
@@ -61,31 +62,53 @@ internal static class ReferencedSets
                 continue;
             }
 
-            var types = new List<ProvidedType>();
-            var locales = new List<INamedTypeSymbol>();
-            Collect(assembly.GlobalNamespace, types, locales, cancellationToken);
-            if (types.Count == 0)
-            {
-                continue;
-            }
-
-            types.Sort(static (a, b) => string.CompareOrdinal(a.Namespace + "." + a.Name, b.Namespace + "." + b.Name));
-            var hasUtf8 = types.Any(t => t.HasUtf8);
-            foreach (var locale in locales)
-            {
-                found.Add(new ProvidedSets(
-                    assembly.Identity.Name,
-                    MarkerVersion(locale) ?? string.Empty,
-                    Namespace(locale),
-                    locale.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue).Select(f => f.Name).ToEquatableArray(),
-                    types.ToEquatableArray(),
-                    HasSpanOverloads(locale),
-                    hasUtf8));
-            }
+            found.AddRange(ByAssembly.GetValue(assembly, a => new Provided(Read(a, cancellationToken))).Sets);
         }
 
         found.Sort(static (a, b) => string.CompareOrdinal(a.Assembly + "/" + a.LocaleNamespace, b.Assembly + "/" + b.LocaleNamespace));
         return found.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// What each assembly provides, read once per assembly symbol: an editor builds a compilation per
+    /// keystroke, but the symbols of unchanged references are the same objects, so only a changed
+    /// reference is walked again.
+    /// </summary>
+    private static readonly ConditionalWeakTable<IAssemblySymbol, Provided> ByAssembly = new();
+
+    private sealed class Provided
+    {
+        public Provided(List<ProvidedSets> sets) => Sets = sets;
+
+        public List<ProvidedSets> Sets { get; }
+    }
+
+    private static List<ProvidedSets> Read(IAssemblySymbol assembly, CancellationToken cancellationToken)
+    {
+        var types = new List<ProvidedType>();
+        var locales = new List<INamedTypeSymbol>();
+        Collect(assembly.GlobalNamespace, types, locales, cancellationToken);
+        var sets = new List<ProvidedSets>();
+        if (types.Count == 0)
+        {
+            return sets;
+        }
+
+        types.Sort(static (a, b) => string.CompareOrdinal(a.Namespace + "." + a.Name, b.Namespace + "." + b.Name));
+        var hasUtf8 = types.Any(t => t.HasUtf8);
+        foreach (var locale in locales)
+        {
+            sets.Add(new ProvidedSets(
+                assembly.Identity.Name,
+                MarkerVersion(locale) ?? string.Empty,
+                Namespace(locale),
+                locale.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue).Select(f => f.Name).ToEquatableArray(),
+                types.ToEquatableArray(),
+                HasSpanOverloads(locale),
+                hasUtf8));
+        }
+
+        return sets;
     }
 
     /// <summary>A targeting pack's reference assembly (<c>packs/Microsoft.NETCore.App.Ref/...</c> and the like), which never holds generated sets.</summary>
