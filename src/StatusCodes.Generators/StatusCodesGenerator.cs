@@ -55,6 +55,7 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
             .Where(static result => result.Spec is not null)
             .Select(static (result, _) => result.Spec!)
             .WithTrackingName(TrackingNames.Specs);
+        var allSpecs = specs.Collect();
 
         var catalogOptions = options.Combine(facts).Select(static (pair, _) => new CatalogInput(
             new CatalogOptions(
@@ -64,36 +65,34 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
                 pair.Left.Locales),
             pair.Left.BuiltInSets));
 
-        var builtCatalog = specs.Collect()
-            .Combine(catalogOptions)
-            .Select(static (pair, cancellationToken) => BuildCatalog(pair.Left, pair.Right, cancellationToken))
+        var builtCatalog = catalogOptions
+            .Combine(allSpecs)
+            .Select(static (pair, cancellationToken) => BuildCatalog(pair.Right, pair.Left, cancellationToken))
             .WithTrackingName(TrackingNames.Catalog);
 
         var emitFeatures = facts.Select(static (f, _) => f.LanguageVersionSupported ? new EmitFeatures(f.HasSpan, f.HasStaticExtensions, f.HasSpan && f.LanguageVersion >= Utf8LanguageVersion) : null);
 
         // Sets a referenced assembly provides: looked for only when the project would generate some
         // and has not asked for its own copy, so other projects never walk their references.
-        var hasDefinitions = specs.Collect().Select(static (s, _) => !s.IsEmpty);
-        var ownFiles = specs.Collect()
-            .Select(static (s, _) => s.Where(f => !f.IsBuiltIn).Select(f => f.Path).ToEquatableArray())
+        var ownFiles = allSpecs
+            .Select(static (s, _) => new Boxed<EquatableArray<string>>(s.Where(f => !f.IsBuiltIn).Select(f => f.Path).ToEquatableArray()))
             .WithTrackingName(TrackingNames.OwnFiles);
-        var generatesSets = builtCatalog.Select(static (c, _) => !c.Catalog.Sets.IsEmpty);
         var providers = context.CompilationProvider
-            .Combine(options.Select(static (o, _) => o.OwnCopy).Combine(generatesSets))
-            .Select(static (pair, cancellationToken) => pair.Right.Left || !pair.Right.Right
+            .Combine(options.Combine(builtCatalog))
+            .Select(static (pair, cancellationToken) => new Boxed<EquatableArray<ProvidedSets>>(pair.Right.Left.OwnCopy || pair.Right.Right.Catalog.Sets.IsEmpty
                 ? EquatableArray<ProvidedSets>.Empty
-                : ReferencedSets.Find(pair.Left, cancellationToken))
+                : ReferencedSets.Find(pair.Left, cancellationToken)))
             .WithTrackingName(TrackingNames.ReferencedSets);
-        var reuseSettings = options.Combine(catalogOptions).Combine(facts.Combine(emitFeatures))
+        var reuseSettings = options.Combine(catalogOptions).Combine(facts).Combine(emitFeatures)
             .Select(static (pair, _) => new ReuseSettings(
-                pair.Left.Left.OwnCopy,
-                pair.Left.Left.ProjectFile,
-                pair.Left.Right.Options.Namespace,
-                pair.Left.Right.Options.IsPublic,
-                pair.Right.Left.LanguageVersion >= LanguageVersion.CSharp10,
-                pair.Right.Right));
+                pair.Left.Left.Left.OwnCopy,
+                pair.Left.Left.Left.ProjectFile,
+                pair.Left.Left.Right.Options.Namespace,
+                pair.Left.Left.Right.Options.IsPublic,
+                pair.Left.Right.LanguageVersion >= LanguageVersion.CSharp10,
+                pair.Right));
         var reuse = builtCatalog.Combine(ownFiles).Combine(providers).Combine(reuseSettings)
-            .Select(static (pair, _) => ReusePlan.Decide(pair.Left.Left.Left.Catalog, pair.Left.Left.Right, pair.Left.Right, pair.Right))
+            .Select(static (pair, _) => ReusePlan.Decide(pair.Left.Left.Left.Catalog, pair.Left.Left.Right.Value, pair.Left.Right.Value, pair.Right))
             .WithTrackingName(TrackingNames.Reuse);
 
         // What this project generates: nothing of the sets when it uses a referenced assembly's.
@@ -101,74 +100,74 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
             .Select(static (pair, _) => pair.Right.Provider is null
                 ? pair.Left
                 : pair.Left with { Catalog = pair.Left.Catalog with { Sets = EquatableArray<SetModel>.Empty, Groups = EquatableArray<GroupModel>.Empty } });
+        var catalogAndFeatures = catalog.Combine(emitFeatures);
 
-
-        var sets = catalog.Combine(emitFeatures)
+        var sets = catalogAndFeatures
             .SelectMany(static (pair, _) => pair.Right is null
                 ? ImmutableArray<SetEmitInput>.Empty
                 : pair.Left.Catalog.Sets.Select(s => new SetEmitInput(s, pair.Right)).ToImmutableArray())
             .WithTrackingName(TrackingNames.Sets);
 
-        var locales = catalog.Combine(emitFeatures)
+        var locales = catalogAndFeatures
             .Select(static (pair, _) => pair.Right is null || pair.Left.Catalog.Sets.IsEmpty
                 ? null
                 : new LocaleEmitInput(pair.Left.Catalog.Locales, pair.Right))
             .WithTrackingName(TrackingNames.Locales);
 
-        var groups = catalog.Combine(emitFeatures)
+        var groups = catalogAndFeatures
             .SelectMany(static (pair, _) => pair.Right is null
                 ? ImmutableArray<GroupEmitInput>.Empty
                 : pair.Left.Catalog.Groups.Select(g => new GroupEmitInput(g, pair.Right)).ToImmutableArray())
             .WithTrackingName(TrackingNames.Groups);
 
         // convertible-to: which requested enums the compilation has, as plain values (no symbols).
-        var conversionRequests = specs.Collect()
-            .Select(static (files, _) => ConversionTargets.Requests(files))
+        var conversionRequests = allSpecs
+            .Select(static (files, _) => new Boxed<EquatableArray<string>>(ConversionTargets.Requests(files)))
             .WithTrackingName(TrackingNames.ConversionRequests);
 
         var conversionTargets = conversionRequests
             .Combine(context.CompilationProvider.Combine(context.ParseOptionsProvider))
-            .Select(static (pair, cancellationToken) => ConversionTargets.Resolve(pair.Right.Left, pair.Right.Right, pair.Left, cancellationToken))
+            .Select(static (pair, cancellationToken) => new Boxed<EquatableArray<ConversionTarget>>(ConversionTargets.Resolve(pair.Right.Left, pair.Right.Right, pair.Left.Value, cancellationToken)))
             .WithTrackingName(TrackingNames.ConversionTargets);
 
         var interop = catalog.Combine(conversionTargets).Combine(emitFeatures)
             .SelectMany(static (pair, _) => pair.Right is null
                 ? ImmutableArray<InteropSet>.Empty
-                : InteropEmitter.Plan(pair.Left.Left.Catalog, pair.Left.Right))
+                : InteropEmitter.Plan(pair.Left.Left.Catalog, pair.Left.Right.Value))
             .WithTrackingName(TrackingNames.Interop);
 
-        var utf8Literals = emitFeatures.Select(static (f, _) => f?.HasUtf8Literals == true);
-        var utf8 = catalog.Combine(utf8Literals)
-            .SelectMany(static (pair, _) => pair.Right ? pair.Left.Catalog.Sets.ToImmutableArray() : ImmutableArray<SetModel>.Empty)
+        var utf8 = catalogAndFeatures
+            .SelectMany(static (pair, _) => pair.Right?.HasUtf8Literals == true ? pair.Left.Catalog.Sets.ToImmutableArray() : ImmutableArray<SetModel>.Empty)
             .WithTrackingName(TrackingNames.Utf8);
 
-        var references = catalog.Combine(emitFeatures)
+        var references = catalogAndFeatures
             .SelectMany(static (pair, _) => pair.Right is null
                 ? ImmutableArray<SetModel>.Empty
                 : pair.Left.Catalog.Sets.Where(ReferenceEmitter.HasReferences).ToImmutableArray())
             .WithTrackingName(TrackingNames.References);
 
         // ASP.NET Core: AddLocalizedProblemDetails and AddStatusCodesSchemas, when the project has what they build on.
-        var problemDetails = builtCatalog.Combine(facts).Combine(reuse)
+        var catalogFactsReuse = builtCatalog.Combine(facts).Combine(reuse);
+        var problemDetails = catalogFactsReuse
             .Select(static (pair, _) => pair.Right.Provider is { } provider
                 ? ReusedAspNetCore.ProblemDetails(pair.Left.Left.Catalog, pair.Left.Right, provider)
                 : ProblemDetailsEmitter.Plan(pair.Left.Left.Catalog, pair.Left.Right))
             .WithTrackingName(TrackingNames.ProblemDetails);
 
-        var openApi = builtCatalog.Combine(facts).Combine(reuse)
+        var openApi = catalogFactsReuse
             .Select(static (pair, _) => pair.Right.Provider is { } provider
                 ? ReusedAspNetCore.OpenApi(pair.Left.Left.Catalog, pair.Left.Right, provider)
                 : OpenApiEmitter.Plan(pair.Left.Left.Catalog, pair.Left.Right))
             .WithTrackingName(TrackingNames.OpenApi);
 
         // The converter reads only the set's name, namespace and accessibility, so a changed code re-emits nothing here.
-        var json = catalog.Combine(facts.Select(static (f, _) => f.LanguageVersionSupported && f.HasJson))
-            .SelectMany(static (pair, _) => pair.Right
+        var json = catalog.Combine(facts)
+            .SelectMany(static (pair, _) => pair.Right.LanguageVersionSupported && pair.Right.HasJson
                 ? pair.Left.Catalog.Sets.Select(s => new JsonSetModel(s.Namespace, s.Name, s.IsPublic)).ToImmutableArray()
                 : ImmutableArray<JsonSetModel>.Empty)
             .WithTrackingName(TrackingNames.Json);
 
-        var grpcMapping = catalog.Combine(emitFeatures)
+        var grpcMapping = catalogAndFeatures
             .Select(static (pair, _) => pair.Right is null ? null : GrpcMappingEmitter.Plan(pair.Left.Catalog))
             .WithTrackingName(TrackingNames.GrpcMapping);
 
@@ -221,19 +220,19 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
         });
 
         // Findings, each from its own output so that reporting never forces re-emitting.
-        context.RegisterSourceOutput(parsed.Select(static (r, _) => r.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
-        context.RegisterSourceOutput(options.Select(static (o, _) => o.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
+        context.RegisterSourceOutput(parsed, static (spc, result) => Report(spc, result.Diagnostics));
+        context.RegisterSourceOutput(options, static (spc, o) => Report(spc, o.Diagnostics));
 
         var anchors = parsed
             .Select(static (r, _) => new FileAnchors(r.Spec?.Path ?? string.Empty, r.Anchors))
             .WithTrackingName(TrackingNames.Anchors)
             .Collect();
-        context.RegisterSourceOutput(catalog.Select(static (c, _) => c.Issues).Combine(anchors), static (spc, pair) => ReportIssues(spc, pair.Left, pair.Right));
-        context.RegisterSourceOutput(parsed.Combine(conversionTargets), static (spc, pair) => ReportConversionTargets(spc, pair.Left, pair.Right));
+        context.RegisterSourceOutput(catalog.Combine(anchors), static (spc, pair) => ReportIssues(spc, pair.Left.Issues, pair.Right));
+        context.RegisterSourceOutput(parsed.Combine(conversionTargets), static (spc, pair) => ReportConversionTargets(spc, pair.Left, pair.Right.Value));
 
-        context.RegisterSourceOutput(facts.Combine(hasDefinitions), static (spc, pair) =>
+        context.RegisterSourceOutput(facts.Combine(allSpecs), static (spc, pair) =>
         {
-            if (pair.Right && !pair.Left.LanguageVersionSupported)
+            if (!pair.Right.IsEmpty && !pair.Left.LanguageVersionSupported)
             {
                 var version = pair.Left.LanguageVersion.ToString().Replace("CSharp", string.Empty).Replace('_', '.');
                 spc.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(DiagnosticInfo.Create(DefinitionDiagnostics.LanguageVersionTooLow, null, version)));
@@ -429,4 +428,11 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
     private sealed record GroupEmitInput(GroupModel Group, EmitFeatures Features);
 
     private sealed record FileAnchors(string Path, EquatableArray<SetAnchor> Anchors);
+
+    /// <summary>
+    /// A value-type result carried as a reference: the driver's tables are generic in each step's
+    /// value type, and the runtime shares their code among reference types only, so every value
+    /// type a step produces costs a fresh compiler process some hundreds of JIT-compiled methods.
+    /// </summary>
+    private sealed record Boxed<T>(T Value);
 }

@@ -335,7 +335,10 @@ public sealed class ReferencedSetsTests
 
     /// <summary>What the step that walks the references found: empty when it was not asked to walk them.</summary>
     private static System.Collections.IEnumerable ReferencedSetsFound(GeneratorRun run)
-        => (System.Collections.IEnumerable)run.Result.Results.Single().TrackedSteps[TrackingNames.ReferencedSets].Single().Outputs[0].Value;
+    {
+        var boxed = run.Result.Results.Single().TrackedSteps[TrackingNames.ReferencedSets].Single().Outputs[0].Value;
+        return (System.Collections.IEnumerable)boxed.GetType().GetProperty("Value")!.GetValue(boxed)!;
+    }
 
     private static Dictionary<string, string> Properties(string? ownCopy, string? builtInSets)
     {
