@@ -90,7 +90,8 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
                 pair.Left.Left.Right.Options.Namespace,
                 pair.Left.Left.Right.Options.IsPublic,
                 pair.Left.Right.LanguageVersion >= LanguageVersion.CSharp10,
-                pair.Right));
+                pair.Right,
+                pair.Left.Right.HasJson));
         var reuse = builtCatalog.Combine(ownFiles).Combine(providers).Combine(reuseSettings)
             .Select(static (pair, _) => ReusePlan.Decide(pair.Left.Left.Left.Catalog, pair.Left.Left.Right.Value, pair.Left.Right.Value, pair.Right))
             .WithTrackingName(TrackingNames.Reuse);

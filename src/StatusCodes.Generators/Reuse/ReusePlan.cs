@@ -13,7 +13,8 @@ namespace StatusCodes.Generators.Reuse;
 /// <param name="Namespace">The project's own namespace for generated types.</param>
 /// <param name="CanImport">Whether the project's C# has <c>global using</c> (C# 10).</param>
 /// <param name="Features">What the project's own copy would have (span overloads, UTF-8 members); null when it cannot generate.</param>
-internal sealed record ReuseSettings(bool OwnCopy, string? ProjectFile, string Namespace, bool IsPublic, bool CanImport, EmitFeatures? Features);
+/// <param name="HasJson">Whether the project's own copy would have System.Text.Json converters.</param>
+internal sealed record ReuseSettings(bool OwnCopy, string? ProjectFile, string Namespace, bool IsPublic, bool CanImport, EmitFeatures? Features, bool HasJson = false);
 
 /// <summary>
 /// Whether this project uses the sets of a referenced assembly instead of generating its own, and
@@ -56,7 +57,7 @@ internal sealed record ReusePlan(ProvidedSets? Provider, EquatableArray<string> 
         ProvidedSets? firstProvider = null;
         foreach (var provider in providers)
         {
-            var reason = Lacks(catalog, provider, settings.Features);
+            var reason = Lacks(catalog, provider, settings.Features, settings.HasJson);
             if (reason is null)
             {
                 var namespaces = new SortedSet<string>(StringComparer.Ordinal) { provider.LocaleNamespace };
@@ -89,7 +90,7 @@ internal sealed record ReusePlan(ProvidedSets? Provider, EquatableArray<string> 
     /// answer differently (another default locale); null when nothing. Using it must never take a
     /// member or a behaviour away from code written against the project's own copy.
     /// </summary>
-    private static string? Lacks(CatalogSpec catalog, ProvidedSets provider, EmitFeatures features)
+    private static string? Lacks(CatalogSpec catalog, ProvidedSets provider, EmitFeatures features, bool hasJson)
     {
         if (provider.Version != GeneratedCode.Version)
         {
@@ -124,9 +125,17 @@ internal sealed record ReusePlan(ProvidedSets? Provider, EquatableArray<string> 
             return "it was compiled without the span overloads (TryParse(ReadOnlySpan<char>) and the like) that this project would have";
         }
 
-        return features.HasUtf8Literals && !provider.HasUtf8
-            ? "it was compiled without the UTF-8 members (GetTitleUtf8 and the like, C# 11) that this project would have"
+        if (features.HasUtf8Literals && !provider.HasUtf8)
+        {
+            return "it was compiled without the UTF-8 members (GetTitleUtf8 and the like, C# 11) that this project would have";
+        }
+
+        var withoutConverter = hasJson
+            ? catalog.Sets.Select(s => GeneratedTypeNames.JsonConverterClass(s.Name)).FirstOrDefault(name => provider.Find(name) is null)
             : null;
+        return withoutConverter is null
+            ? null
+            : "it was compiled without the System.Text.Json converters (" + withoutConverter + ") that this project would have";
     }
 
     /// <summary>The culture name of a provider's locale member, as the project spells it.</summary>

@@ -226,6 +226,23 @@ public sealed class ReferencedSetsTests
     }
 
     [Fact]
+    public void SCG0307_a_provider_without_json_converters_is_not_used_by_a_project_that_has_system_text_json()
+    {
+        var withoutJson = References.Net.Where(r => !r.Display!.EndsWith("System.Text.Json.dll", StringComparison.Ordinal)).ToList();
+        var provider = Provider.Build("NoJson", "NoJson", references: withoutJson);
+
+        var run = Consumer(provider, source: Use);
+
+        var info = Assert.Single(run.Diagnostics);
+        Assert.Equal("SCG0307", info.Id);
+        Assert.Contains(": it was compiled without the System.Text.Json converters (HttpStatusJsonConverter) that this project would have. Choose", info.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+        // Without System.Text.Json the project would have no converter either, and uses the provider.
+        var same = GeneratorRunner.Run(TestDefinitions.BuiltIn, "", Properties(null, null), references: withoutJson.Append(provider.Image).ToList(), builtInPaths: BuiltInPaths);
+        Assert.Equal("SCG0306", Assert.Single(same.Diagnostics).Id);
+    }
+
+    [Fact]
     public void SCG0307_a_provider_from_another_package_version_is_not_used()
     {
         var older = Provider.Build("Older", "Older", version: "0.9.0");
