@@ -34,7 +34,8 @@ internal sealed record ProvidedSets(string Assembly, string Version, string Loca
 /// <summary>One public generated type of a referenced assembly.</summary>
 /// <param name="HasReferences">For a set's extensions class: whether it declares <c>GetReference</c>.</param>
 /// <param name="HasUtf8">For a set's extensions class: whether it declares the UTF-8 members.</param>
-internal sealed record ProvidedType(string Namespace, string Name, bool HasReferences = false, bool HasUtf8 = false);
+/// <param name="Codes">For an enum: the values of its members, ascending.</param>
+internal sealed record ProvidedType(string Namespace, string Name, bool HasReferences = false, bool HasUtf8 = false, EquatableArray<int> Codes = default);
 
 /// <summary>Finds, in a compilation's references, the assemblies that provide generated sets.</summary>
 internal static class ReferencedSets
@@ -131,7 +132,10 @@ internal static class ReferencedSets
 
             var hasReferences = type.IsStatic && !type.GetMembers("GetReference").IsEmpty;
             var hasUtf8 = type.IsStatic && !type.GetMembers("GetReasonPhraseUtf8").IsEmpty;
-            types.Add(new ProvidedType(Namespace(type), type.Name, hasReferences, hasUtf8));
+            var codes = type.TypeKind == TypeKind.Enum
+                ? type.GetMembers().OfType<IFieldSymbol>().Where(f => f.ConstantValue is int).Select(f => (int)f.ConstantValue!).OrderBy(c => c).ToEquatableArray()
+                : EquatableArray<int>.Empty;
+            types.Add(new ProvidedType(Namespace(type), type.Name, hasReferences, hasUtf8, codes));
             if (type.TypeKind == TypeKind.Enum && type.Name == LocaleEmitter.EnumName)
             {
                 locales.Add(type);

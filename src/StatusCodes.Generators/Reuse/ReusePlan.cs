@@ -106,6 +106,17 @@ internal sealed record ReusePlan(ProvidedSets? Provider, EquatableArray<string> 
             return "it does not provide " + string.Join(", ", missingSets);
         }
 
+        foreach (var set in catalog.Sets)
+        {
+            var provided = provider.Find(set.Name)!.Codes;
+            var missingCodes = set.Codes.Select(c => c.Code).Where(code => !provided.Contains(code)).ToList();
+            if (missingCodes.Count > 0)
+            {
+                var shown = string.Join(", ", missingCodes.Take(5).Select(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                return "its " + set.Name + " lacks " + shown + (missingCodes.Count > 5 ? " and " + (missingCodes.Count - 5).ToString(System.Globalization.CultureInfo.InvariantCulture) + " more" : string.Empty);
+            }
+        }
+
         var missingLocales = catalog.Locales.Names
             .Where(name => !provider.LocaleMembers.Contains(LocaleNames.ToMemberName(name)))
             .ToList();

@@ -165,6 +165,24 @@ public sealed class ReferencedSetsTests
     }
 
     [Fact]
+    public void SCG0307_a_provider_without_the_codes_of_a_pack_the_project_chooses_is_not_used_and_one_with_more_codes_is()
+    {
+        var files = TestDefinitions.EveryBuiltInFile;
+        var paths = files.Select(f => f.Path).ToArray();
+        var plain = Provider.Build("Plain", "Plain", files: files, builtInPaths: paths);
+        var nginx = Provider.Build("WithNginx", "WithNginx", builtInSets: "all;HttpStatus.Nginx", files: files, builtInPaths: paths);
+
+        var properties = Properties(null, "all;HttpStatus.Nginx");
+        var run = GeneratorRunner.Run(files, "", properties, references: References.Net.Append(plain.Image).ToList(), builtInPaths: paths);
+        var info = Assert.Single(run.Diagnostics);
+        Assert.Equal("SCG0307", info.Id);
+        Assert.Contains(": its HttpStatus lacks 444, 494, 495, 496, 497. Choose", info.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+        var more = GeneratorRunner.Run(files, "", Properties(null, null), references: References.Net.Append(nginx.Image).ToList(), builtInPaths: paths);
+        Assert.Equal("SCG0306", Assert.Single(more.Diagnostics).Id);
+    }
+
+    [Fact]
     public void SCG0307_a_provider_with_fewer_locales_is_not_used_and_one_with_more_is()
     {
         var english = Provider.Build("English", "English", locales: "en-US");
@@ -382,7 +400,7 @@ public sealed class ReferencedSetsTests
     /// <summary>A library built with the package's built-in sets, as a project reference gives it to the compiler.</summary>
     private sealed record Provider(byte[] Bytes, MetadataReference Image, MetadataReference CompilationReference)
     {
-        public static Provider Build(string assemblyName, string ns, bool isPublic = true, string? builtInSets = null, string? locales = null, string? version = null, string? defaultLocale = null, LanguageVersion languageVersion = LanguageVersion.Latest, IReadOnlyList<MetadataReference>? references = null)
+        public static Provider Build(string assemblyName, string ns, bool isPublic = true, string? builtInSets = null, string? locales = null, string? version = null, string? defaultLocale = null, LanguageVersion languageVersion = LanguageVersion.Latest, IReadOnlyList<MetadataReference>? references = null, (string Path, string Text)[]? files = null, string[]? builtInPaths = null)
         {
             var properties = new Dictionary<string, string> { ["RootNamespace"] = ns };
             if (defaultLocale is not null)
@@ -405,7 +423,7 @@ public sealed class ReferencedSetsTests
                 properties["StatusCodesLocales"] = locales;
             }
 
-            var run = GeneratorRunner.Run(TestDefinitions.BuiltIn, "", properties, new CSharpParseOptions(languageVersion), references, BuiltInPaths);
+            var run = GeneratorRunner.Run(files ?? TestDefinitions.BuiltIn, "", properties, new CSharpParseOptions(languageVersion), references, builtInPaths ?? BuiltInPaths);
             Compilation output = run.Output.WithAssemblyName(assemblyName);
             if (version is not null)
             {
