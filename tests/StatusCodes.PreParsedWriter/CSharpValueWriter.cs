@@ -7,7 +7,7 @@ using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 using StatusCodes.Definitions.Helpers;
 
-namespace StatusCodes.Generators.Tests.Infrastructure;
+namespace StatusCodes.PreParsedWriter;
 
 /// <summary>
 /// Writes a model value as the C# expression that builds it again: a record through its primary
@@ -15,9 +15,10 @@ namespace StatusCodes.Generators.Tests.Infrastructure;
 /// <see cref="EquatableArray{T}"/> as an array, strings, numbers, booleans and enums as literals.
 /// Types are written by their simple names (the file imports their namespaces). Occurrences of one
 /// string, the file path, are written as a parameter named <c>path</c>. Any other
-/// type is an error, so a model change that the writer cannot express fails the test that uses it.
+/// type is an error, so a model change that the writer cannot express stops the script and fails the
+/// test that compares the data file.
 /// </summary>
-internal sealed class CSharpValueWriter
+public sealed class CSharpValueWriter
 {
     private readonly string _path;
     private readonly StringBuilder _builder = new();
