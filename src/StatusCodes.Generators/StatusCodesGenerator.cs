@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using StatusCodes.Definitions;
 using StatusCodes.Definitions.Catalog;
 using StatusCodes.Definitions.Characters;
 using StatusCodes.Definitions.Diagnostics;
@@ -276,12 +277,7 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
         try
         {
             var key = new CatalogKey(files.ToEquatableArray(), options, input.BuiltInSets);
-            return GeneratorCaches.Catalogs.GetOrAdd(key, () =>
-            {
-                var selected = BuiltInSets.Apply(key.Files, key.BuiltInSets, key.Options.Namespace);
-                var built = CatalogBuilder.Build(selected.Files, key.Options, cancellationToken);
-                return selected.Issues.IsEmpty ? built : built with { Issues = selected.Issues.Concat(built.Issues).ToEquatableArray() };
-            });
+            return GeneratorCaches.Catalogs.GetOrAdd(key, () => DefinitionSet.BuildCatalog(key.Files, key.BuiltInSets, key.Options, cancellationToken));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
