@@ -15,6 +15,18 @@ namespace StatusCodes.Definitions.Catalog;
 /// </summary>
 public static class GeneratedTypeNames
 {
+    /// <summary>
+    /// The tool name in every generated <c>[GeneratedCode]</c> attribute: the analyzers and code
+    /// fixes tell generated types from a project's own by it.
+    /// </summary>
+    public const string GeneratorName = "StatusCodes.Generators";
+
+    /// <summary>The enum of the project's locales, in the default namespace.</summary>
+    public const string LocaleEnum = "StatusLocale";
+
+    /// <summary>The class that matches cultures to <see cref="LocaleEnum"/> members.</summary>
+    public const string LocaleClass = "StatusLocales";
+
     public const string ExtensionsSuffix = "Extensions";
     public const string CategorySuffix = "Category";
     public const string GroupSuffix = "Codes";

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using StatusCodes.Definitions.Catalog;
 using StatusCodes.Definitions.Diagnostics;
 using StatusCodes.Definitions.Model;
 
@@ -19,8 +20,8 @@ internal sealed partial class DefinitionFileReader
     /// <summary>Names the generator itself uses in the default namespace.</summary>
     private static readonly Dictionary<string, string> ReservedSetNames = new(StringComparer.Ordinal)
     {
-        ["StatusLocale"] = "the generated locale types",
-        ["StatusLocales"] = "the generated locale types",
+        [GeneratedTypeNames.LocaleEnum] = "the generated locale types",
+        [GeneratedTypeNames.LocaleClass] = "the generated locale types",
     };
 
     /// <summary>The field every enum has for its value; no member may take its name.</summary>

@@ -8,8 +8,8 @@ namespace StatusCodes.Generators.Emitting;
 /// <summary>Emits <c>StatusLocale</c> and <c>StatusLocales</c>: the project's locales and culture matching.</summary>
 internal sealed class LocaleEmitter
 {
-    public const string EnumName = "StatusLocale";
-    public const string ClassName = "StatusLocales";
+    public const string EnumName = GeneratedTypeNames.LocaleEnum;
+    public const string ClassName = GeneratedTypeNames.LocaleClass;
 
     private const string CultureInfo = "global::System.Globalization.CultureInfo";
 
