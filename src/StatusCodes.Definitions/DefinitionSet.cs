@@ -4,8 +4,8 @@ using System.Threading;
 using StatusCodes.Definitions.Catalog;
 using StatusCodes.Definitions.Diagnostics;
 using StatusCodes.Definitions.Helpers;
-using StatusCodes.Definitions.Model;
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
+using StatusCodes.Definitions.Specs;
 
 namespace StatusCodes.Definitions;
 

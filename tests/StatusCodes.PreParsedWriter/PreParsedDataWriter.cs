@@ -3,8 +3,8 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
-using StatusCodes.Definitions.Model;
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
+using StatusCodes.Definitions.Specs;
 
 namespace StatusCodes.PreParsedWriter;
 
@@ -45,7 +45,7 @@ public static class PreParsedDataWriter
 
             using StatusCodes.Definitions.Diagnostics;
             using StatusCodes.Definitions.Helpers;
-            using StatusCodes.Definitions.Model;
+            using StatusCodes.Definitions.Specs;
 
             namespace StatusCodes.Generators.BuiltIn;
 

@@ -2,7 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
 using StatusCodes.Tool.Tests.Infrastructure;
 
 namespace StatusCodes.Tool.Tests;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using StatusCodes.Definitions.Diagnostics;
 using StatusCodes.Definitions.Helpers;
-using StatusCodes.Definitions.Model;
+using StatusCodes.Definitions.Specs;
 
 namespace StatusCodes.Definitions.Catalog;
 

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using StatusCodes.Definitions.Diagnostics;
-using StatusCodes.Definitions.Model;
+using StatusCodes.Definitions.Specs;
 
 namespace StatusCodes.Definitions.Catalog;
 

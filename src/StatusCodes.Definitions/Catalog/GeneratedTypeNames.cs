@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using StatusCodes.Definitions.Diagnostics;
 using StatusCodes.Definitions.Helpers;
-using StatusCodes.Definitions.Model;
+using StatusCodes.Definitions.Specs;
 
 namespace StatusCodes.Definitions.Catalog;
 

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using StatusCodes.Definitions.Diagnostics;
 using StatusCodes.Definitions.Helpers;
-using StatusCodes.Definitions.Model;
+using StatusCodes.Definitions.Specs;
 
 namespace StatusCodes.Definitions.Catalog;
 

@@ -5,7 +5,7 @@
 
 using StatusCodes.Definitions.Diagnostics;
 using StatusCodes.Definitions.Helpers;
-using StatusCodes.Definitions.Model;
+using StatusCodes.Definitions.Specs;
 
 namespace StatusCodes.Generators.BuiltIn;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Linq;
 using StatusCodes.Definitions.Catalog;
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
 
 namespace StatusCodes.Generators.Emitting;
 

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using StatusCodes.Definitions.Catalog;
 using StatusCodes.Definitions.Helpers;
-using StatusCodes.Definitions.Model;
+using StatusCodes.Definitions.Specs;
 using StatusCodes.Tool.Inputs;
 
 namespace StatusCodes.Tool.Docs;

@@ -10,7 +10,7 @@ using System.Threading.Tasks;
 using StatusCodes.Definitions;
 using StatusCodes.Definitions.Catalog;
 using StatusCodes.Definitions.Diagnostics;
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
 using StatusCodes.Tool.Cli;
 using StatusCodes.Tool.Inputs;
 using StatusCodes.Tool.Output;

@@ -6,8 +6,8 @@ using System.Threading;
 using StatusCodes.Definitions.Characters;
 using StatusCodes.Definitions.Diagnostics;
 using StatusCodes.Definitions.Helpers;
-using StatusCodes.Definitions.Model;
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
+using StatusCodes.Definitions.Specs;
 
 namespace StatusCodes.Tool.Inputs;
 

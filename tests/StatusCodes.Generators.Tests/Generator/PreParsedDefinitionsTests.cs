@@ -1,8 +1,8 @@
 using System;
 using System.IO;
 using System.Linq;
-using StatusCodes.Definitions.Model;
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
+using StatusCodes.Definitions.Specs;
 using StatusCodes.Generators.BuiltIn;
 using StatusCodes.Generators.Tests.Infrastructure;
 using StatusCodes.PreParsedWriter;

@@ -1,6 +1,6 @@
 using System.Linq;
 using StatusCodes.Definitions.Diagnostics;
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
 using Xunit;
 using static StatusCodes.Generators.Tests.Parsing.ParserAssert;
 

@@ -1,8 +1,8 @@
 using System.IO;
 using System.Linq;
 using StatusCodes.Definitions.Diagnostics;
-using StatusCodes.Definitions.Model;
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
+using StatusCodes.Definitions.Specs;
 
 namespace StatusCodes.Tool.Tests.Infrastructure;
 

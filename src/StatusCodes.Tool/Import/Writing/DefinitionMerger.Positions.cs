@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using StatusCodes.Definitions.Model;
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
+using StatusCodes.Definitions.Specs;
 
 namespace StatusCodes.Tool.Import.Writing;
 

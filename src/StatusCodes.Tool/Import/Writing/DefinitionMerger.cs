@@ -4,8 +4,8 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using StatusCodes.Definitions.Diagnostics;
-using StatusCodes.Definitions.Model;
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
+using StatusCodes.Definitions.Specs;
 using StatusCodes.Tool.Import.Interpreting;
 using StatusCodes.Tool.Inputs;
 

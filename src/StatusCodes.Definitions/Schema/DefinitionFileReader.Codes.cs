@@ -4,9 +4,9 @@ using System.Globalization;
 using System.Linq;
 using StatusCodes.Definitions.Diagnostics;
 using StatusCodes.Definitions.Helpers;
-using StatusCodes.Definitions.Model;
+using StatusCodes.Definitions.Specs;
 
-namespace StatusCodes.Definitions.Parsing;
+namespace StatusCodes.Definitions.Schema;
 
 internal sealed partial class DefinitionFileReader
 {

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using StatusCodes.Definitions.Helpers;
 
-namespace StatusCodes.Definitions.Model;
+namespace StatusCodes.Definitions.Specs;
 
 /// <summary>One text in one locale.</summary>
 public sealed record LocalizedString(string Locale, string Text);

@@ -7,7 +7,7 @@ using StatusCodes.Definitions.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace StatusCodes.Definitions.Parsing;
+namespace StatusCodes.Definitions.Schema;
 
 /// <summary>
 /// Reads YAML text into <see cref="YamlNode"/>s through YamlDotNet's event parser. Aliases and

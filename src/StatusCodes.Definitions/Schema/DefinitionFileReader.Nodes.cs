@@ -5,7 +5,7 @@ using System.Linq;
 using StatusCodes.Definitions.Characters;
 using StatusCodes.Definitions.Diagnostics;
 
-namespace StatusCodes.Definitions.Parsing;
+namespace StatusCodes.Definitions.Schema;
 
 internal sealed partial class DefinitionFileReader
 {

@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.Linq;
 using StatusCodes.Definitions.Diagnostics;
 using StatusCodes.Definitions.Helpers;
-using StatusCodes.Definitions.Model;
+using StatusCodes.Definitions.Specs;
 
-namespace StatusCodes.Definitions.Parsing;
+namespace StatusCodes.Definitions.Schema;
 
 internal sealed partial class DefinitionFileReader
 {

@@ -1,7 +1,7 @@
 using StatusCodes.Definitions.Diagnostics;
 using StatusCodes.Definitions.Helpers;
 
-namespace StatusCodes.Definitions.Model;
+namespace StatusCodes.Definitions.Specs;
 
 /// <summary>Where a set is declared: kept apart from the spec so that moving lines does not change it.</summary>
 /// <param name="KeyLocation">Where <c>key</c> is written, when it is.</param>

@@ -1,6 +1,6 @@
 using StatusCodes.Definitions.Helpers;
 
-namespace StatusCodes.Definitions.Model;
+namespace StatusCodes.Definitions.Specs;
 
 /// <summary>A set of codes: one generated enum with its extensions.</summary>
 /// <param name="Key">The string the group lookup matches (for example "PING"); the set name when not given.</param>

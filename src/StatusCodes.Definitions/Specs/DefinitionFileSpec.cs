@@ -1,6 +1,6 @@
 using StatusCodes.Definitions.Helpers;
 
-namespace StatusCodes.Definitions.Model;
+namespace StatusCodes.Definitions.Specs;
 
 /// <summary>
 /// What one definition file says, without source positions: an edit that only moves lines (or

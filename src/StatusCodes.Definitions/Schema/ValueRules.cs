@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using StatusCodes.Definitions.Characters;
 
-namespace StatusCodes.Definitions.Parsing;
+namespace StatusCodes.Definitions.Schema;
 
 /// <summary>The rules a scalar value of a definition file must meet: numbers, reason phrases, links.</summary>
 internal static class ValueRules

@@ -1,6 +1,6 @@
 using StatusCodes.Definitions.Helpers;
 
-namespace StatusCodes.Definitions.Model;
+namespace StatusCodes.Definitions.Specs;
 
 /// <summary>
 /// A set entry written <c>extend: Target</c>: codes and texts added to a set that another file (or

@@ -1,4 +1,4 @@
-namespace StatusCodes.Definitions.Model;
+namespace StatusCodes.Definitions.Specs;
 
 /// <summary>
 /// A tag of a set (<c>tags: [{ name: Retryable, title: ... }]</c>): a named group of codes that a

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using StatusCodes.Definitions.Diagnostics;
 
-namespace StatusCodes.Definitions.Parsing;
+namespace StatusCodes.Definitions.Schema;
 
 internal enum YamlNodeKind
 {

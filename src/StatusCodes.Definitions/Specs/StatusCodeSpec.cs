@@ -1,6 +1,6 @@
 using StatusCodes.Definitions.Helpers;
 
-namespace StatusCodes.Definitions.Model;
+namespace StatusCodes.Definitions.Specs;
 
 /// <summary>One code of a set, as the definition file states it.</summary>
 public sealed record StatusCodeSpec(

@@ -3,9 +3,9 @@ using System.Threading;
 using StatusCodes.Definitions.Characters;
 using StatusCodes.Definitions.Diagnostics;
 using StatusCodes.Definitions.Helpers;
-using StatusCodes.Definitions.Model;
+using StatusCodes.Definitions.Specs;
 
-namespace StatusCodes.Definitions.Parsing;
+namespace StatusCodes.Definitions.Schema;
 
 /// <summary>
 /// Reads one definition file (schema version 1) into a <see cref="DefinitionFileSpec"/> and located

@@ -6,7 +6,7 @@ using System.Text;
 using StatusCodes.Definitions.Characters;
 using StatusCodes.Definitions.Diagnostics;
 
-namespace StatusCodes.Definitions.Parsing;
+namespace StatusCodes.Definitions.Schema;
 
 internal sealed partial class DefinitionFileReader
 {

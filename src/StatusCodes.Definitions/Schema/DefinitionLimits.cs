@@ -1,4 +1,4 @@
-namespace StatusCodes.Definitions.Parsing;
+namespace StatusCodes.Definitions.Schema;
 
 /// <summary>
 /// Bounds that keep a hostile or mistaken file from stalling a build. Each can be raised with the

@@ -5,9 +5,9 @@ using System.Linq;
 using StatusCodes.Definitions.Characters;
 using StatusCodes.Definitions.Diagnostics;
 using StatusCodes.Definitions.Helpers;
-using StatusCodes.Definitions.Model;
+using StatusCodes.Definitions.Specs;
 
-namespace StatusCodes.Definitions.Parsing;
+namespace StatusCodes.Definitions.Schema;
 
 internal sealed partial class DefinitionFileReader
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace StatusCodes.Definitions.Parsing;
+namespace StatusCodes.Definitions.Schema;
 
 /// <summary>C# identifier rules (ECMA-334 §6.4.3) without the compiler: keywords are valid here, the emitter escapes them.</summary>
 public static class Identifiers

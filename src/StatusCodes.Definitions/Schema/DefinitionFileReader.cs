@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.Threading;
 using StatusCodes.Definitions.Catalog;
 using StatusCodes.Definitions.Diagnostics;
-using StatusCodes.Definitions.Model;
+using StatusCodes.Definitions.Specs;
 
-namespace StatusCodes.Definitions.Parsing;
+namespace StatusCodes.Definitions.Schema;
 
 /// <summary>
 /// The state of reading one definition file: its path, limits, declared locales, the findings and

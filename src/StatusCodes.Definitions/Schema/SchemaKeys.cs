@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using StatusCodes.Definitions.Helpers;
 
-namespace StatusCodes.Definitions.Parsing;
+namespace StatusCodes.Definitions.Schema;
 
 /// <summary>The keys schema version 1 knows at each level of a definition file.</summary>
 internal static class SchemaKeys
