@@ -58,7 +58,7 @@ public static class DefinitionSet
 
     /// <summary>A cross-file finding at its place in the file it names, found among <paramref name="files"/>.</summary>
     public static DiagnosticInfo Locate(CatalogIssue issue, IEnumerable<DefinitionParseResult> files)
-        => issue.ToDiagnostic(issue.Path is null ? null : files.FirstOrDefault(f => f.Spec is not null && f.Spec.Path == issue.Path)?.Anchors);
+        => issue.ToDiagnostic(issue.Path is null ? null : files.FirstOrDefault(f => f.Spec is not null && f.Spec.Path == issue.Path)?.SourceMaps);
 }
 
 /// <summary>What <see cref="DefinitionSet.Build(IReadOnlyList{DefinitionParseResult}, BuiltInSelection, CatalogOptions, CancellationToken)"/> found.</summary>

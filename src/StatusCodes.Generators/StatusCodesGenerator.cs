@@ -176,7 +176,7 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(options.Select(static (o, _) => o.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
 
         var anchors = parsed
-            .Select(static (r, _) => new FileAnchors(r.Spec?.Path ?? string.Empty, r.Anchors))
+            .Select(static (r, _) => new FileAnchors(r.Spec?.Path ?? string.Empty, r.SourceMaps))
             .WithTrackingName(TrackingNames.Anchors)
             .Collect();
         context.RegisterSourceOutput(catalog.Select(static (c, _) => c.Issues).Combine(anchors), static (spc, pair) => ReportIssues(spc, pair.Left, pair.Right));
@@ -214,7 +214,7 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
             {
                 var content = text.ToString();
                 var location = DefinitionParser.Locate(path, content, problem.Index);
-                return new DefinitionParseResult(null, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DefinitionDiagnostics.NotUtf8, location, problem.Problem, problem.Fix) }), EquatableArray<SetAnchor>.Empty);
+                return new DefinitionParseResult(null, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DefinitionDiagnostics.NotUtf8, location, problem.Problem, problem.Fix) }), EquatableArray<SetSourceMap>.Empty);
             }
 
             var key = new ParseKey(path, text.ToString(), file.IsBuiltIn, limits);
@@ -269,7 +269,7 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
     }
 
     private static DefinitionParseResult Failed(string path, string reason)
-        => new(null, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DefinitionDiagnostics.InternalError, SourceLocation.FileStart(path), path, reason) }), EquatableArray<SetAnchor>.Empty);
+        => new(null, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DefinitionDiagnostics.InternalError, SourceLocation.FileStart(path), path, reason) }), EquatableArray<SetSourceMap>.Empty);
 
     private static CatalogResult BuildCatalog(ImmutableArray<DefinitionFileSpec> files, CatalogInput input, CancellationToken cancellationToken)
     {
@@ -282,7 +282,7 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             var empty = new CatalogSpec(new LocaleCatalogSpec(options.Namespace, options.IsPublic, new EquatableArray<string>(new[] { "en-US" })), EquatableArray<SetModel>.Empty, EquatableArray<GroupModel>.Empty);
-            var issue = new CatalogIssue(DefinitionDiagnostics.InternalError, null, null, AnchorPart.Name, new EquatableArray<string>(new[] { "the definitions", ex.GetType().Name + ": " + ex.Message }));
+            var issue = new CatalogIssue(DefinitionDiagnostics.InternalError, null, null, SetPart.Name, new EquatableArray<string>(new[] { "the definitions", ex.GetType().Name + ": " + ex.Message }));
             return new CatalogResult(empty, new EquatableArray<CatalogIssue>(new[] { issue }));
         }
     }
@@ -338,7 +338,7 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
                     continue;
                 }
 
-                var location = file.Anchors.FirstOrDefault(a => a.Name == set.Name)?.ConvertibleTo.FirstOrDefault(n => n.Name == typeName)?.Location
+                var location = file.SourceMaps.FirstOrDefault(a => a.Name == set.Name)?.ConvertibleTo.FirstOrDefault(n => n.Name == typeName)?.Location
                     ?? SourceLocation.FileStart(file.Spec.Path);
                 var info = target.Kind switch
                 {
@@ -375,5 +375,5 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
 
     private sealed record GroupEmitInput(GroupModel Group, EmitFeatures Features);
 
-    private sealed record FileAnchors(string Path, EquatableArray<SetAnchor> Anchors);
+    private sealed record FileAnchors(string Path, EquatableArray<SetSourceMap> Anchors);
 }

@@ -101,7 +101,7 @@ public static class GeneratedTypeNames
         {
             if (generated.TryGetValue(entry.Namespace + "." + entry.Set.Name, out var owner))
             {
-                issues.Add(new CatalogIssue(DefinitionDiagnostics.ReservedName, entry.File.Path, entry.Set.Name, AnchorPart.Name, new[] { entry.Set.Name, owner }.ToEquatableArray()));
+                issues.Add(new CatalogIssue(DefinitionDiagnostics.ReservedName, entry.File.Path, entry.Set.Name, SetPart.Name, new[] { entry.Set.Name, owner }.ToEquatableArray()));
                 continue;
             }
 

@@ -36,7 +36,7 @@ internal static class SetExtensions
                 var index = FindTarget(chosen, extension.Target, ns);
                 if (index < 0)
                 {
-                    issues.Add(new CatalogIssue(DefinitionDiagnostics.UnknownExtendedSet, file.Path, extension.Target, AnchorPart.Extend, Args(extension.Target)));
+                    issues.Add(new CatalogIssue(DefinitionDiagnostics.UnknownExtendedSet, file.Path, extension.Target, SetPart.Extend, Args(extension.Target)));
                     continue;
                 }
 
@@ -90,26 +90,26 @@ internal static class SetExtensions
             var contributed = false;
             foreach (var entry in extension.Codes)
             {
-                CatalogIssue Issue(DiagnosticDescriptorInfo descriptor, AnchorPart part, params string[] args)
+                CatalogIssue Issue(DiagnosticDescriptorInfo descriptor, SetPart part, params string[] args)
                     => new(descriptor, file.Path, extension.Target, part, args.ToEquatableArray(), entry.Code);
 
                 if (_codes.TryGetValue(entry.Code, out var existing))
                 {
                     if (entry.Name is not null && entry.Name != existing.Name)
                     {
-                        issues.Add(Issue(DefinitionDiagnostics.ExtensionRenamesCode, AnchorPart.ExtensionCodeName, Format(entry.Code), _set.Name, existing.Name, entry.Name));
+                        issues.Add(Issue(DefinitionDiagnostics.ExtensionRenamesCode, SetPart.ExtensionCodeName, Format(entry.Code), _set.Name, existing.Name, entry.Name));
                         continue;
                     }
 
                     if (_codeFiles.TryGetValue(entry.Code, out var owner) && entry.Name is not null)
                     {
-                        issues.Add(Issue(DefinitionDiagnostics.CodeAddedTwice, AnchorPart.ExtensionCode, Format(entry.Code), _set.Name, owner.Path));
+                        issues.Add(Issue(DefinitionDiagnostics.CodeAddedTwice, SetPart.ExtensionCode, Format(entry.Code), _set.Name, owner.Path));
                         continue;
                     }
 
                     if (entry.SetsFixedParts)
                     {
-                        issues.Add(Issue(DefinitionDiagnostics.ExtensionChangesCode, AnchorPart.ExtensionCode, Format(entry.Code), _set.Name));
+                        issues.Add(Issue(DefinitionDiagnostics.ExtensionChangesCode, SetPart.ExtensionCode, Format(entry.Code), _set.Name));
                         continue;
                     }
 
@@ -122,14 +122,14 @@ internal static class SetExtensions
 
                 if (entry.NewCode is null)
                 {
-                    issues.Add(Issue(DefinitionDiagnostics.MissingKey, AnchorPart.ExtensionCode, "Code " + Format(entry.Code) + ", which set '" + _set.Name + "' does not have,", "name"));
+                    issues.Add(Issue(DefinitionDiagnostics.MissingKey, SetPart.ExtensionCode, "Code " + Format(entry.Code) + ", which set '" + _set.Name + "' does not have,", "name"));
                     continue;
                 }
 
                 var taken = new[] { entry.NewCode.Name }.Concat(entry.NewCode.Aliases).FirstOrDefault(_names.ContainsKey);
                 if (taken is not null)
                 {
-                    issues.Add(Issue(DefinitionDiagnostics.ExtensionReusesName, AnchorPart.ExtensionCodeName, taken, Format(_names[taken]), _set.Name, Format(entry.Code)));
+                    issues.Add(Issue(DefinitionDiagnostics.ExtensionReusesName, SetPart.ExtensionCodeName, taken, Format(_names[taken]), _set.Name, Format(entry.Code)));
                     continue;
                 }
 
@@ -168,7 +168,7 @@ internal static class SetExtensions
                 if (index >= 0)
                 {
                     var from = _textFiles.TryGetValue(key, out var path) ? path : _codeFiles.TryGetValue(code, out var owner) ? owner.Path : _file.Path;
-                    issues.Add(new CatalogIssue(DefinitionDiagnostics.ExtensionReplacesText, file.Path, setName, AnchorPart.ExtensionCode, Args(part, Format(code), _set.Name, text.Locale, from, file.Path), code));
+                    issues.Add(new CatalogIssue(DefinitionDiagnostics.ExtensionReplacesText, file.Path, setName, SetPart.ExtensionCode, Args(part, Format(code), _set.Name, text.Locale, from, file.Path), code));
                     entries[index] = text;
                 }
                 else

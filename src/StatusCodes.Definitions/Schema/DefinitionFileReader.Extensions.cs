@@ -15,7 +15,7 @@ internal sealed partial class DefinitionFileReader
     /// <c>extend: Target</c> with <c>codes</c>. Two entries of one file that extend the same set
     /// are read as one, so that every code of the file is checked against the others.
     /// </summary>
-    private void ReadExtension(YamlNode node, List<(SetExtensionSpec Spec, SetAnchor Anchor)> extensions)
+    private void ReadExtension(YamlNode node, List<(SetExtensionSpec Spec, SetSourceMap SourceMap)> extensions)
     {
         var map = ReadMapping(node, "a set", SchemaKeys.Extension, "the set extension");
         if (map is null)
@@ -58,7 +58,7 @@ internal sealed partial class DefinitionFileReader
 
         var index = extensions.FindIndex(e => e.Spec.Target == target && e.Spec.Pack == pack);
         var codes = index < 0 ? new List<CodeExtensionSpec>() : extensions[index].Spec.Codes.ToList();
-        var anchors = index < 0 ? new List<CodeAnchor>() : extensions[index].Anchor.Codes.ToList();
+        var codeMaps = index < 0 ? new List<CodeSourceMap>() : extensions[index].SourceMap.Codes.ToList();
         foreach (var item in codesNode.Value.Items)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -84,18 +84,18 @@ internal sealed partial class DefinitionFileReader
             }
 
             codes.Add(code);
-            anchors.Add(new CodeAnchor(code.Code, codeLocation, nameLocation));
+            codeMaps.Add(new CodeSourceMap(code.Code, codeLocation, nameLocation));
         }
 
         var spec = new SetExtensionSpec(target, codes.ToEquatableArray()) { Pack = pack };
         if (index < 0)
         {
-            var anchor = new SetAnchor(target, extendNode.Value.Location, null, null, IsExtension: true, Codes: anchors.ToEquatableArray());
-            extensions.Add((spec, anchor));
+            var sourceMap = new SetSourceMap(target, extendNode.Value.Location, null, null, IsExtension: true, Codes: codeMaps.ToEquatableArray());
+            extensions.Add((spec, sourceMap));
         }
         else
         {
-            extensions[index] = (spec, extensions[index].Anchor with { Codes = anchors.ToEquatableArray() });
+            extensions[index] = (spec, extensions[index].SourceMap with { Codes = codeMaps.ToEquatableArray() });
         }
     }
 

@@ -88,7 +88,7 @@ internal sealed partial class DefinitionFileReader
         }
 
         var sets = new List<CodeSetSpec>();
-        var extensions = new List<(SetExtensionSpec Spec, SetAnchor Anchor)>();
+        var extensions = new List<(SetExtensionSpec Spec, SetSourceMap SourceMap)>();
         if (!map.TryGetValue("sets", out var setsNode))
         {
             Report(DefinitionDiagnostics.MissingKey, FirstKeyLocation(root), "The definition file", "sets");
@@ -113,13 +113,13 @@ internal sealed partial class DefinitionFileReader
 
                 if (seen.ContainsKey(set.Value.Spec.Name))
                 {
-                    Report(DefinitionDiagnostics.DuplicateSet, set.Value.Anchor.NameLocation, set.Value.Spec.Name, ns ?? "(default)", _path);
+                    Report(DefinitionDiagnostics.DuplicateSet, set.Value.SourceMap.NameLocation, set.Value.Spec.Name, ns ?? "(default)", _path);
                     continue;
                 }
 
                 seen.Add(set.Value.Spec.Name, sets.Count);
                 sets.Add(set.Value.Spec);
-                Anchors.Add(set.Value.Anchor);
+                SourceMaps.Add(set.Value.SourceMap);
             }
 
             if (setsNode.Value.Items.Count == 0)
@@ -128,7 +128,7 @@ internal sealed partial class DefinitionFileReader
             }
         }
 
-        Anchors.AddRange(extensions.Select(e => e.Anchor));
+        SourceMaps.AddRange(extensions.Select(e => e.SourceMap));
         return new DefinitionFileSpec(_path, ns, _locales.ToEquatableArray(), group, sets.ToEquatableArray())
         {
             Extensions = extensions.Select(e => e.Spec).ToEquatableArray(),

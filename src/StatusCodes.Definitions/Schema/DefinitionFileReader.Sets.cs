@@ -64,7 +64,7 @@ internal sealed partial class DefinitionFileReader
         return tags;
     }
 
-    private (CodeSetSpec Spec, SetAnchor Anchor)? ReadSet(YamlNode node, bool inGroup)
+    private (CodeSetSpec Spec, SetSourceMap SourceMap)? ReadSet(YamlNode node, bool inGroup)
     {
         var map = ReadMapping(node, "a set", SchemaKeys.Set, "the set");
         if (map is null)
@@ -162,8 +162,8 @@ internal sealed partial class DefinitionFileReader
 
         _tags = new List<string>();
         var spec = new CodeSetSpec(name, key, fallback, summary, categories.ToEquatableArray(), codes.ToEquatableArray(), convertibleTo.Select(t => t.Name).ToEquatableArray(), tags.ToEquatableArray()) { IsOptIn = optIn };
-        var anchor = new SetAnchor(name, nameNode.Value.Location, keyLocation, fallbackLocation, convertibleTo.ToEquatableArray());
-        return (spec, anchor);
+        var sourceMap = new SetSourceMap(name, nameNode.Value.Location, keyLocation, fallbackLocation, convertibleTo.ToEquatableArray());
+        return (spec, sourceMap);
     }
 
     /// <summary>

@@ -9,7 +9,7 @@ namespace StatusCodes.Definitions.Schema;
 
 /// <summary>
 /// The state of reading one definition file: its path, limits, declared locales, the findings and
-/// anchors so far, and the positions of its lines. <see cref="DefinitionParser"/> makes one per
+/// source maps so far, and the positions of its lines. <see cref="DefinitionParser"/> makes one per
 /// file. The schema walk is split by level: <c>.File.cs</c> (the root and its locales),
 /// <c>.Sets.cs</c> (a set, its categories and tags), <c>.Extensions.cs</c> (<c>extend:</c> entries),
 /// <c>.Codes.cs</c>, <c>.Texts.cs</c> (localized texts), <c>.Characters.cs</c> (look-alike and
@@ -43,7 +43,7 @@ internal sealed partial class DefinitionFileReader
 
     public List<DiagnosticInfo> Diagnostics { get; } = new();
 
-    public List<SetAnchor> Anchors { get; } = new();
+    public List<SetSourceMap> SourceMaps { get; } = new();
 
     private string DefaultLocale => _locales.Count > 0 ? _locales[0] : "en-US";
 

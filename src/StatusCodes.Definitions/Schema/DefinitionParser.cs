@@ -18,7 +18,7 @@ public static class DefinitionParser
     {
         var reader = new DefinitionFileReader(path, limits ?? DefinitionLimits.Default, cancellationToken);
         var spec = reader.ParseFile(text);
-        return new DefinitionParseResult(spec, reader.Diagnostics.ToEquatableArray(), reader.Anchors.ToEquatableArray());
+        return new DefinitionParseResult(spec, reader.Diagnostics.ToEquatableArray(), reader.SourceMaps.ToEquatableArray());
     }
 
     /// <summary>The location of the character at <paramref name="index"/> of <paramref name="text"/>, for findings made outside the parser.</summary>

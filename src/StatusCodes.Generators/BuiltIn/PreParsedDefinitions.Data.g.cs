@@ -448,12 +448,12 @@ internal static partial class PreParsedDefinitions
                     {
                         "Grpc.Core.StatusCode",
                     }), EquatableArray<TagSpec>.Empty) { IsOptIn = true, },
-            })), EquatableArray<DiagnosticInfo>.Empty, new EquatableArray<SetAnchor>(new SetAnchor[]
+            })), EquatableArray<DiagnosticInfo>.Empty, new EquatableArray<SetSourceMap>(new SetSourceMap[]
             {
-                new SetAnchor("GrpcStatus", new SourceLocation(path, 4, 10, 4, 20, 220, 230), null, null, new EquatableArray<NamedLocation>(new NamedLocation[]
+                new SetSourceMap("GrpcStatus", new SourceLocation(path, 4, 10, 4, 20, 220, 230), null, null, new EquatableArray<NamedLocation>(new NamedLocation[]
                     {
                         new NamedLocation("Grpc.Core.StatusCode", new SourceLocation(path, 8, 21, 8, 41, 439, 459)),
-                    }), false, EquatableArray<CodeAnchor>.Empty),
+                    }), false, EquatableArray<CodeSourceMap>.Empty),
             }));
 
     private const string HttpAwsElbText =
@@ -608,14 +608,14 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-TW", "AWS Elastic Load Balancing 狀態碼。接聽程式規則設定了使用者驗證，而身分識別提供者在驗證使用者時傳回了錯誤代碼。"),
                             })), EquatableArray<string>.Empty, null, "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#load-balancer-http-error-codes", EquatableArray<string>.Empty), true),
                     })) { Pack = "AwsElb", },
-            }), }, EquatableArray<DiagnosticInfo>.Empty, new EquatableArray<SetAnchor>(new SetAnchor[]
+            }), }, EquatableArray<DiagnosticInfo>.Empty, new EquatableArray<SetSourceMap>(new SetSourceMap[]
             {
-                new SetAnchor("HttpStatus", new SourceLocation(path, 4, 12, 4, 22, 243, 253), null, null, EquatableArray<NamedLocation>.Empty, true, new EquatableArray<CodeAnchor>(new CodeAnchor[]
+                new SetSourceMap("HttpStatus", new SourceLocation(path, 4, 12, 4, 22, 243, 253), null, null, EquatableArray<NamedLocation>.Empty, true, new EquatableArray<CodeSourceMap>(new CodeSourceMap[]
                     {
-                        new CodeAnchor(460, new SourceLocation(path, 7, 14, 7, 17, 296, 299), new SourceLocation(path, 8, 14, 8, 36, 314, 336)),
-                        new CodeAnchor(463, new SourceLocation(path, 19, 14, 19, 17, 1134, 1137), new SourceLocation(path, 20, 14, 20, 42, 1152, 1180)),
-                        new CodeAnchor(464, new SourceLocation(path, 31, 14, 31, 17, 1924, 1927), new SourceLocation(path, 32, 14, 32, 41, 1942, 1969)),
-                        new CodeAnchor(561, new SourceLocation(path, 43, 14, 43, 17, 2720, 2723), new SourceLocation(path, 44, 14, 44, 42, 2738, 2766)),
+                        new CodeSourceMap(460, new SourceLocation(path, 7, 14, 7, 17, 296, 299), new SourceLocation(path, 8, 14, 8, 36, 314, 336)),
+                        new CodeSourceMap(463, new SourceLocation(path, 19, 14, 19, 17, 1134, 1137), new SourceLocation(path, 20, 14, 20, 42, 1152, 1180)),
+                        new CodeSourceMap(464, new SourceLocation(path, 31, 14, 31, 17, 1924, 1927), new SourceLocation(path, 32, 14, 32, 41, 1942, 1969)),
+                        new CodeSourceMap(561, new SourceLocation(path, 43, 14, 43, 17, 2720, 2723), new SourceLocation(path, 44, 14, 44, 42, 2738, 2766)),
                     })),
             }));
 
@@ -904,18 +904,18 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-TW", "Cloudflare 狀態碼。與回應本文中顯示的 Cloudflare 1xxx 錯誤一起傳回，例如 1016（原始伺服器 DNS 錯誤）；具體原因要看該 1xxx 代碼。"),
                             })), EquatableArray<string>.Empty, null, "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/", EquatableArray<string>.Empty), true),
                     })) { Pack = "Cloudflare", },
-            }), }, EquatableArray<DiagnosticInfo>.Empty, new EquatableArray<SetAnchor>(new SetAnchor[]
+            }), }, EquatableArray<DiagnosticInfo>.Empty, new EquatableArray<SetSourceMap>(new SetSourceMap[]
             {
-                new SetAnchor("HttpStatus", new SourceLocation(path, 5, 12, 5, 22, 280, 290), null, null, EquatableArray<NamedLocation>.Empty, true, new EquatableArray<CodeAnchor>(new CodeAnchor[]
+                new SetSourceMap("HttpStatus", new SourceLocation(path, 5, 12, 5, 22, 280, 290), null, null, EquatableArray<NamedLocation>.Empty, true, new EquatableArray<CodeSourceMap>(new CodeSourceMap[]
                     {
-                        new CodeAnchor(520, new SourceLocation(path, 8, 14, 8, 17, 337, 340), new SourceLocation(path, 9, 14, 9, 43, 355, 384)),
-                        new CodeAnchor(521, new SourceLocation(path, 20, 14, 20, 17, 1033, 1036), new SourceLocation(path, 21, 14, 21, 29, 1051, 1066)),
-                        new CodeAnchor(522, new SourceLocation(path, 32, 14, 32, 17, 1744, 1747), new SourceLocation(path, 33, 14, 33, 32, 1762, 1780)),
-                        new CodeAnchor(523, new SourceLocation(path, 44, 14, 44, 17, 2450, 2453), new SourceLocation(path, 45, 14, 45, 33, 2468, 2487)),
-                        new CodeAnchor(524, new SourceLocation(path, 56, 14, 56, 17, 3128, 3131), new SourceLocation(path, 57, 14, 57, 30, 3146, 3162)),
-                        new CodeAnchor(525, new SourceLocation(path, 68, 14, 68, 17, 3824, 3827), new SourceLocation(path, 69, 14, 69, 32, 3842, 3860)),
-                        new CodeAnchor(526, new SourceLocation(path, 80, 14, 80, 17, 4580, 4583), new SourceLocation(path, 81, 14, 81, 35, 4598, 4619)),
-                        new CodeAnchor(530, new SourceLocation(path, 92, 14, 92, 17, 5310, 5313), new SourceLocation(path, 93, 14, 93, 33, 5328, 5347)),
+                        new CodeSourceMap(520, new SourceLocation(path, 8, 14, 8, 17, 337, 340), new SourceLocation(path, 9, 14, 9, 43, 355, 384)),
+                        new CodeSourceMap(521, new SourceLocation(path, 20, 14, 20, 17, 1033, 1036), new SourceLocation(path, 21, 14, 21, 29, 1051, 1066)),
+                        new CodeSourceMap(522, new SourceLocation(path, 32, 14, 32, 17, 1744, 1747), new SourceLocation(path, 33, 14, 33, 32, 1762, 1780)),
+                        new CodeSourceMap(523, new SourceLocation(path, 44, 14, 44, 17, 2450, 2453), new SourceLocation(path, 45, 14, 45, 33, 2468, 2487)),
+                        new CodeSourceMap(524, new SourceLocation(path, 56, 14, 56, 17, 3128, 3131), new SourceLocation(path, 57, 14, 57, 30, 3146, 3162)),
+                        new CodeSourceMap(525, new SourceLocation(path, 68, 14, 68, 17, 3824, 3827), new SourceLocation(path, 69, 14, 69, 32, 3842, 3860)),
+                        new CodeSourceMap(526, new SourceLocation(path, 80, 14, 80, 17, 4580, 4583), new SourceLocation(path, 81, 14, 81, 35, 4598, 4619)),
+                        new CodeSourceMap(530, new SourceLocation(path, 92, 14, 92, 17, 5310, 5313), new SourceLocation(path, 93, 14, 93, 33, 5328, 5347)),
                     })),
             }));
 
@@ -972,11 +972,11 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-TW", "Microsoft 的非標準狀態碼，由 IIS 上的應用程式（例如 Outlook 網頁版）使用，表示用戶端的工作階段已過期，使用者必須重新登入。"),
                             })), EquatableArray<string>.Empty, null, "https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/health-diagnostic-performance/http-status-code", EquatableArray<string>.Empty), true),
                     })) { Pack = "Iis", },
-            }), }, EquatableArray<DiagnosticInfo>.Empty, new EquatableArray<SetAnchor>(new SetAnchor[]
+            }), }, EquatableArray<DiagnosticInfo>.Empty, new EquatableArray<SetSourceMap>(new SetSourceMap[]
             {
-                new SetAnchor("HttpStatus", new SourceLocation(path, 4, 12, 4, 22, 235, 245), null, null, EquatableArray<NamedLocation>.Empty, true, new EquatableArray<CodeAnchor>(new CodeAnchor[]
+                new SetSourceMap("HttpStatus", new SourceLocation(path, 4, 12, 4, 22, 235, 245), null, null, EquatableArray<NamedLocation>.Empty, true, new EquatableArray<CodeSourceMap>(new CodeSourceMap[]
                     {
-                        new CodeAnchor(440, new SourceLocation(path, 7, 14, 7, 17, 285, 288), new SourceLocation(path, 8, 14, 8, 26, 303, 315)),
+                        new CodeSourceMap(440, new SourceLocation(path, 7, 14, 7, 17, 285, 288), new SourceLocation(path, 8, 14, 8, 26, 303, 315)),
                     })),
             }));
 
@@ -1165,15 +1165,15 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-TW", "nginx 的非標準狀態碼，表示在需要 TLS 的連接埠上收到了一般 HTTP 請求。可以用 error_page 處理（常見做法是重新導向到 https）；否則用戶端收到 400 Bad Request。"),
                             })), EquatableArray<string>.Empty, null, "https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors", EquatableArray<string>.Empty), true),
                     })) { Pack = "Nginx", },
-            }), }, EquatableArray<DiagnosticInfo>.Empty, new EquatableArray<SetAnchor>(new SetAnchor[]
+            }), }, EquatableArray<DiagnosticInfo>.Empty, new EquatableArray<SetSourceMap>(new SetSourceMap[]
             {
-                new SetAnchor("HttpStatus", new SourceLocation(path, 4, 12, 4, 22, 210, 220), null, null, EquatableArray<NamedLocation>.Empty, true, new EquatableArray<CodeAnchor>(new CodeAnchor[]
+                new SetSourceMap("HttpStatus", new SourceLocation(path, 4, 12, 4, 22, 210, 220), null, null, EquatableArray<NamedLocation>.Empty, true, new EquatableArray<CodeSourceMap>(new CodeSourceMap[]
                     {
-                        new CodeAnchor(444, new SourceLocation(path, 7, 14, 7, 17, 262, 265), new SourceLocation(path, 8, 14, 8, 45, 280, 311)),
-                        new CodeAnchor(494, new SourceLocation(path, 19, 14, 19, 17, 966, 969), new SourceLocation(path, 20, 14, 20, 35, 984, 1005)),
-                        new CodeAnchor(495, new SourceLocation(path, 31, 14, 31, 17, 1755, 1758), new SourceLocation(path, 32, 14, 32, 33, 1773, 1792)),
-                        new CodeAnchor(496, new SourceLocation(path, 43, 14, 43, 17, 2417, 2420), new SourceLocation(path, 44, 14, 44, 36, 2435, 2457)),
-                        new CodeAnchor(497, new SourceLocation(path, 55, 14, 55, 17, 3124, 3127), new SourceLocation(path, 56, 14, 56, 40, 3142, 3168)),
+                        new CodeSourceMap(444, new SourceLocation(path, 7, 14, 7, 17, 262, 265), new SourceLocation(path, 8, 14, 8, 45, 280, 311)),
+                        new CodeSourceMap(494, new SourceLocation(path, 19, 14, 19, 17, 966, 969), new SourceLocation(path, 20, 14, 20, 35, 984, 1005)),
+                        new CodeSourceMap(495, new SourceLocation(path, 31, 14, 31, 17, 1755, 1758), new SourceLocation(path, 32, 14, 32, 33, 1773, 1792)),
+                        new CodeSourceMap(496, new SourceLocation(path, 43, 14, 43, 17, 2417, 2420), new SourceLocation(path, 44, 14, 44, 36, 2435, 2457)),
+                        new CodeSourceMap(497, new SourceLocation(path, 55, 14, 55, 17, 3124, 3127), new SourceLocation(path, 56, 14, 56, 40, 3142, 3168)),
                     })),
             }));
 
@@ -3012,12 +3012,12 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-TW", "無內容"),
                             }))),
                     })),
-            })), EquatableArray<DiagnosticInfo>.Empty, new EquatableArray<SetAnchor>(new SetAnchor[]
+            })), EquatableArray<DiagnosticInfo>.Empty, new EquatableArray<SetSourceMap>(new SetSourceMap[]
             {
-                new SetAnchor("HttpStatus", new SourceLocation(path, 5, 10, 5, 20, 257, 267), null, null, new EquatableArray<NamedLocation>(new NamedLocation[]
+                new SetSourceMap("HttpStatus", new SourceLocation(path, 5, 10, 5, 20, 257, 267), null, null, new EquatableArray<NamedLocation>(new NamedLocation[]
                     {
                         new NamedLocation("System.Net.HttpStatusCode", new SourceLocation(path, 8, 21, 8, 46, 436, 461)),
-                    }), false, EquatableArray<CodeAnchor>.Empty),
+                    }), false, EquatableArray<CodeSourceMap>.Empty),
             }));
 
     private const string SiteMonitorText =
@@ -3927,15 +3927,15 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-TW", "禁止對伺服器進行內網探測。如需監控內網目標，請改為建立內網網站監控任務。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                     }), EquatableArray<string>.Empty, EquatableArray<TagSpec>.Empty),
-            })), EquatableArray<DiagnosticInfo>.Empty, new EquatableArray<SetAnchor>(new SetAnchor[]
+            })), EquatableArray<DiagnosticInfo>.Empty, new EquatableArray<SetSourceMap>(new SetSourceMap[]
             {
-                new SetAnchor("HttpProbeStatus", new SourceLocation(path, 6, 10, 6, 25, 309, 324), new SourceLocation(path, 7, 9, 7, 13, 334, 338), new SourceLocation(path, 8, 14, 8, 24, 353, 363), EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeAnchor>.Empty),
-                new SetAnchor("PingProbeStatus", new SourceLocation(path, 91, 10, 91, 25, 3561, 3576), new SourceLocation(path, 92, 9, 92, 13, 3586, 3590), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeAnchor>.Empty),
-                new SetAnchor("TcpProbeStatus", new SourceLocation(path, 142, 10, 142, 24, 5421, 5435), new SourceLocation(path, 143, 9, 143, 12, 5445, 5448), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeAnchor>.Empty),
-                new SetAnchor("UdpProbeStatus", new SourceLocation(path, 204, 10, 204, 24, 7638, 7652), new SourceLocation(path, 205, 9, 205, 12, 7662, 7665), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeAnchor>.Empty),
-                new SetAnchor("DnsProbeStatus", new SourceLocation(path, 266, 10, 266, 24, 9848, 9862), new SourceLocation(path, 267, 9, 267, 12, 9872, 9875), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeAnchor>.Empty),
-                new SetAnchor("SmtpProbeStatus", new SourceLocation(path, 317, 10, 317, 25, 11708, 11723), new SourceLocation(path, 318, 9, 318, 13, 11733, 11737), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeAnchor>.Empty),
-                new SetAnchor("Pop3ProbeStatus", new SourceLocation(path, 368, 10, 368, 25, 13599, 13614), new SourceLocation(path, 369, 9, 369, 13, 13624, 13628), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeAnchor>.Empty),
-                new SetAnchor("FtpProbeStatus", new SourceLocation(path, 397, 10, 397, 24, 14633, 14647), new SourceLocation(path, 398, 9, 398, 12, 14657, 14660), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeAnchor>.Empty),
+                new SetSourceMap("HttpProbeStatus", new SourceLocation(path, 6, 10, 6, 25, 309, 324), new SourceLocation(path, 7, 9, 7, 13, 334, 338), new SourceLocation(path, 8, 14, 8, 24, 353, 363), EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeSourceMap>.Empty),
+                new SetSourceMap("PingProbeStatus", new SourceLocation(path, 91, 10, 91, 25, 3561, 3576), new SourceLocation(path, 92, 9, 92, 13, 3586, 3590), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeSourceMap>.Empty),
+                new SetSourceMap("TcpProbeStatus", new SourceLocation(path, 142, 10, 142, 24, 5421, 5435), new SourceLocation(path, 143, 9, 143, 12, 5445, 5448), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeSourceMap>.Empty),
+                new SetSourceMap("UdpProbeStatus", new SourceLocation(path, 204, 10, 204, 24, 7638, 7652), new SourceLocation(path, 205, 9, 205, 12, 7662, 7665), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeSourceMap>.Empty),
+                new SetSourceMap("DnsProbeStatus", new SourceLocation(path, 266, 10, 266, 24, 9848, 9862), new SourceLocation(path, 267, 9, 267, 12, 9872, 9875), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeSourceMap>.Empty),
+                new SetSourceMap("SmtpProbeStatus", new SourceLocation(path, 317, 10, 317, 25, 11708, 11723), new SourceLocation(path, 318, 9, 318, 13, 11733, 11737), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeSourceMap>.Empty),
+                new SetSourceMap("Pop3ProbeStatus", new SourceLocation(path, 368, 10, 368, 25, 13599, 13614), new SourceLocation(path, 369, 9, 369, 13, 13624, 13628), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeSourceMap>.Empty),
+                new SetSourceMap("FtpProbeStatus", new SourceLocation(path, 397, 10, 397, 24, 14633, 14647), new SourceLocation(path, 398, 9, 398, 12, 14657, 14660), null, EquatableArray<NamedLocation>.Empty, false, EquatableArray<CodeSourceMap>.Empty),
             }));
 }

@@ -54,7 +54,7 @@ public sealed class PreParsedDefinitionsTests
             Assert.NotNull(actual);
             Assert.NotNull(expected.Spec);
             Assert.Equal(expected.Spec, actual!.Spec);
-            Assert.Equal(expected.Anchors, actual.Anchors);
+            Assert.Equal(expected.SourceMaps, actual.SourceMaps);
             Assert.Equal(expected.Diagnostics, actual.Diagnostics);
             Assert.Equal(path, actual.Spec!.Path);
         }
