@@ -76,7 +76,7 @@ public class RoundTripTests
         }
     }
 
-    private static List<string> Texts(CodeSetSpec set)
+    private static List<string> Texts(SetSpec set)
     {
         var texts = new List<string> { "summary " + Show(set.Summary) };
         texts.AddRange(set.Categories.Select(c => "category " + c.Name + " " + Show(c.Title) + " / " + Show(c.Description)));

@@ -57,7 +57,7 @@ public static class BuiltInSets
             }
 
             var ns = file.Namespace ?? defaultNamespace;
-            var kept = new List<CodeSetSpec>();
+            var kept = new List<SetSpec>();
             foreach (var set in file.Sets)
             {
                 if (!wanted.Contains(set.Name))

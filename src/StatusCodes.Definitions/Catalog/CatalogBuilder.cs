@@ -26,7 +26,7 @@ public static class CatalogBuilder
 
         // Pick the sets that survive name clashes, in path order. Full names are compared ignoring
         // case: each set's files are named after it, and hint names must differ ignoring case.
-        var chosen = new List<(DefinitionFileSpec File, CodeSetSpec Set, string Namespace)>();
+        var chosen = new List<(DefinitionFileSpec File, SetSpec Set, string Namespace)>();
         var byFullName = new Dictionary<string, (string Path, string Name, string Namespace)>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in ordered)
         {
@@ -154,7 +154,7 @@ public static class CatalogBuilder
         return chain;
     }
 
-    private static List<GroupModel> BuildGroups(List<(DefinitionFileSpec File, CodeSetSpec Set, string Namespace)> chosen, CatalogOptions options, List<CatalogIssue> issues)
+    private static List<GroupModel> BuildGroups(List<(DefinitionFileSpec File, SetSpec Set, string Namespace)> chosen, CatalogOptions options, List<CatalogIssue> issues)
     {
         var groups = new List<GroupModel>();
         // Groups whose names differ only in case are one group (one lookup class, one file), named as first written.

@@ -60,8 +60,8 @@ public static class GeneratedTypeNames
     /// The sets of <paramref name="chosen"/> that may keep their name, in order; each other set named
     /// like a generated type is reported (SCG0109) and left out.
     /// </summary>
-    internal static List<(DefinitionFileSpec File, CodeSetSpec Set, string Namespace)> WithoutClashes(
-        List<(DefinitionFileSpec File, CodeSetSpec Set, string Namespace)> chosen,
+    internal static List<(DefinitionFileSpec File, SetSpec Set, string Namespace)> WithoutClashes(
+        List<(DefinitionFileSpec File, SetSpec Set, string Namespace)> chosen,
         CatalogOptions options,
         List<CatalogIssue> issues)
     {
@@ -96,7 +96,7 @@ public static class GeneratedTypeNames
             }
         }
 
-        var kept = new List<(DefinitionFileSpec File, CodeSetSpec Set, string Namespace)>(chosen.Count);
+        var kept = new List<(DefinitionFileSpec File, SetSpec Set, string Namespace)>(chosen.Count);
         foreach (var entry in chosen)
         {
             if (generated.TryGetValue(entry.Namespace + "." + entry.Set.Name, out var owner))

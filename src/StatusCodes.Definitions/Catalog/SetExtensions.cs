@@ -11,7 +11,7 @@ namespace StatusCodes.Definitions.Catalog;
 /// <summary>A chosen set with what the project's <c>extend:</c> entries add to it.</summary>
 /// <param name="CodeFiles">The file each added code comes from, whose locales its missing texts fall back through.</param>
 /// <param name="Locales">The locales of the set's own file, then those of the files that extend it.</param>
-internal sealed record ExtendedSet(CodeSetSpec Set, IReadOnlyDictionary<int, DefinitionFileSpec> CodeFiles, IReadOnlyList<string> Locales);
+internal sealed record ExtendedSet(SetSpec Set, IReadOnlyDictionary<int, DefinitionFileSpec> CodeFiles, IReadOnlyList<string> Locales);
 
 /// <summary>
 /// Applies the <c>extend:</c> entries of every file to the sets that survived the name checks.
@@ -22,7 +22,7 @@ internal sealed record ExtendedSet(CodeSetSpec Set, IReadOnlyDictionary<int, Def
 internal static class SetExtensions
 {
     public static List<ExtendedSet> Apply(
-        List<(DefinitionFileSpec File, CodeSetSpec Set, string Namespace)> chosen,
+        List<(DefinitionFileSpec File, SetSpec Set, string Namespace)> chosen,
         List<DefinitionFileSpec> ordered,
         CatalogOptions options,
         List<CatalogIssue> issues)
@@ -48,7 +48,7 @@ internal static class SetExtensions
     }
 
     /// <summary>The set of that name in the file's namespace, else the first of that name in path order.</summary>
-    private static int FindTarget(List<(DefinitionFileSpec File, CodeSetSpec Set, string Namespace)> chosen, string name, string ns)
+    private static int FindTarget(List<(DefinitionFileSpec File, SetSpec Set, string Namespace)> chosen, string name, string ns)
     {
         var index = chosen.FindIndex(c => c.Set.Name == name && c.Namespace == ns);
         return index >= 0 ? index : chosen.FindIndex(c => c.Set.Name == name);
@@ -61,15 +61,15 @@ internal static class SetExtensions
     private sealed class State
     {
         private readonly DefinitionFileSpec _file;
-        private readonly CodeSetSpec _set;
-        private readonly SortedDictionary<int, StatusCodeSpec> _codes = new();
+        private readonly SetSpec _set;
+        private readonly SortedDictionary<int, CodeSpec> _codes = new();
         private readonly Dictionary<string, int> _names = new(StringComparer.Ordinal);
         private readonly Dictionary<int, DefinitionFileSpec> _codeFiles = new();
         private readonly Dictionary<(int Code, string Part, string Locale), string> _textFiles = new();
         private readonly List<string> _locales;
         private bool _changed;
 
-        public State(DefinitionFileSpec file, CodeSetSpec set)
+        public State(DefinitionFileSpec file, SetSpec set)
         {
             _file = file;
             _set = set;

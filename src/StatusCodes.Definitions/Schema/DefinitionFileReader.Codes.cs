@@ -45,9 +45,9 @@ internal sealed partial class DefinitionFileReader
         return result;
     }
 
-    private void ReadCodes(YamlNode node, string setName, List<StatusCodeSpec> codes)
+    private void ReadCodes(YamlNode node, string setName, List<CodeSpec> codes)
     {
-        var parsed = new List<(StatusCodeSpec Spec, YamlNode Node, Dictionary<string, KeyValuePair<YamlNode, YamlNode>> Map)>();
+        var parsed = new List<(CodeSpec Spec, YamlNode Node, Dictionary<string, KeyValuePair<YamlNode, YamlNode>> Map)>();
         foreach (var item in node.Items)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -60,8 +60,8 @@ internal sealed partial class DefinitionFileReader
 
         // Names first, aliases second: an alias must not take a name that a later code uses.
         var byCode = new Dictionary<int, string>();
-        var owners = new Dictionary<string, StatusCodeSpec>(StringComparer.Ordinal);
-        var kept = new List<(StatusCodeSpec Spec, Dictionary<string, KeyValuePair<YamlNode, YamlNode>> Map)>();
+        var owners = new Dictionary<string, CodeSpec>(StringComparer.Ordinal);
+        var kept = new List<(CodeSpec Spec, Dictionary<string, KeyValuePair<YamlNode, YamlNode>> Map)>();
         foreach (var (spec, _, map) in parsed)
         {
             if (byCode.TryGetValue(spec.Code, out var first))
@@ -120,13 +120,13 @@ internal sealed partial class DefinitionFileReader
         }
     }
 
-    private StatusCodeSpec? ReadCode(YamlNode node, out Dictionary<string, KeyValuePair<YamlNode, YamlNode>>? map)
+    private CodeSpec? ReadCode(YamlNode node, out Dictionary<string, KeyValuePair<YamlNode, YamlNode>>? map)
     {
         map = ReadMapping(node, "a code", SchemaKeys.Code, "the code");
         return map is null ? null : ReadCode(node, map);
     }
 
-    private StatusCodeSpec? ReadCode(YamlNode node, Dictionary<string, KeyValuePair<YamlNode, YamlNode>> map)
+    private CodeSpec? ReadCode(YamlNode node, Dictionary<string, KeyValuePair<YamlNode, YamlNode>> map)
     {
         var code = RequireInt(map, node, "code", "The code");
         var name = RequireIdentifier(map, node, "name", "The code" + (code is null ? string.Empty : " " + ValueRules.Format(code.Value)), "a code name");
@@ -210,7 +210,7 @@ internal sealed partial class DefinitionFileReader
         }
 
         var tags = map.TryGetValue("tags", out var tagsNode) ? ReadCodeTags(tagsNode.Value, _tagSet) : new List<string>();
-        return new StatusCodeSpec(code.Value, name, reason, title, description, aliases.ToEquatableArray(), deprecated, reference, tags.ToEquatableArray());
+        return new CodeSpec(code.Value, name, reason, title, description, aliases.ToEquatableArray(), deprecated, reference, tags.ToEquatableArray());
     }
 
     /// <summary>Reports <c>value__</c> as a member name: the compiler rejects it (CS0076) in the generated enum.</summary>

@@ -87,7 +87,7 @@ internal sealed partial class DefinitionFileReader
             group = ReadIdentifier(groupNode.Value, "group", "the group");
         }
 
-        var sets = new List<CodeSetSpec>();
+        var sets = new List<SetSpec>();
         var extensions = new List<(SetExtensionSpec Spec, SetSourceMap SourceMap)>();
         if (!map.TryGetValue("sets", out var setsNode))
         {

@@ -64,7 +64,7 @@ internal sealed partial class DefinitionFileReader
         return tags;
     }
 
-    private (CodeSetSpec Spec, SetSourceMap SourceMap)? ReadSet(YamlNode node, bool inGroup)
+    private (SetSpec Spec, SetSourceMap SourceMap)? ReadSet(YamlNode node, bool inGroup)
     {
         var map = ReadMapping(node, "a set", SchemaKeys.Set, "the set");
         if (map is null)
@@ -139,7 +139,7 @@ internal sealed partial class DefinitionFileReader
         _tags = tags.Select(t => t.Name).ToList();
         _tagSet = name;
 
-        var codes = new List<StatusCodeSpec>();
+        var codes = new List<CodeSpec>();
         if (!map.TryGetValue("codes", out var codesNode))
         {
             Report(DefinitionDiagnostics.MissingKey, nameNode.Key.Location, "The set '" + name + "'", "codes");
@@ -161,7 +161,7 @@ internal sealed partial class DefinitionFileReader
         }
 
         _tags = new List<string>();
-        var spec = new CodeSetSpec(name, key, fallback, summary, categories.ToEquatableArray(), codes.ToEquatableArray(), convertibleTo.Select(t => t.Name).ToEquatableArray(), tags.ToEquatableArray()) { IsOptIn = optIn };
+        var spec = new SetSpec(name, key, fallback, summary, categories.ToEquatableArray(), codes.ToEquatableArray(), convertibleTo.Select(t => t.Name).ToEquatableArray(), tags.ToEquatableArray()) { IsOptIn = optIn };
         var sourceMap = new SetSourceMap(name, nameNode.Value.Location, keyLocation, fallbackLocation, convertibleTo.ToEquatableArray());
         return (spec, sourceMap);
     }

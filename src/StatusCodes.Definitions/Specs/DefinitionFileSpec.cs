@@ -15,7 +15,7 @@ public sealed record DefinitionFileSpec(
     string? Namespace,
     EquatableArray<string> Locales,
     string? Group,
-    EquatableArray<CodeSetSpec> Sets)
+    EquatableArray<SetSpec> Sets)
 {
     /// <summary>The file's <c>extend:</c> entries, one per extended set, in the order written.</summary>
     public EquatableArray<SetExtensionSpec> Extensions { get; init; } = EquatableArray<SetExtensionSpec>.Empty;

@@ -25,4 +25,4 @@ public sealed record SetExtensionSpec(string Target, EquatableArray<CodeExtensio
 /// <param name="Name">The name the entry gives, or null: an entry without a name only adds texts to an existing code.</param>
 /// <param name="NewCode">The complete code when the entry has a name and a title, for the case that the set lacks it.</param>
 /// <param name="SetsFixedParts">True when the entry writes <c>reason</c>, <c>aliases</c>, <c>deprecated</c> or <c>reference</c>, which an existing code keeps.</param>
-public sealed record CodeExtensionSpec(int Code, string? Name, LocalizedText Title, LocalizedText Description, StatusCodeSpec? NewCode, bool SetsFixedParts);
+public sealed record CodeExtensionSpec(int Code, string? Name, LocalizedText Title, LocalizedText Description, CodeSpec? NewCode, bool SetsFixedParts);

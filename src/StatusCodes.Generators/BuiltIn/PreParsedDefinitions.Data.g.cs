@@ -248,16 +248,16 @@ internal static partial class PreParsedDefinitions
                 "en-US",
                 "zh-CN",
                 "zh-TW",
-            }), null, new EquatableArray<CodeSetSpec>(new CodeSetSpec[]
+            }), null, new EquatableArray<SetSpec>(new SetSpec[]
             {
-                new CodeSetSpec("GrpcStatus", null, null, new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                new SetSpec("GrpcStatus", null, null, new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                     {
                         new LocalizedString("en-US", "The status codes of gRPC calls, as the gRPC project defines them."),
                         new LocalizedString("zh-CN", "gRPC 调用的状态码，与 gRPC 项目的定义一致。"),
                         new LocalizedString("zh-TW", "gRPC 呼叫的狀態碼，與 gRPC 專案的定義一致。"),
-                    })), EquatableArray<CategorySpec>.Empty, new EquatableArray<StatusCodeSpec>(new StatusCodeSpec[]
+                    })), EquatableArray<CategorySpec>.Empty, new EquatableArray<CodeSpec>(new CodeSpec[]
                     {
-                        new StatusCodeSpec(0, "OK", "OK", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(0, "OK", "OK", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "OK"),
                                 new LocalizedString("zh-CN", "成功"),
@@ -268,7 +268,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "不是错误；调用已成功完成。"),
                                 new LocalizedString("zh-TW", "不是錯誤；呼叫已成功完成。"),
                             })), EquatableArray<string>.Empty, null, "https://grpc.github.io/grpc/core/md_doc_statuscodes.html", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(1, "Cancelled", "CANCELLED", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(1, "Cancelled", "CANCELLED", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Cancelled"),
                                 new LocalizedString("zh-CN", "已取消"),
@@ -279,7 +279,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "操作已被取消，通常是由调用方取消的。"),
                                 new LocalizedString("zh-TW", "作業已被取消，通常是由呼叫端取消的。"),
                             })), EquatableArray<string>.Empty, null, "https://grpc.github.io/grpc/core/md_doc_statuscodes.html", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(2, "Unknown", "UNKNOWN", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(2, "Unknown", "UNKNOWN", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Unknown error"),
                                 new LocalizedString("zh-CN", "未知错误"),
@@ -290,7 +290,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "无法归类的错误，例如收到了来自另一个地址空间、本端无法识别的状态，或某个 API 返回的错误信息不足。"),
                                 new LocalizedString("zh-TW", "無法歸類的錯誤，例如收到了來自另一個位址空間、本端無法識別的狀態，或某個 API 傳回的錯誤資訊不足。"),
                             })), EquatableArray<string>.Empty, null, "https://grpc.github.io/grpc/core/md_doc_statuscodes.html", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(3, "InvalidArgument", "INVALID_ARGUMENT", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(3, "InvalidArgument", "INVALID_ARGUMENT", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Invalid argument"),
                                 new LocalizedString("zh-CN", "参数无效"),
@@ -301,7 +301,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "客户端指定了无效参数，即无论系统处于什么状态都有问题的参数，例如格式错误的文件名。"),
                                 new LocalizedString("zh-TW", "用戶端指定了無效的引數，即無論系統處於什麼狀態都有問題的引數，例如格式錯誤的檔案名稱。"),
                             })), EquatableArray<string>.Empty, null, "https://grpc.github.io/grpc/core/md_doc_statuscodes.html", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(4, "DeadlineExceeded", "DEADLINE_EXCEEDED", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(4, "DeadlineExceeded", "DEADLINE_EXCEEDED", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Deadline exceeded"),
                                 new LocalizedString("zh-CN", "超过截止时间"),
@@ -312,7 +312,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "操作完成之前截止时间已到。对于会改变系统状态的操作，即使返回此状态，操作也可能已经完成。"),
                                 new LocalizedString("zh-TW", "作業完成之前截止時間已到。對於會改變系統狀態的作業，即使傳回此狀態，作業也可能已經完成。"),
                             })), EquatableArray<string>.Empty, null, "https://grpc.github.io/grpc/core/md_doc_statuscodes.html", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(5, "NotFound", "NOT_FOUND", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(5, "NotFound", "NOT_FOUND", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Not found"),
                                 new LocalizedString("zh-CN", "未找到"),
@@ -323,7 +323,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "未找到所请求的某个实体，例如文件或目录。"),
                                 new LocalizedString("zh-TW", "找不到所請求的某個實體，例如檔案或目錄。"),
                             })), EquatableArray<string>.Empty, null, "https://grpc.github.io/grpc/core/md_doc_statuscodes.html", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(6, "AlreadyExists", "ALREADY_EXISTS", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(6, "AlreadyExists", "ALREADY_EXISTS", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Already exists"),
                                 new LocalizedString("zh-CN", "已存在"),
@@ -334,7 +334,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "客户端尝试创建的实体（例如文件或目录）已经存在。"),
                                 new LocalizedString("zh-TW", "用戶端嘗試建立的實體（例如檔案或目錄）已經存在。"),
                             })), EquatableArray<string>.Empty, null, "https://grpc.github.io/grpc/core/md_doc_statuscodes.html", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(7, "PermissionDenied", "PERMISSION_DENIED", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(7, "PermissionDenied", "PERMISSION_DENIED", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Permission denied"),
                                 new LocalizedString("zh-CN", "权限被拒绝"),
@@ -345,7 +345,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "调用方身份已确认，但没有执行此操作的权限。无法确认调用方身份时应使用 UNAUTHENTICATED，资源耗尽时应使用 RESOURCE_EXHAUSTED。"),
                                 new LocalizedString("zh-TW", "呼叫端身分已確認，但沒有執行此作業的權限。無法確認呼叫端身分時應使用 UNAUTHENTICATED，資源耗盡時應使用 RESOURCE_EXHAUSTED。"),
                             })), EquatableArray<string>.Empty, null, "https://grpc.github.io/grpc/core/md_doc_statuscodes.html", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(8, "ResourceExhausted", "RESOURCE_EXHAUSTED", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(8, "ResourceExhausted", "RESOURCE_EXHAUSTED", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Resource exhausted"),
                                 new LocalizedString("zh-CN", "资源耗尽"),
@@ -356,7 +356,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "某种资源已经耗尽，例如每个用户的配额已用完，或整个文件系统的空间已满。"),
                                 new LocalizedString("zh-TW", "某種資源已經耗盡，例如每位使用者的配額已用完，或整個檔案系統的空間已滿。"),
                             })), EquatableArray<string>.Empty, null, "https://grpc.github.io/grpc/core/md_doc_statuscodes.html", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(9, "FailedPrecondition", "FAILED_PRECONDITION", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(9, "FailedPrecondition", "FAILED_PRECONDITION", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Failed precondition"),
                                 new LocalizedString("zh-CN", "前提条件不满足"),
@@ -367,7 +367,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "系统不处于操作所要求的状态，例如要删除的目录不是空的。在状态被修正之前，客户端不应重试。"),
                                 new LocalizedString("zh-TW", "系統不處於作業所要求的狀態，例如要刪除的目錄不是空的。在狀態被修正之前，用戶端不應重試。"),
                             })), EquatableArray<string>.Empty, null, "https://grpc.github.io/grpc/core/md_doc_statuscodes.html", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(10, "Aborted", "ABORTED", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(10, "Aborted", "ABORTED", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Aborted"),
                                 new LocalizedString("zh-CN", "已中止"),
@@ -378,7 +378,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "操作已中止，通常是由于并发问题，例如序列检查失败或事务被中止。客户端可以在更高层级重试。"),
                                 new LocalizedString("zh-TW", "作業已中止，通常是由於並行問題，例如序列檢查失敗或交易被中止。用戶端可以在更高層級重試。"),
                             })), EquatableArray<string>.Empty, null, "https://grpc.github.io/grpc/core/md_doc_statuscodes.html", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(11, "OutOfRange", "OUT_OF_RANGE", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(11, "OutOfRange", "OUT_OF_RANGE", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Out of range"),
                                 new LocalizedString("zh-CN", "超出范围"),
@@ -389,7 +389,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "尝试在有效范围之外执行操作，例如定位或读取到文件末尾之后。与 INVALID_ARGUMENT 不同，系统状态改变后问题可能消失。"),
                                 new LocalizedString("zh-TW", "嘗試在有效範圍之外執行作業，例如定位或讀取到檔案結尾之後。與 INVALID_ARGUMENT 不同，系統狀態改變後問題可能消失。"),
                             })), EquatableArray<string>.Empty, null, "https://grpc.github.io/grpc/core/md_doc_statuscodes.html", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(12, "Unimplemented", "UNIMPLEMENTED", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(12, "Unimplemented", "UNIMPLEMENTED", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Unimplemented"),
                                 new LocalizedString("zh-CN", "未实现"),
@@ -400,7 +400,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "此操作未实现，或此服务不支持、未启用该操作。"),
                                 new LocalizedString("zh-TW", "此作業未實作，或此服務不支援、未啟用該作業。"),
                             })), EquatableArray<string>.Empty, null, "https://grpc.github.io/grpc/core/md_doc_statuscodes.html", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(13, "Internal", "INTERNAL", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(13, "Internal", "INTERNAL", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Internal error"),
                                 new LocalizedString("zh-CN", "内部错误"),
@@ -411,7 +411,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "底层系统所依赖的某些不变条件被破坏。此状态码保留给严重错误使用。"),
                                 new LocalizedString("zh-TW", "底層系統所依賴的某些不變條件被破壞。此狀態碼保留給嚴重錯誤使用。"),
                             })), EquatableArray<string>.Empty, null, "https://grpc.github.io/grpc/core/md_doc_statuscodes.html", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(14, "Unavailable", "UNAVAILABLE", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(14, "Unavailable", "UNAVAILABLE", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Unavailable"),
                                 new LocalizedString("zh-CN", "服务不可用"),
@@ -422,7 +422,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "服务当前不可用，很可能只是暂时情况，采用退避策略重试可能解决。重试非幂等操作并不总是安全的。"),
                                 new LocalizedString("zh-TW", "服務目前無法使用，很可能只是暫時狀況，採用退避策略重試可能解決。重試非冪等作業並不一定安全。"),
                             })), EquatableArray<string>.Empty, null, "https://grpc.github.io/grpc/core/md_doc_statuscodes.html", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(15, "DataLoss", "DATA_LOSS", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(15, "DataLoss", "DATA_LOSS", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Data loss"),
                                 new LocalizedString("zh-CN", "数据丢失"),
@@ -433,7 +433,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "发生了无法恢复的数据丢失或损坏。"),
                                 new LocalizedString("zh-TW", "發生了無法復原的資料遺失或毀損。"),
                             })), EquatableArray<string>.Empty, null, "https://grpc.github.io/grpc/core/md_doc_statuscodes.html", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(16, "Unauthenticated", "UNAUTHENTICATED", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(16, "Unauthenticated", "UNAUTHENTICATED", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Unauthenticated"),
                                 new LocalizedString("zh-CN", "未经身份验证"),
@@ -519,7 +519,7 @@ internal static partial class PreParsedDefinitions
                 "en-US",
                 "zh-CN",
                 "zh-TW",
-            }), null, EquatableArray<CodeSetSpec>.Empty) { Extensions = new EquatableArray<SetExtensionSpec>(new SetExtensionSpec[]
+            }), null, EquatableArray<SetSpec>.Empty) { Extensions = new EquatableArray<SetExtensionSpec>(new SetExtensionSpec[]
             {
                 new SetExtensionSpec("HttpStatus", new EquatableArray<CodeExtensionSpec>(new CodeExtensionSpec[]
                     {
@@ -533,7 +533,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "AWS Elastic Load Balancing code. The client closed its connection to the load balancer before the idle timeout elapsed, often because the client's own timeout is shorter. It appears in the access log."),
                                 new LocalizedString("zh-CN", "AWS Elastic Load Balancing 状态码。客户端在空闲超时到期之前关闭了与负载均衡器的连接，通常是因为客户端自身的超时时间更短。该状态码出现在访问日志中。"),
                                 new LocalizedString("zh-TW", "AWS Elastic Load Balancing 狀態碼。用戶端在閒置逾時到期之前關閉了與負載平衡器的連線，通常是因為用戶端本身的逾時時間較短。此狀態碼出現在存取記錄檔中。"),
-                            })), new StatusCodeSpec(460, "ClientClosedConnection", "Client Closed Connection", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            })), new CodeSpec(460, "ClientClosedConnection", "Client Closed Connection", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Client closed connection before idle timeout"),
                                 new LocalizedString("zh-CN", "客户端在空闲超时前关闭连接"),
@@ -554,7 +554,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "AWS Elastic Load Balancing code. The request's X-Forwarded-For header holds more IP addresses than the load balancer accepts (30)."),
                                 new LocalizedString("zh-CN", "AWS Elastic Load Balancing 状态码。请求的 X-Forwarded-For 头中的 IP 地址数量超过了负载均衡器允许的上限（30 个）。"),
                                 new LocalizedString("zh-TW", "AWS Elastic Load Balancing 狀態碼。請求的 X-Forwarded-For 標頭中的 IP 位址數量超過了負載平衡器允許的上限（30 個）。"),
-                            })), new StatusCodeSpec(463, "TooManyForwardedForAddresses", "Too Many X-Forwarded-For Addresses", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            })), new CodeSpec(463, "TooManyForwardedForAddresses", "Too Many X-Forwarded-For Addresses", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Too many X-Forwarded-For addresses"),
                                 new LocalizedString("zh-CN", "X-Forwarded-For 中的 IP 地址过多"),
@@ -575,7 +575,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "AWS Elastic Load Balancing code. The request's protocol does not match the protocol version of the target group, for example an HTTP/1.1 request for a gRPC target group."),
                                 new LocalizedString("zh-CN", "AWS Elastic Load Balancing 状态码。请求所用的协议与目标组配置的协议版本不兼容，例如向 gRPC 目标组发送 HTTP/1.1 请求。"),
                                 new LocalizedString("zh-TW", "AWS Elastic Load Balancing 狀態碼。請求所用的通訊協定與目標群組設定的協定版本不相容，例如向 gRPC 目標群組送出 HTTP/1.1 請求。"),
-                            })), new StatusCodeSpec(464, "IncompatibleProtocolVersion", "Incompatible Protocol Version", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            })), new CodeSpec(464, "IncompatibleProtocolVersion", "Incompatible Protocol Version", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Protocol incompatible with target group"),
                                 new LocalizedString("zh-CN", "协议与目标组不兼容"),
@@ -596,7 +596,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "AWS Elastic Load Balancing code. A listener rule authenticates users, and the identity provider returned an error code while authenticating the user."),
                                 new LocalizedString("zh-CN", "AWS Elastic Load Balancing 状态码。侦听器规则配置了用户认证，而身份提供商在认证用户时返回了错误代码。"),
                                 new LocalizedString("zh-TW", "AWS Elastic Load Balancing 狀態碼。接聽程式規則設定了使用者驗證，而身分識別提供者在驗證使用者時傳回了錯誤代碼。"),
-                            })), new StatusCodeSpec(561, "IdentityProviderUnauthorized", "Unauthorized", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            })), new CodeSpec(561, "IdentityProviderUnauthorized", "Unauthorized", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Identity provider refused authentication"),
                                 new LocalizedString("zh-CN", "身份提供商拒绝认证"),
@@ -731,7 +731,7 @@ internal static partial class PreParsedDefinitions
                 "en-US",
                 "zh-CN",
                 "zh-TW",
-            }), null, EquatableArray<CodeSetSpec>.Empty) { Extensions = new EquatableArray<SetExtensionSpec>(new SetExtensionSpec[]
+            }), null, EquatableArray<SetSpec>.Empty) { Extensions = new EquatableArray<SetExtensionSpec>(new SetExtensionSpec[]
             {
                 new SetExtensionSpec("HttpStatus", new EquatableArray<CodeExtensionSpec>(new CodeExtensionSpec[]
                     {
@@ -745,7 +745,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Cloudflare code. The origin server returned an empty, unknown or unexpected response, for example it reset the connection or sent headers that are too large."),
                                 new LocalizedString("zh-CN", "Cloudflare 状态码。源服务器返回了空的、未知的或意外的响应，例如重置了连接，或发送的响应头过大。"),
                                 new LocalizedString("zh-TW", "Cloudflare 狀態碼。原始伺服器傳回了空的、未知的或非預期的回應，例如重設了連線，或送出的回應標頭過大。"),
-                            })), new StatusCodeSpec(520, "WebServerReturnedUnknownError", "Web Server Returned an Unknown Error", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            })), new CodeSpec(520, "WebServerReturnedUnknownError", "Web Server Returned an Unknown Error", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Origin returned an unknown error"),
                                 new LocalizedString("zh-CN", "源服务器返回未知错误"),
@@ -766,7 +766,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Cloudflare code. The origin server refused the connection from Cloudflare, usually because the web server is not running or a firewall blocks Cloudflare's addresses."),
                                 new LocalizedString("zh-CN", "Cloudflare 状态码。源服务器拒绝了来自 Cloudflare 的连接，通常是因为 Web 服务器没有运行，或防火墙拦截了 Cloudflare 的 IP 地址。"),
                                 new LocalizedString("zh-TW", "Cloudflare 狀態碼。原始伺服器拒絕了來自 Cloudflare 的連線，通常是因為網頁伺服器沒有執行，或防火牆封鎖了 Cloudflare 的 IP 位址。"),
-                            })), new StatusCodeSpec(521, "WebServerIsDown", "Web Server Is Down", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            })), new CodeSpec(521, "WebServerIsDown", "Web Server Is Down", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Origin is down"),
                                 new LocalizedString("zh-CN", "源服务器已停止运行"),
@@ -787,7 +787,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Cloudflare code. Cloudflare could not complete the TCP connection to the origin server in time, or the origin did not acknowledge the request after the connection was made."),
                                 new LocalizedString("zh-CN", "Cloudflare 状态码。Cloudflare 未能在规定时间内与源服务器建立 TCP 连接，或连接建立后源服务器没有确认收到请求。"),
                                 new LocalizedString("zh-TW", "Cloudflare 狀態碼。Cloudflare 未能在時限內與原始伺服器建立 TCP 連線，或連線建立後原始伺服器沒有確認收到請求。"),
-                            })), new StatusCodeSpec(522, "ConnectionTimedOut", "Connection Timed Out", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            })), new CodeSpec(522, "ConnectionTimedOut", "Connection Timed Out", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Connection to origin timed out"),
                                 new LocalizedString("zh-CN", "连接源服务器超时"),
@@ -808,7 +808,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Cloudflare code. Cloudflare cannot reach the origin server, for example because its DNS records point to a wrong IP address or a network route is broken."),
                                 new LocalizedString("zh-CN", "Cloudflare 状态码。Cloudflare 无法到达源服务器，例如 DNS 记录指向了错误的 IP 地址，或网络路由出现故障。"),
                                 new LocalizedString("zh-TW", "Cloudflare 狀態碼。Cloudflare 無法抵達原始伺服器，例如 DNS 記錄指向了錯誤的 IP 位址，或網路路由發生故障。"),
-                            })), new StatusCodeSpec(523, "OriginIsUnreachable", "Origin Is Unreachable", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            })), new CodeSpec(523, "OriginIsUnreachable", "Origin Is Unreachable", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Origin is unreachable"),
                                 new LocalizedString("zh-CN", "无法访问源服务器"),
@@ -829,7 +829,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Cloudflare code. Cloudflare connected to the origin server, but the origin did not send an HTTP response before the proxy read timeout (100 seconds by default)."),
                                 new LocalizedString("zh-CN", "Cloudflare 状态码。Cloudflare 已连接到源服务器，但源服务器没有在代理读取超时时间（默认 100 秒）内返回 HTTP 响应。"),
                                 new LocalizedString("zh-TW", "Cloudflare 狀態碼。Cloudflare 已連線至原始伺服器，但原始伺服器沒有在代理讀取逾時時間（預設 100 秒）內傳回 HTTP 回應。"),
-                            })), new StatusCodeSpec(524, "ATimeoutOccurred", "A Timeout Occurred", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            })), new CodeSpec(524, "ATimeoutOccurred", "A Timeout Occurred", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Origin response timed out"),
                                 new LocalizedString("zh-CN", "源服务器响应超时"),
@@ -850,7 +850,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Cloudflare code. The TLS handshake between Cloudflare and the origin server failed, for example because the origin has no certificate or supports no cipher Cloudflare accepts."),
                                 new LocalizedString("zh-CN", "Cloudflare 状态码。Cloudflare 与源服务器之间的 TLS 握手失败，例如源服务器没有配置证书，或不支持 Cloudflare 接受的任何加密套件。"),
                                 new LocalizedString("zh-TW", "Cloudflare 狀態碼。Cloudflare 與原始伺服器之間的 TLS 交握失敗，例如原始伺服器沒有設定憑證，或不支援 Cloudflare 接受的任何加密套件。"),
-                            })), new StatusCodeSpec(525, "SslHandshakeFailed", "SSL Handshake Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            })), new CodeSpec(525, "SslHandshakeFailed", "SSL Handshake Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "TLS handshake with origin failed"),
                                 new LocalizedString("zh-CN", "与源服务器的 TLS 握手失败"),
@@ -871,7 +871,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Cloudflare code. With the Full (strict) encryption mode, Cloudflare could not validate the origin server's certificate, for example because it expired or does not name the host."),
                                 new LocalizedString("zh-CN", "Cloudflare 状态码。在 Full (strict) 加密模式下，Cloudflare 无法验证源服务器的证书，例如证书已过期或不包含该主机名。"),
                                 new LocalizedString("zh-TW", "Cloudflare 狀態碼。在 Full (strict) 加密模式下，Cloudflare 無法驗證原始伺服器的憑證，例如憑證已過期或不包含該主機名稱。"),
-                            })), new StatusCodeSpec(526, "InvalidSslCertificate", "Invalid SSL Certificate", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            })), new CodeSpec(526, "InvalidSslCertificate", "Invalid SSL Certificate", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Invalid origin certificate"),
                                 new LocalizedString("zh-CN", "源服务器证书无效"),
@@ -892,7 +892,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Cloudflare code. Sent together with a Cloudflare 1xxx error shown in the response body, such as 1016 (origin DNS error); that 1xxx code tells the cause."),
                                 new LocalizedString("zh-CN", "Cloudflare 状态码。与响应正文中显示的 Cloudflare 1xxx 错误一起返回，例如 1016（源服务器 DNS 错误）；具体原因要看该 1xxx 代码。"),
                                 new LocalizedString("zh-TW", "Cloudflare 狀態碼。與回應本文中顯示的 Cloudflare 1xxx 錯誤一起傳回，例如 1016（原始伺服器 DNS 錯誤）；具體原因要看該 1xxx 代碼。"),
-                            })), new StatusCodeSpec(530, "Cloudflare1xxxError", "Cloudflare 1xxx Error", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            })), new CodeSpec(530, "Cloudflare1xxxError", "Cloudflare 1xxx Error", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Cloudflare error with a 1xxx code"),
                                 new LocalizedString("zh-CN", "附带 1xxx 代码的 Cloudflare 错误"),
@@ -946,7 +946,7 @@ internal static partial class PreParsedDefinitions
                 "en-US",
                 "zh-CN",
                 "zh-TW",
-            }), null, EquatableArray<CodeSetSpec>.Empty) { Extensions = new EquatableArray<SetExtensionSpec>(new SetExtensionSpec[]
+            }), null, EquatableArray<SetSpec>.Empty) { Extensions = new EquatableArray<SetExtensionSpec>(new SetExtensionSpec[]
             {
                 new SetExtensionSpec("HttpStatus", new EquatableArray<CodeExtensionSpec>(new CodeExtensionSpec[]
                     {
@@ -960,7 +960,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Non-standard Microsoft code used by applications on IIS, such as Outlook on the web, when the client's session has expired and the user must sign in again."),
                                 new LocalizedString("zh-CN", "Microsoft 的非标准状态码，由 IIS 上的应用程序（例如 Outlook 网页版）使用，表示客户端的会话已过期，用户必须重新登录。"),
                                 new LocalizedString("zh-TW", "Microsoft 的非標準狀態碼，由 IIS 上的應用程式（例如 Outlook 網頁版）使用，表示用戶端的工作階段已過期，使用者必須重新登入。"),
-                            })), new StatusCodeSpec(440, "LoginTimeOut", "Login Time-out", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            })), new CodeSpec(440, "LoginTimeOut", "Login Time-out", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Login time-out"),
                                 new LocalizedString("zh-CN", "登录超时"),
@@ -1055,7 +1055,7 @@ internal static partial class PreParsedDefinitions
                 "en-US",
                 "zh-CN",
                 "zh-TW",
-            }), null, EquatableArray<CodeSetSpec>.Empty) { Extensions = new EquatableArray<SetExtensionSpec>(new SetExtensionSpec[]
+            }), null, EquatableArray<SetSpec>.Empty) { Extensions = new EquatableArray<SetExtensionSpec>(new SetExtensionSpec[]
             {
                 new SetExtensionSpec("HttpStatus", new EquatableArray<CodeExtensionSpec>(new CodeExtensionSpec[]
                     {
@@ -1069,7 +1069,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Non-standard nginx code. A 'return 444' in the configuration makes nginx close the connection without sending a response header; the code appears only in the access log."),
                                 new LocalizedString("zh-CN", "nginx 的非标准状态码。配置中的 'return 444' 让 nginx 直接关闭连接而不发送响应头；该状态码只出现在访问日志中。"),
                                 new LocalizedString("zh-TW", "nginx 的非標準狀態碼。設定中的 'return 444' 讓 nginx 直接關閉連線而不送出回應標頭；此狀態碼只出現在存取記錄檔中。"),
-                            })), new StatusCodeSpec(444, "ConnectionClosedWithoutResponse", "Connection Closed Without Response", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            })), new CodeSpec(444, "ConnectionClosedWithoutResponse", "Connection Closed Without Response", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Connection closed without response"),
                                 new LocalizedString("zh-CN", "连接已关闭且无响应"),
@@ -1090,7 +1090,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Non-standard nginx code for a request line or header field larger than the buffers of large_client_header_buffers. An error_page can handle it; otherwise the client receives 400 Bad Request."),
                                 new LocalizedString("zh-CN", "nginx 的非标准状态码，表示请求行或某个请求头字段超出了 large_client_header_buffers 设置的缓冲区大小。可以用 error_page 处理；否则客户端收到 400 Bad Request。"),
                                 new LocalizedString("zh-TW", "nginx 的非標準狀態碼，表示請求列或某個請求標頭欄位超出了 large_client_header_buffers 設定的緩衝區大小。可以用 error_page 處理；否則用戶端收到 400 Bad Request。"),
-                            })), new StatusCodeSpec(494, "RequestHeaderTooLarge", "Request Header Too Large", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            })), new CodeSpec(494, "RequestHeaderTooLarge", "Request Header Too Large", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Request header too large"),
                                 new LocalizedString("zh-CN", "请求头过大"),
@@ -1111,7 +1111,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Non-standard nginx code for an error while verifying the client's TLS certificate. An error_page can handle it; otherwise the client receives 400 Bad Request."),
                                 new LocalizedString("zh-CN", "nginx 的非标准状态码，表示验证客户端 TLS 证书时出错。可以用 error_page 处理；否则客户端收到 400 Bad Request。"),
                                 new LocalizedString("zh-TW", "nginx 的非標準狀態碼，表示驗證用戶端 TLS 憑證時發生錯誤。可以用 error_page 處理；否則用戶端收到 400 Bad Request。"),
-                            })), new StatusCodeSpec(495, "SslCertificateError", "SSL Certificate Error", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            })), new CodeSpec(495, "SslCertificateError", "SSL Certificate Error", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Client certificate error"),
                                 new LocalizedString("zh-CN", "客户端证书错误"),
@@ -1132,7 +1132,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Non-standard nginx code for a client that did not present the TLS certificate the server requires. An error_page can handle it; otherwise the client receives 400 Bad Request."),
                                 new LocalizedString("zh-CN", "nginx 的非标准状态码，表示服务器要求客户端出示 TLS 证书，但客户端没有提供。可以用 error_page 处理；否则客户端收到 400 Bad Request。"),
                                 new LocalizedString("zh-TW", "nginx 的非標準狀態碼，表示伺服器要求用戶端出示 TLS 憑證，但用戶端沒有提供。可以用 error_page 處理；否則用戶端收到 400 Bad Request。"),
-                            })), new StatusCodeSpec(496, "SslCertificateRequired", "SSL Certificate Required", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            })), new CodeSpec(496, "SslCertificateRequired", "SSL Certificate Required", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Client certificate required"),
                                 new LocalizedString("zh-CN", "需要客户端证书"),
@@ -1153,7 +1153,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("en-US", "Non-standard nginx code for a plain HTTP request received on a port that expects TLS. An error_page can handle it, often with a redirect to https; otherwise the client receives 400 Bad Request."),
                                 new LocalizedString("zh-CN", "nginx 的非标准状态码，表示在需要 TLS 的端口上收到了普通 HTTP 请求。可以用 error_page 处理（常见做法是重定向到 https）；否则客户端收到 400 Bad Request。"),
                                 new LocalizedString("zh-TW", "nginx 的非標準狀態碼，表示在需要 TLS 的連接埠上收到了一般 HTTP 請求。可以用 error_page 處理（常見做法是重新導向到 https）；否則用戶端收到 400 Bad Request。"),
-                            })), new StatusCodeSpec(497, "HttpRequestSentToHttpsPort", "HTTP Request Sent to HTTPS Port", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                            })), new CodeSpec(497, "HttpRequestSentToHttpsPort", "HTTP Request Sent to HTTPS Port", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Plain HTTP request sent to HTTPS port"),
                                 new LocalizedString("zh-CN", "向 HTTPS 端口发送了普通 HTTP 请求"),
@@ -2105,9 +2105,9 @@ internal static partial class PreParsedDefinitions
                 "en-US",
                 "zh-CN",
                 "zh-TW",
-            }), null, new EquatableArray<CodeSetSpec>(new CodeSetSpec[]
+            }), null, new EquatableArray<SetSpec>(new SetSpec[]
             {
-                new CodeSetSpec("HttpStatus", null, null, new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                new SetSpec("HttpStatus", null, null, new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                     {
                         new LocalizedString("en-US", "HTTP response status codes from the IANA HTTP Status Code Registry, plus a few widely seen non-standard codes."),
                         new LocalizedString("zh-CN", "IANA HTTP 状态码注册表中的 HTTP 响应状态码，以及少数常见的非标准状态码。"),
@@ -2169,9 +2169,9 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "服务器未能完成一个看似有效的请求。"),
                                 new LocalizedString("zh-TW", "伺服器未能完成一個看似有效的請求。"),
                             }))),
-                    }), new EquatableArray<StatusCodeSpec>(new StatusCodeSpec[]
+                    }), new EquatableArray<CodeSpec>(new CodeSpec[]
                     {
-                        new StatusCodeSpec(100, "Continue", "Continue", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(100, "Continue", "Continue", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Continue"),
                                 new LocalizedString("zh-CN", "继续"),
@@ -2185,7 +2185,7 @@ internal static partial class PreParsedDefinitions
                             {
                                 "WithoutContent",
                             })),
-                        new StatusCodeSpec(101, "SwitchingProtocols", "Switching Protocols", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(101, "SwitchingProtocols", "Switching Protocols", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Switching protocols"),
                                 new LocalizedString("zh-CN", "切换协议"),
@@ -2199,7 +2199,7 @@ internal static partial class PreParsedDefinitions
                             {
                                 "WithoutContent",
                             })),
-                        new StatusCodeSpec(102, "Processing", "Processing", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(102, "Processing", "Processing", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Processing"),
                                 new LocalizedString("zh-CN", "处理中"),
@@ -2213,7 +2213,7 @@ internal static partial class PreParsedDefinitions
                             {
                                 "WithoutContent",
                             })),
-                        new StatusCodeSpec(103, "EarlyHints", "Early Hints", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(103, "EarlyHints", "Early Hints", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Early hints"),
                                 new LocalizedString("zh-CN", "早期提示"),
@@ -2227,7 +2227,7 @@ internal static partial class PreParsedDefinitions
                             {
                                 "WithoutContent",
                             })),
-                        new StatusCodeSpec(104, "UploadResumptionSupported", "Upload Resumption Supported", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(104, "UploadResumptionSupported", "Upload Resumption Supported", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Upload resumption supported"),
                                 new LocalizedString("zh-CN", "支持上传续传"),
@@ -2241,7 +2241,7 @@ internal static partial class PreParsedDefinitions
                             {
                                 "WithoutContent",
                             })),
-                        new StatusCodeSpec(200, "OK", "OK", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(200, "OK", "OK", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "OK"),
                                 new LocalizedString("zh-CN", "请求成功"),
@@ -2255,7 +2255,7 @@ internal static partial class PreParsedDefinitions
                             {
                                 "HeuristicallyCacheable",
                             })),
-                        new StatusCodeSpec(201, "Created", "Created", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(201, "Created", "Created", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Created"),
                                 new LocalizedString("zh-CN", "已创建"),
@@ -2266,7 +2266,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "请求成功并创建了新资源，新资源通常由 Location 标头标识。"),
                                 new LocalizedString("zh-TW", "請求成功並建立了新資源，新資源通常由 Location 標頭標示。"),
                             })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(202, "Accepted", "Accepted", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(202, "Accepted", "Accepted", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Accepted"),
                                 new LocalizedString("zh-CN", "已接受"),
@@ -2277,7 +2277,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "请求已被接受，但尚未处理完成，最终也可能失败。常用于异步或批处理任务。"),
                                 new LocalizedString("zh-TW", "請求已被接受，但尚未處理完成，最終也可能失敗。常用於非同步或批次處理工作。"),
                             })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(203, "NonAuthoritativeInformation", "Non-Authoritative Information", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(203, "NonAuthoritativeInformation", "Non-Authoritative Information", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Non-authoritative information"),
                                 new LocalizedString("zh-CN", "非权威信息"),
@@ -2291,7 +2291,7 @@ internal static partial class PreParsedDefinitions
                             {
                                 "HeuristicallyCacheable",
                             })),
-                        new StatusCodeSpec(204, "NoContent", "No Content", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(204, "NoContent", "No Content", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "No content"),
                                 new LocalizedString("zh-CN", "无内容"),
@@ -2306,7 +2306,7 @@ internal static partial class PreParsedDefinitions
                                 "HeuristicallyCacheable",
                                 "WithoutContent",
                             })),
-                        new StatusCodeSpec(205, "ResetContent", "Reset Content", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(205, "ResetContent", "Reset Content", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Reset content"),
                                 new LocalizedString("zh-CN", "重置内容"),
@@ -2320,7 +2320,7 @@ internal static partial class PreParsedDefinitions
                             {
                                 "WithoutContent",
                             })),
-                        new StatusCodeSpec(206, "PartialContent", "Partial Content", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(206, "PartialContent", "Partial Content", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Partial content"),
                                 new LocalizedString("zh-CN", "部分内容"),
@@ -2334,7 +2334,7 @@ internal static partial class PreParsedDefinitions
                             {
                                 "HeuristicallyCacheable",
                             })),
-                        new StatusCodeSpec(207, "MultiStatus", "Multi-Status", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(207, "MultiStatus", "Multi-Status", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Multi-status"),
                                 new LocalizedString("zh-CN", "多状态"),
@@ -2345,7 +2345,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "WebDAV 响应，其 XML 正文分别给出多个资源或操作各自的状态。"),
                                 new LocalizedString("zh-TW", "WebDAV 回應，其 XML 本文分別列出多個資源或操作各自的狀態。"),
                             })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc4918#section-11.1", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(208, "AlreadyReported", "Already Reported", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(208, "AlreadyReported", "Already Reported", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Already reported"),
                                 new LocalizedString("zh-CN", "已报告"),
@@ -2356,7 +2356,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "用于 WebDAV 多状态响应内部，表示某个绑定的成员已在同一响应中列出，不再重复列出。"),
                                 new LocalizedString("zh-TW", "用於 WebDAV 多重狀態回應內部，表示某個繫結的成員已在同一回應中列出，不再重複列出。"),
                             })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc5842#section-7.1", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(226, "IMUsed", "IM Used", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(226, "IMUsed", "IM Used", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "IM used"),
                                 new LocalizedString("zh-CN", "已应用实例操作"),
@@ -2367,7 +2367,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "服务器已完成 GET 请求，响应是对当前实例应用一个或多个实例操作（如增量编码）后的结果。"),
                                 new LocalizedString("zh-TW", "伺服器已完成 GET 請求，回應是對目前實例套用一個或多個實例操作（例如差異編碼）後的結果。"),
                             })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc3229#section-10.4.1", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(300, "MultipleChoices", "Multiple Choices", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(300, "MultipleChoices", "Multiple Choices", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Multiple choices"),
                                 new LocalizedString("zh-CN", "多种选择"),
@@ -2384,7 +2384,7 @@ internal static partial class PreParsedDefinitions
                             {
                                 "HeuristicallyCacheable",
                             })),
-                        new StatusCodeSpec(301, "MovedPermanently", "Moved Permanently", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(301, "MovedPermanently", "Moved Permanently", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Moved permanently"),
                                 new LocalizedString("zh-CN", "永久移动"),
@@ -2401,7 +2401,7 @@ internal static partial class PreParsedDefinitions
                             {
                                 "HeuristicallyCacheable",
                             })),
-                        new StatusCodeSpec(302, "Found", "Found", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(302, "Found", "Found", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Found"),
                                 new LocalizedString("zh-CN", "临时移动"),
@@ -2415,7 +2415,7 @@ internal static partial class PreParsedDefinitions
                             {
                                 "Redirect",
                             }), null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(303, "SeeOther", "See Other", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(303, "SeeOther", "See Other", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "See other"),
                                 new LocalizedString("zh-CN", "查看其他位置"),
@@ -2429,7 +2429,7 @@ internal static partial class PreParsedDefinitions
                             {
                                 "RedirectMethod",
                             }), null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(304, "NotModified", "Not Modified", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(304, "NotModified", "Not Modified", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Not modified"),
                                 new LocalizedString("zh-CN", "未修改"),
@@ -2443,7 +2443,7 @@ internal static partial class PreParsedDefinitions
                             {
                                 "WithoutContent",
                             })),
-                        new StatusCodeSpec(305, "UseProxy", "Use Proxy", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(305, "UseProxy", "Use Proxy", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Use proxy"),
                                 new LocalizedString("zh-CN", "使用代理"),
@@ -2454,7 +2454,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "过去用于要求客户端通过 Location 标头指定的代理重新发送请求。"),
                                 new LocalizedString("zh-TW", "過去用於要求用戶端透過 Location 標頭指定的代理伺服器重新傳送請求。"),
                             })), EquatableArray<string>.Empty, "Deprecated since RFC 7231 and in RFC 9110 because letting a response choose the client's proxy is a security risk; clients ignore it, so do not send it.", "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(306, "Unused", "Unused", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(306, "Unused", "Unused", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Unused"),
                                 new LocalizedString("zh-CN", "未使用"),
@@ -2465,7 +2465,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "保留的状态码。早期 HTTP/1.1 草案曾将其用作 Switch Proxy，现已不再使用。"),
                                 new LocalizedString("zh-TW", "保留的狀態碼。早期 HTTP/1.1 草案曾將其用作 Switch Proxy，現已不再使用。"),
                             })), EquatableArray<string>.Empty, "Unused since a pre-standard HTTP/1.1 draft; RFC 9110 keeps 306 reserved, so never send it.", "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(307, "TemporaryRedirect", "Temporary Redirect", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(307, "TemporaryRedirect", "Temporary Redirect", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Temporary redirect"),
                                 new LocalizedString("zh-CN", "临时重定向"),
@@ -2479,7 +2479,7 @@ internal static partial class PreParsedDefinitions
                             {
                                 "RedirectKeepVerb",
                             }), null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(308, "PermanentRedirect", "Permanent Redirect", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(308, "PermanentRedirect", "Permanent Redirect", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Permanent redirect"),
                                 new LocalizedString("zh-CN", "永久重定向"),
@@ -2493,7 +2493,7 @@ internal static partial class PreParsedDefinitions
                             {
                                 "HeuristicallyCacheable",
                             })),
-                        new StatusCodeSpec(400, "BadRequest", "Bad Request", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(400, "BadRequest", "Bad Request", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Bad request"),
                                 new LocalizedString("zh-CN", "错误请求"),
@@ -2504,7 +2504,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "由于客户端错误（例如语法格式有误或参数无效），服务器无法或不愿处理该请求。"),
                                 new LocalizedString("zh-TW", "由於用戶端錯誤（例如語法格式有誤或參數無效），伺服器無法或不願處理此請求。"),
                             })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(401, "Unauthorized", "Unauthorized", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(401, "Unauthorized", "Unauthorized", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Unauthorized"),
                                 new LocalizedString("zh-CN", "未授权"),
@@ -2515,7 +2515,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "请求缺少有效的身份验证凭据。响应中包含 WWW-Authenticate 标头，说明如何进行身份验证。"),
                                 new LocalizedString("zh-TW", "請求缺少有效的身分驗證憑證。回應中包含 WWW-Authenticate 標頭，說明如何進行驗證。"),
                             })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(402, "PaymentRequired", "Payment Required", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(402, "PaymentRequired", "Payment Required", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Payment required"),
                                 new LocalizedString("zh-CN", "需要付款"),
@@ -2526,7 +2526,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "保留供将来使用。部分 API 用它表示需要付费或升级到付费套餐。"),
                                 new LocalizedString("zh-TW", "保留供日後使用。部分 API 用它表示需要付費或升級到付費方案。"),
                             })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(403, "Forbidden", "Forbidden", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(403, "Forbidden", "Forbidden", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Forbidden"),
                                 new LocalizedString("zh-CN", "禁止访问"),
@@ -2537,7 +2537,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "服务器理解该请求，但拒绝执行。重新进行身份验证也无济于事。"),
                                 new LocalizedString("zh-TW", "伺服器理解此請求，但拒絕執行。重新驗證身分也無濟於事。"),
                             })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(404, "NotFound", "Not Found", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(404, "NotFound", "Not Found", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Not found"),
                                 new LocalizedString("zh-CN", "未找到"),
@@ -2551,7 +2551,7 @@ internal static partial class PreParsedDefinitions
                             {
                                 "HeuristicallyCacheable",
                             })),
-                        new StatusCodeSpec(405, "MethodNotAllowed", "Method Not Allowed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(405, "MethodNotAllowed", "Method Not Allowed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Method not allowed"),
                                 new LocalizedString("zh-CN", "方法不允许"),
@@ -2565,7 +2565,7 @@ internal static partial class PreParsedDefinitions
                             {
                                 "HeuristicallyCacheable",
                             })),
-                        new StatusCodeSpec(406, "NotAcceptable", "Not Acceptable", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(406, "NotAcceptable", "Not Acceptable", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Not acceptable"),
                                 new LocalizedString("zh-CN", "不可接受"),
@@ -2576,7 +2576,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "服务器无法生成符合请求中 Accept 类标头（如媒体类型、语言）要求的响应。"),
                                 new LocalizedString("zh-TW", "伺服器無法產生符合請求中 Accept 系列標頭（例如媒體類型、語言）要求的回應。"),
                             })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(407, "ProxyAuthenticationRequired", "Proxy Authentication Required", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(407, "ProxyAuthenticationRequired", "Proxy Authentication Required", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Proxy authentication required"),
                                 new LocalizedString("zh-CN", "需要代理身份验证"),
@@ -2587,7 +2587,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "与 401 类似，但客户端必须先通过代理服务器的身份验证。代理会返回 Proxy-Authenticate 标头。"),
                                 new LocalizedString("zh-TW", "與 401 類似，但用戶端必須先通過代理伺服器的驗證。代理伺服器會傳回 Proxy-Authenticate 標頭。"),
                             })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(408, "RequestTimeout", "Request Timeout", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(408, "RequestTimeout", "Request Timeout", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Request timeout"),
                                 new LocalizedString("zh-CN", "请求超时"),
@@ -2598,7 +2598,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "服务器在愿意等待的时间内未收到完整的请求。客户端可以重新发送该请求。"),
                                 new LocalizedString("zh-TW", "伺服器在願意等待的時間內未收到完整的請求。用戶端可以重新傳送此請求。"),
                             })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(409, "Conflict", "Conflict", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(409, "Conflict", "Conflict", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Conflict"),
                                 new LocalizedString("zh-CN", "冲突"),
@@ -2609,7 +2609,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "请求与资源的当前状态冲突，例如基于过期版本所做的修改。响应应说明冲突的原因。"),
                                 new LocalizedString("zh-TW", "請求與資源目前的狀態衝突，例如根據過時版本所做的修改。回應應說明衝突的原因。"),
                             })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(410, "Gone", "Gone", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(410, "Gone", "Gone", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Gone"),
                                 new LocalizedString("zh-CN", "已删除"),
@@ -2623,7 +2623,7 @@ internal static partial class PreParsedDefinitions
                             {
                                 "HeuristicallyCacheable",
                             })),
-                        new StatusCodeSpec(411, "LengthRequired", "Length Required", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(411, "LengthRequired", "Length Required", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Length required"),
                                 new LocalizedString("zh-CN", "需要内容长度"),
@@ -2634,7 +2634,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "请求未定义 Content-Length 标头，服务器拒绝接受。"),
                                 new LocalizedString("zh-TW", "請求未定義 Content-Length 標頭，伺服器拒絕接受。"),
                             })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(412, "PreconditionFailed", "Precondition Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(412, "PreconditionFailed", "Precondition Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Precondition failed"),
                                 new LocalizedString("zh-CN", "未满足前提条件"),
@@ -2645,7 +2645,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "请求标头中的一个或多个条件（如 If-Match、If-Unmodified-Since）在服务器上判定为不成立。"),
                                 new LocalizedString("zh-TW", "請求標頭中的一個或多個條件（例如 If-Match、If-Unmodified-Since）在伺服器上判定為不成立。"),
                             })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(413, "ContentTooLarge", "Content Too Large", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(413, "ContentTooLarge", "Content Too Large", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Content too large"),
                                 new LocalizedString("zh-CN", "内容过大"),
@@ -2660,7 +2660,7 @@ internal static partial class PreParsedDefinitions
                                 "RequestEntityTooLarge",
                                 "PayloadTooLarge",
                             }), null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(414, "UriTooLong", "URI Too Long", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(414, "UriTooLong", "URI Too Long", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "URI too long"),
                                 new LocalizedString("zh-CN", "URI 过长"),
@@ -2677,7 +2677,7 @@ internal static partial class PreParsedDefinitions
                             {
                                 "HeuristicallyCacheable",
                             })),
-                        new StatusCodeSpec(415, "UnsupportedMediaType", "Unsupported Media Type", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(415, "UnsupportedMediaType", "Unsupported Media Type", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Unsupported media type"),
                                 new LocalizedString("zh-CN", "不支持的媒体类型"),
@@ -2688,7 +2688,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "请求内容的格式（媒体类型或编码）不受目标资源支持，服务器拒绝处理。"),
                                 new LocalizedString("zh-TW", "請求內容的格式（媒體類型或編碼）不受目標資源支援，伺服器拒絕處理。"),
                             })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(416, "RangeNotSatisfiable", "Range Not Satisfiable", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(416, "RangeNotSatisfiable", "Range Not Satisfiable", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Range not satisfiable"),
                                 new LocalizedString("zh-CN", "请求范围不符合要求"),
@@ -2702,7 +2702,7 @@ internal static partial class PreParsedDefinitions
                             {
                                 "RequestedRangeNotSatisfiable",
                             }), null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(417, "ExpectationFailed", "Expectation Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(417, "ExpectationFailed", "Expectation Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Expectation failed"),
                                 new LocalizedString("zh-CN", "未满足期望值"),
@@ -2713,7 +2713,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "服务器无法满足请求中 Expect 标头所提出的期望。"),
                                 new LocalizedString("zh-TW", "伺服器無法滿足請求中 Expect 標頭所提出的預期。"),
                             })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(418, "ImATeapot", "I'm a teapot", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(418, "ImATeapot", "I'm a teapot", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "I'm a teapot"),
                                 new LocalizedString("zh-CN", "我是茶壶"),
@@ -2724,7 +2724,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "保留的状态码。源自愚人节 RFC 2324，讲的是一个被要求煮咖啡的茶壶；由于常被当作玩笑部署，目前无法分配作其他用途。"),
                                 new LocalizedString("zh-TW", "保留的狀態碼。源自愚人節 RFC 2324，講的是一個被要求煮咖啡的茶壺；由於常被當作玩笑部署，目前無法分配作其他用途。"),
                             })), EquatableArray<string>.Empty, "Unused in HTTP; RFC 9110 reserves 418 only because the RFC 2324 joke is widely deployed, so do not use it to report real errors.", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(421, "MisdirectedRequest", "Misdirected Request", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(421, "MisdirectedRequest", "Misdirected Request", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Misdirected request"),
                                 new LocalizedString("zh-CN", "请求定向错误"),
@@ -2735,7 +2735,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "请求被发送到无法为该目标 URI 生成响应的服务器，例如复用了一个不为该主机名提供服务的连接。"),
                                 new LocalizedString("zh-TW", "請求被送到無法為該目標 URI 產生回應的伺服器，例如重複使用了一條不為該主機名稱提供服務的連線。"),
                             })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(422, "UnprocessableContent", "Unprocessable Content", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(422, "UnprocessableContent", "Unprocessable Content", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Unprocessable content"),
                                 new LocalizedString("zh-CN", "无法处理的内容"),
@@ -2749,7 +2749,7 @@ internal static partial class PreParsedDefinitions
                             {
                                 "UnprocessableEntity",
                             }), null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(423, "Locked", "Locked", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(423, "Locked", "Locked", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Locked"),
                                 new LocalizedString("zh-CN", "已锁定"),
@@ -2760,7 +2760,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "该 WebDAV 方法的源资源或目标资源已被锁定。"),
                                 new LocalizedString("zh-TW", "此 WebDAV 方法的來源資源或目的資源已被鎖定。"),
                             })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc4918#section-11.3", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(424, "FailedDependency", "Failed Dependency", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(424, "FailedDependency", "Failed Dependency", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Failed dependency"),
                                 new LocalizedString("zh-CN", "依赖失败"),
@@ -2771,7 +2771,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "由于所依赖的另一个操作失败（例如同一个 PROPPATCH 中的其他命令），该 WebDAV 方法无法执行。"),
                                 new LocalizedString("zh-TW", "由於所相依的另一個動作失敗（例如同一個 PROPPATCH 中的其他命令），此 WebDAV 方法無法執行。"),
                             })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc4918#section-11.4", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(425, "TooEarly", "Too Early", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(425, "TooEarly", "Too Early", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Too early"),
                                 new LocalizedString("zh-CN", "为时过早"),
@@ -2782,7 +2782,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "服务器不愿冒险处理可能被重放的请求，例如通过 TLS 1.3 早期数据（0-RTT）发送的请求。客户端可在握手完成后重试。"),
                                 new LocalizedString("zh-TW", "伺服器不願冒險處理可能遭重送的請求，例如透過 TLS 1.3 早期資料（0-RTT）傳送的請求。用戶端可在交握完成後重試。"),
                             })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc8470#section-5.2", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(426, "UpgradeRequired", "Upgrade Required", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(426, "UpgradeRequired", "Upgrade Required", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Upgrade required"),
                                 new LocalizedString("zh-CN", "需要升级协议"),
@@ -2793,7 +2793,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "服务器拒绝使用当前协议处理请求，客户端升级到 Upgrade 标头中指定的协议后，服务器可能会接受。"),
                                 new LocalizedString("zh-TW", "伺服器拒絕使用目前的通訊協定處理請求，用戶端升級到 Upgrade 標頭所指定的通訊協定後，伺服器可能會接受。"),
                             })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(428, "PreconditionRequired", "Precondition Required", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(428, "PreconditionRequired", "Precondition Required", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Precondition required"),
                                 new LocalizedString("zh-CN", "需要前提条件"),
@@ -2804,7 +2804,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "服务器要求请求必须带有条件（例如 If-Match），以避免更新丢失。"),
                                 new LocalizedString("zh-TW", "伺服器要求請求必須附帶條件（例如 If-Match），以避免更新遺失。"),
                             })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc6585#section-3", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(429, "TooManyRequests", "Too Many Requests", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(429, "TooManyRequests", "Too Many Requests", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Too many requests"),
                                 new LocalizedString("zh-CN", "请求过多"),
@@ -2815,7 +2815,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "客户端在一定时间内发送的请求过多（触发限流）。响应中可能包含 Retry-After 标头。"),
                                 new LocalizedString("zh-TW", "用戶端在一定時間內傳送的請求過多（觸發速率限制）。回應中可能包含 Retry-After 標頭。"),
                             })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc6585#section-4", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(431, "RequestHeaderFieldsTooLarge", "Request Header Fields Too Large", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(431, "RequestHeaderFieldsTooLarge", "Request Header Fields Too Large", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Request header fields too large"),
                                 new LocalizedString("zh-CN", "请求标头字段过大"),
@@ -2826,7 +2826,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "由于某个标头字段或全部标头过大，服务器不愿处理该请求。"),
                                 new LocalizedString("zh-TW", "由於某個標頭欄位或整體標頭過大，伺服器不願處理此請求。"),
                             })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc6585#section-5", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(449, "RetryWith", "Retry With", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(449, "RetryWith", "Retry With", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Retry with"),
                                 new LocalizedString("zh-CN", "执行操作后重试"),
@@ -2837,7 +2837,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "微软扩展的非标准状态码，用于 IIS 和 Exchange ActiveSync，表示客户端应在执行适当的操作后重试该请求。"),
                                 new LocalizedString("zh-TW", "微軟擴充的非標準狀態碼，用於 IIS 與 Exchange ActiveSync，表示用戶端應在執行適當的動作後重試此請求。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
-                        new StatusCodeSpec(451, "UnavailableForLegalReasons", "Unavailable For Legal Reasons", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(451, "UnavailableForLegalReasons", "Unavailable For Legal Reasons", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Unavailable for legal reasons"),
                                 new LocalizedString("zh-CN", "因法律原因不可用"),
@@ -2848,7 +2848,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "由于法律要求（例如法院命令或政府审查），服务器拒绝提供该资源。"),
                                 new LocalizedString("zh-TW", "基於法律要求（例如法院命令或政府審查），伺服器拒絕提供該資源。"),
                             })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc7725#section-3", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(499, "ClientClosedRequest", "Client Closed Request", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(499, "ClientClosedRequest", "Client Closed Request", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Client closed request"),
                                 new LocalizedString("zh-CN", "客户端断开连接"),
@@ -2859,7 +2859,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "nginx 使用的非标准状态码，表示客户端在服务器返回响应之前关闭了连接，通常是因为服务器处理时间过长。该状态码只记录在日志中，不会发送给客户端。"),
                                 new LocalizedString("zh-TW", "nginx 使用的非標準狀態碼，表示用戶端在伺服器傳回回應之前關閉了連線，通常是因為伺服器處理時間過長。此狀態碼只寫入伺服器的記錄檔，不會傳送給用戶端。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
-                        new StatusCodeSpec(500, "InternalServerError", "Internal Server Error", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(500, "InternalServerError", "Internal Server Error", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Internal server error"),
                                 new LocalizedString("zh-CN", "服务器内部错误"),
@@ -2870,7 +2870,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "服务器遇到意外情况，无法完成请求。"),
                                 new LocalizedString("zh-TW", "伺服器遇到非預期的狀況，無法完成請求。"),
                             })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(501, "NotImplemented", "Not Implemented", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(501, "NotImplemented", "Not Implemented", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Not implemented"),
                                 new LocalizedString("zh-CN", "尚未实现"),
@@ -2884,7 +2884,7 @@ internal static partial class PreParsedDefinitions
                             {
                                 "HeuristicallyCacheable",
                             })),
-                        new StatusCodeSpec(502, "BadGateway", "Bad Gateway", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(502, "BadGateway", "Bad Gateway", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Bad gateway"),
                                 new LocalizedString("zh-CN", "错误网关"),
@@ -2895,7 +2895,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "作为网关或代理的服务器从上游服务器收到了无效的响应。"),
                                 new LocalizedString("zh-TW", "作為閘道或代理伺服器的伺服器，從上游伺服器收到了無效的回應。"),
                             })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(503, "ServiceUnavailable", "Service Unavailable", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(503, "ServiceUnavailable", "Service Unavailable", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Service unavailable"),
                                 new LocalizedString("zh-CN", "服务不可用"),
@@ -2906,7 +2906,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "服务器暂时无法处理请求，例如由于过载或停机维护。响应中可用 Retry-After 标头说明何时重试。"),
                                 new LocalizedString("zh-TW", "伺服器暫時無法處理請求，例如因為超載或停機維護。回應中可用 Retry-After 標頭說明何時重試。"),
                             })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(504, "GatewayTimeout", "Gateway Timeout", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(504, "GatewayTimeout", "Gateway Timeout", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Gateway timeout"),
                                 new LocalizedString("zh-CN", "网关超时"),
@@ -2917,7 +2917,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "作为网关或代理的服务器未能及时从上游服务器收到响应。"),
                                 new LocalizedString("zh-TW", "作為閘道或代理伺服器的伺服器，未能及時從上游伺服器收到回應。"),
                             })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(505, "HttpVersionNotSupported", "HTTP Version Not Supported", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(505, "HttpVersionNotSupported", "HTTP Version Not Supported", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "HTTP version not supported"),
                                 new LocalizedString("zh-CN", "不支持的 HTTP 版本"),
@@ -2928,7 +2928,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "服务器不支持或拒绝支持请求所使用的 HTTP 主版本。"),
                                 new LocalizedString("zh-TW", "伺服器不支援或拒絕支援請求所使用的 HTTP 主要版本。"),
                             })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(506, "VariantAlsoNegotiates", "Variant Also Negotiates", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(506, "VariantAlsoNegotiates", "Variant Also Negotiates", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Variant also negotiates"),
                                 new LocalizedString("zh-CN", "变体也在协商"),
@@ -2939,7 +2939,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "服务器的透明内容协商配置有误：所选的变体资源本身也被配置为参与协商，因此不能作为协商的终点。"),
                                 new LocalizedString("zh-TW", "伺服器的透明內容協商設定有誤：所選的變體資源本身也被設定為參與協商，因此不能作為協商的終點。"),
                             })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc2295#section-8.1", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(507, "InsufficientStorage", "Insufficient Storage", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(507, "InsufficientStorage", "Insufficient Storage", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Insufficient storage"),
                                 new LocalizedString("zh-CN", "存储空间不足"),
@@ -2950,7 +2950,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "WebDAV 服务器无法存储完成请求所需的内容。这种情况被视为暂时的。"),
                                 new LocalizedString("zh-TW", "WebDAV 伺服器無法儲存完成請求所需的內容。此狀況被視為暫時性的。"),
                             })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc4918#section-11.5", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(508, "LoopDetected", "Loop Detected", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(508, "LoopDetected", "Loop Detected", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Loop detected"),
                                 new LocalizedString("zh-CN", "检测到循环"),
@@ -2961,7 +2961,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "WebDAV 服务器在处理 Depth 为 infinity 的请求时发现了无限循环，因此终止了操作。"),
                                 new LocalizedString("zh-TW", "WebDAV 伺服器在處理 Depth 為 infinity 的請求時發現了無限迴圈，因此終止了操作。"),
                             })), EquatableArray<string>.Empty, null, "https://www.rfc-editor.org/rfc/rfc5842#section-7.2", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(509, "BandwidthLimitExceeded", "Bandwidth Limit Exceeded", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(509, "BandwidthLimitExceeded", "Bandwidth Limit Exceeded", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Bandwidth limit exceeded"),
                                 new LocalizedString("zh-CN", "超出带宽限制"),
@@ -2972,7 +2972,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "非标准状态码，由主机托管环境中的带宽限制模块（如 Apache、cPanel 所用的模块）在网站用完带宽配额时返回。"),
                                 new LocalizedString("zh-TW", "非標準狀態碼，由主機代管環境中的頻寬限制模組（例如 Apache、cPanel 所用的模組）在網站用完頻寬配額時傳回。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
-                        new StatusCodeSpec(510, "NotExtended", "Not Extended", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(510, "NotExtended", "Not Extended", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Not extended"),
                                 new LocalizedString("zh-CN", "未扩展"),
@@ -2983,7 +2983,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "来自 HTTP 扩展框架，表示请求未包含服务器访问该资源所要求的扩展声明。"),
                                 new LocalizedString("zh-TW", "來自 HTTP 擴充架構，表示請求未包含伺服器存取該資源所要求的擴充宣告。"),
                             })), EquatableArray<string>.Empty, "Obsoleted; RFC 2774 (the HTTP Extension Framework) was moved to Historic status and the IANA registry marks 510 as obsoleted, so do not use it in new applications.", "https://www.rfc-editor.org/rfc/rfc2774#section-7", EquatableArray<string>.Empty),
-                        new StatusCodeSpec(511, "NetworkAuthenticationRequired", "Network Authentication Required", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(511, "NetworkAuthenticationRequired", "Network Authentication Required", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Network authentication required"),
                                 new LocalizedString("zh-CN", "需要网络身份验证"),
@@ -3476,16 +3476,16 @@ internal static partial class PreParsedDefinitions
                 "en-US",
                 "zh-CN",
                 "zh-TW",
-            }), "SiteMonitor", new EquatableArray<CodeSetSpec>(new CodeSetSpec[]
+            }), "SiteMonitor", new EquatableArray<SetSpec>(new SetSpec[]
             {
-                new CodeSetSpec("HttpProbeStatus", "HTTP", "HttpStatus", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                new SetSpec("HttpProbeStatus", "HTTP", "HttpStatus", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                     {
                         new LocalizedString("en-US", "Custom status codes reported by HTTP site-monitoring probes. Any other code is a standard HTTP status code and resolves through HttpStatus."),
                         new LocalizedString("zh-CN", "站点监控 HTTP 探测返回的自定义状态码。其他状态码均为标准 HTTP 状态码，按 HttpStatus 解析。"),
                         new LocalizedString("zh-TW", "網站監控 HTTP 探測傳回的自訂狀態碼。其他狀態碼皆為標準 HTTP 狀態碼，依 HttpStatus 解析。"),
-                    })), EquatableArray<CategorySpec>.Empty, new EquatableArray<StatusCodeSpec>(new StatusCodeSpec[]
+                    })), EquatableArray<CategorySpec>.Empty, new EquatableArray<CodeSpec>(new CodeSpec[]
                     {
-                        new StatusCodeSpec(610, "ConnectionTimeout", "Connection Timeout", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(610, "ConnectionTimeout", "Connection Timeout", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Connection timeout"),
                                 new LocalizedString("zh-CN", "连接超时"),
@@ -3496,7 +3496,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "连接或 SSL 证书交换超时。超时时间为 30 秒。"),
                                 new LocalizedString("zh-TW", "連線或 SSL 憑證交換逾時。逾時時間為 30 秒。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
-                        new StatusCodeSpec(611, "OtherFailure", "Other Failure", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(611, "OtherFailure", "Other Failure", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Other failure"),
                                 new LocalizedString("zh-CN", "其他原因导致失败"),
@@ -3507,7 +3507,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "由于其他原因导致探测失败。"),
                                 new LocalizedString("zh-TW", "由於其他原因導致探測失敗。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
-                        new StatusCodeSpec(613, "DnsResolutionFailed", "DNS Resolution Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(613, "DnsResolutionFailed", "DNS Resolution Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "DNS resolution failed"),
                                 new LocalizedString("zh-CN", "DNS 解析错误"),
@@ -3518,7 +3518,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "解析站点域名时 DNS 解析出错。"),
                                 new LocalizedString("zh-TW", "解析網站網域名稱時 DNS 解析發生錯誤。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
-                        new StatusCodeSpec(615, "ContentMismatch", "Content Mismatch", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(615, "ContentMismatch", "Content Mismatch", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Content mismatch"),
                                 new LocalizedString("zh-CN", "内容不匹配"),
@@ -3529,7 +3529,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "内容不匹配：响应中没有预期的内容，或出现了不应出现的内容。"),
                                 new LocalizedString("zh-TW", "內容不符：回應中沒有預期的內容，或出現了不應出現的內容。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
-                        new StatusCodeSpec(616, "AuthenticationFailed", "Authentication Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(616, "AuthenticationFailed", "Authentication Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Authentication failed"),
                                 new LocalizedString("zh-CN", "认证失败"),
@@ -3540,7 +3540,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "探测时认证失败。"),
                                 new LocalizedString("zh-TW", "探測時驗證失敗。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
-                        new StatusCodeSpec(617, "TooManyRedirects", "Too Many Redirects", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(617, "TooManyRedirects", "Too Many Redirects", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Too many redirects"),
                                 new LocalizedString("zh-CN", "超过最大跳转次数"),
@@ -3551,7 +3551,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "超过了 3XX 重定向的最大跳转次数。ECS 探测点最多允许跳转 5 次，运营商探测点最多允许跳转 2 次。"),
                                 new LocalizedString("zh-TW", "超過了 3XX 重新導向的最大次數。ECS 探測點最多允許重新導向 5 次，電信業者探測點最多允許 2 次。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
-                        new StatusCodeSpec(703, "InternalNetworkProbeForbidden", "Internal Network Probe Forbidden", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(703, "InternalNetworkProbeForbidden", "Internal Network Probe Forbidden", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Internal network probe forbidden"),
                                 new LocalizedString("zh-CN", "禁止内网探测"),
@@ -3563,14 +3563,14 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-TW", "禁止對伺服器進行內網探測。如需監控內網目標，請改為建立內網網站監控任務。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                     }), EquatableArray<string>.Empty, EquatableArray<TagSpec>.Empty),
-                new CodeSetSpec("PingProbeStatus", "PING", null, new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                new SetSpec("PingProbeStatus", "PING", null, new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                     {
                         new LocalizedString("en-US", "Status codes reported by PING (ICMP) site-monitoring probes."),
                         new LocalizedString("zh-CN", "站点监控 PING（ICMP）探测返回的状态码。"),
                         new LocalizedString("zh-TW", "網站監控 PING（ICMP）探測傳回的狀態碼。"),
-                    })), EquatableArray<CategorySpec>.Empty, new EquatableArray<StatusCodeSpec>(new StatusCodeSpec[]
+                    })), EquatableArray<CategorySpec>.Empty, new EquatableArray<CodeSpec>(new CodeSpec[]
                     {
-                        new StatusCodeSpec(550, "NetworkUnreachable", "Network Unreachable", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(550, "NetworkUnreachable", "Network Unreachable", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Network unreachable"),
                                 new LocalizedString("zh-CN", "网络不通"),
@@ -3581,7 +3581,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "探测点与目标之间网络不通，无法到达目标。"),
                                 new LocalizedString("zh-TW", "探測點與目標之間網路不通，無法連到目標。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
-                        new StatusCodeSpec(610, "NoResponse", "No Response", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(610, "NoResponse", "No Response", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "No response"),
                                 new LocalizedString("zh-CN", "无响应"),
@@ -3592,7 +3592,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "网络稳定，但发出的所有包在 2 秒内均无响应。"),
                                 new LocalizedString("zh-TW", "網路穩定，但送出的所有封包在 2 秒內均無回應。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
-                        new StatusCodeSpec(613, "HostResolutionFailed", "Host Resolution Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(613, "HostResolutionFailed", "Host Resolution Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Host resolution failed"),
                                 new LocalizedString("zh-CN", "无法解析主机"),
@@ -3603,7 +3603,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "无法通过主机名解析出 IP 地址。"),
                                 new LocalizedString("zh-TW", "無法透過主機名稱解析出 IP 位址。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
-                        new StatusCodeSpec(703, "InternalNetworkProbeForbidden", "Internal Network Probe Forbidden", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(703, "InternalNetworkProbeForbidden", "Internal Network Probe Forbidden", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Internal network probe forbidden"),
                                 new LocalizedString("zh-CN", "禁止内网探测"),
@@ -3615,14 +3615,14 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-TW", "禁止對伺服器進行內網探測。如需監控內網目標，請改為建立內網網站監控任務。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                     }), EquatableArray<string>.Empty, EquatableArray<TagSpec>.Empty),
-                new CodeSetSpec("TcpProbeStatus", "TCP", null, new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                new SetSpec("TcpProbeStatus", "TCP", null, new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                     {
                         new LocalizedString("en-US", "Status codes reported by TCP site-monitoring probes."),
                         new LocalizedString("zh-CN", "站点监控 TCP 探测返回的状态码。"),
                         new LocalizedString("zh-TW", "網站監控 TCP 探測傳回的狀態碼。"),
-                    })), EquatableArray<CategorySpec>.Empty, new EquatableArray<StatusCodeSpec>(new StatusCodeSpec[]
+                    })), EquatableArray<CategorySpec>.Empty, new EquatableArray<CodeSpec>(new CodeSpec[]
                     {
-                        new StatusCodeSpec(550, "SocketOpenFailed", "Socket Open Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(550, "SocketOpenFailed", "Socket Open Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Socket open failed"),
                                 new LocalizedString("zh-CN", "无法打开 Socket"),
@@ -3633,7 +3633,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "无法打开 Socket，通常是因为系统资源耗尽。"),
                                 new LocalizedString("zh-TW", "無法開啟 Socket，通常是因為系統資源耗盡。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
-                        new StatusCodeSpec(610, "ReceiveFailed", "Receive Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(610, "ReceiveFailed", "Receive Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Receive failed"),
                                 new LocalizedString("zh-CN", "接收响应失败"),
@@ -3644,7 +3644,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "接收响应失败（超时或无响应）。"),
                                 new LocalizedString("zh-TW", "接收回應失敗（逾時或無回應）。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
-                        new StatusCodeSpec(611, "ConnectionFailed", "Connection Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(611, "ConnectionFailed", "Connection Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Connection failed"),
                                 new LocalizedString("zh-CN", "连接失败"),
@@ -3655,7 +3655,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "连接失败（超时或对端拒绝）。"),
                                 new LocalizedString("zh-TW", "連線失敗（逾時或對方拒絕）。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
-                        new StatusCodeSpec(615, "ContentMismatch", "Content Mismatch", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(615, "ContentMismatch", "Content Mismatch", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Content mismatch"),
                                 new LocalizedString("zh-CN", "内容不匹配"),
@@ -3666,7 +3666,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "内容不匹配：响应中没有预期的内容，或出现了不应出现的内容。"),
                                 new LocalizedString("zh-TW", "內容不符：回應中沒有預期的內容，或出現了不應出現的內容。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
-                        new StatusCodeSpec(703, "InternalNetworkProbeForbidden", "Internal Network Probe Forbidden", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(703, "InternalNetworkProbeForbidden", "Internal Network Probe Forbidden", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Internal network probe forbidden"),
                                 new LocalizedString("zh-CN", "禁止内网探测"),
@@ -3678,14 +3678,14 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-TW", "禁止對伺服器進行內網探測。如需監控內網目標，請改為建立內網網站監控任務。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                     }), EquatableArray<string>.Empty, EquatableArray<TagSpec>.Empty),
-                new CodeSetSpec("UdpProbeStatus", "UDP", null, new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                new SetSpec("UdpProbeStatus", "UDP", null, new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                     {
                         new LocalizedString("en-US", "Status codes reported by UDP site-monitoring probes."),
                         new LocalizedString("zh-CN", "站点监控 UDP 探测返回的状态码。"),
                         new LocalizedString("zh-TW", "網站監控 UDP 探測傳回的狀態碼。"),
-                    })), EquatableArray<CategorySpec>.Empty, new EquatableArray<StatusCodeSpec>(new StatusCodeSpec[]
+                    })), EquatableArray<CategorySpec>.Empty, new EquatableArray<CodeSpec>(new CodeSpec[]
                     {
-                        new StatusCodeSpec(550, "SocketOpenFailed", "Socket Open Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(550, "SocketOpenFailed", "Socket Open Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Socket open failed"),
                                 new LocalizedString("zh-CN", "无法打开 Socket"),
@@ -3696,7 +3696,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "无法打开 Socket，通常是因为系统资源耗尽。"),
                                 new LocalizedString("zh-TW", "無法開啟 Socket，通常是因為系統資源耗盡。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
-                        new StatusCodeSpec(610, "SendOrReceiveFailed", "Send or Receive Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(610, "SendOrReceiveFailed", "Send or Receive Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Send or receive failed"),
                                 new LocalizedString("zh-CN", "发送或接收失败"),
@@ -3707,7 +3707,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "发送请求或接收响应失败。"),
                                 new LocalizedString("zh-TW", "傳送請求或接收回應失敗。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
-                        new StatusCodeSpec(611, "ConnectionFailed", "Connection Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(611, "ConnectionFailed", "Connection Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Connection failed"),
                                 new LocalizedString("zh-CN", "连接失败"),
@@ -3718,7 +3718,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "连接失败（主机无法解析）。"),
                                 new LocalizedString("zh-TW", "連線失敗（無法解析主機）。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
-                        new StatusCodeSpec(615, "ContentMismatch", "Content Mismatch", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(615, "ContentMismatch", "Content Mismatch", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Content mismatch"),
                                 new LocalizedString("zh-CN", "内容不匹配"),
@@ -3729,7 +3729,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "内容不匹配：响应中没有预期的内容，或出现了不应出现的内容。"),
                                 new LocalizedString("zh-TW", "內容不符：回應中沒有預期的內容，或出現了不應出現的內容。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
-                        new StatusCodeSpec(703, "InternalNetworkProbeForbidden", "Internal Network Probe Forbidden", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(703, "InternalNetworkProbeForbidden", "Internal Network Probe Forbidden", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Internal network probe forbidden"),
                                 new LocalizedString("zh-CN", "禁止内网探测"),
@@ -3741,14 +3741,14 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-TW", "禁止對伺服器進行內網探測。如需監控內網目標，請改為建立內網網站監控任務。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                     }), EquatableArray<string>.Empty, EquatableArray<TagSpec>.Empty),
-                new CodeSetSpec("DnsProbeStatus", "DNS", null, new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                new SetSpec("DnsProbeStatus", "DNS", null, new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                     {
                         new LocalizedString("en-US", "Status codes reported by DNS site-monitoring probes."),
                         new LocalizedString("zh-CN", "站点监控 DNS 探测返回的状态码。"),
                         new LocalizedString("zh-TW", "網站監控 DNS 探測傳回的狀態碼。"),
-                    })), EquatableArray<CategorySpec>.Empty, new EquatableArray<StatusCodeSpec>(new StatusCodeSpec[]
+                    })), EquatableArray<CategorySpec>.Empty, new EquatableArray<CodeSpec>(new CodeSpec[]
                     {
-                        new StatusCodeSpec(610, "ResolutionFailed", "DNS Resolution Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(610, "ResolutionFailed", "DNS Resolution Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "DNS resolution failed"),
                                 new LocalizedString("zh-CN", "DNS 解析失败"),
@@ -3759,7 +3759,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "DNS 解析失败。"),
                                 new LocalizedString("zh-TW", "DNS 解析失敗。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
-                        new StatusCodeSpec(613, "QueryCommunicationError", "DNS Query Communication Error", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(613, "QueryCommunicationError", "DNS Query Communication Error", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "DNS query communication error"),
                                 new LocalizedString("zh-CN", "DNS 查询通信异常"),
@@ -3770,7 +3770,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "DNS 查询过程中的通信出现异常。"),
                                 new LocalizedString("zh-TW", "DNS 查詢過程中的通訊出現異常。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
-                        new StatusCodeSpec(615, "ContentMismatch", "Content Mismatch", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(615, "ContentMismatch", "Content Mismatch", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Content mismatch"),
                                 new LocalizedString("zh-CN", "内容不匹配"),
@@ -3781,7 +3781,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "内容不匹配：响应中没有预期的内容，或出现了不应出现的内容。"),
                                 new LocalizedString("zh-TW", "內容不符：回應中沒有預期的內容，或出現了不應出現的內容。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
-                        new StatusCodeSpec(703, "InternalNetworkProbeForbidden", "Internal Network Probe Forbidden", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(703, "InternalNetworkProbeForbidden", "Internal Network Probe Forbidden", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Internal network probe forbidden"),
                                 new LocalizedString("zh-CN", "禁止内网探测"),
@@ -3793,14 +3793,14 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-TW", "禁止對伺服器進行內網探測。如需監控內網目標，請改為建立內網網站監控任務。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                     }), EquatableArray<string>.Empty, EquatableArray<TagSpec>.Empty),
-                new CodeSetSpec("SmtpProbeStatus", "SMTP", null, new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                new SetSpec("SmtpProbeStatus", "SMTP", null, new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                     {
                         new LocalizedString("en-US", "Status codes reported by SMTP site-monitoring probes."),
                         new LocalizedString("zh-CN", "站点监控 SMTP 探测返回的状态码。"),
                         new LocalizedString("zh-TW", "網站監控 SMTP 探測傳回的狀態碼。"),
-                    })), EquatableArray<CategorySpec>.Empty, new EquatableArray<StatusCodeSpec>(new StatusCodeSpec[]
+                    })), EquatableArray<CategorySpec>.Empty, new EquatableArray<CodeSpec>(new CodeSpec[]
                     {
-                        new StatusCodeSpec(610, "ConnectionTimeout", "Connection Timeout", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(610, "ConnectionTimeout", "Connection Timeout", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Connection timeout"),
                                 new LocalizedString("zh-CN", "连接超时"),
@@ -3811,7 +3811,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "连接邮件服务器超时。"),
                                 new LocalizedString("zh-TW", "連線郵件伺服器逾時。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
-                        new StatusCodeSpec(611, "AccessFailed", "Site Access Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(611, "AccessFailed", "Site Access Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Site access failed"),
                                 new LocalizedString("zh-CN", "无法访问站点"),
@@ -3822,7 +3822,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "无法成功访问您的站点，原因包括但不限于 DNS 解析失败、Email 格式不正确、初始化 SMTP 客户端失败等。"),
                                 new LocalizedString("zh-TW", "無法成功存取您的網站，原因包括但不限於 DNS 解析失敗、電子郵件格式不正確、初始化 SMTP 用戶端失敗等。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
-                        new StatusCodeSpec(616, "LoginRejected", "Login Rejected", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(616, "LoginRejected", "Login Rejected", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Login rejected"),
                                 new LocalizedString("zh-CN", "登录被拒绝"),
@@ -3833,7 +3833,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "邮件服务器拒绝了登录请求。"),
                                 new LocalizedString("zh-TW", "郵件伺服器拒絕了登入請求。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
-                        new StatusCodeSpec(703, "InternalNetworkProbeForbidden", "Internal Network Probe Forbidden", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(703, "InternalNetworkProbeForbidden", "Internal Network Probe Forbidden", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Internal network probe forbidden"),
                                 new LocalizedString("zh-CN", "禁止内网探测"),
@@ -3845,14 +3845,14 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-TW", "禁止對伺服器進行內網探測。如需監控內網目標，請改為建立內網網站監控任務。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                     }), EquatableArray<string>.Empty, EquatableArray<TagSpec>.Empty),
-                new CodeSetSpec("Pop3ProbeStatus", "POP3", null, new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                new SetSpec("Pop3ProbeStatus", "POP3", null, new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                     {
                         new LocalizedString("en-US", "Status codes reported by POP3 site-monitoring probes."),
                         new LocalizedString("zh-CN", "站点监控 POP3 探测返回的状态码。"),
                         new LocalizedString("zh-TW", "網站監控 POP3 探測傳回的狀態碼。"),
-                    })), EquatableArray<CategorySpec>.Empty, new EquatableArray<StatusCodeSpec>(new StatusCodeSpec[]
+                    })), EquatableArray<CategorySpec>.Empty, new EquatableArray<CodeSpec>(new CodeSpec[]
                     {
-                        new StatusCodeSpec(611, "AccessFailed", "Site Access Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(611, "AccessFailed", "Site Access Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Site access failed"),
                                 new LocalizedString("zh-CN", "无法访问站点"),
@@ -3863,7 +3863,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "无法成功访问您的站点。"),
                                 new LocalizedString("zh-TW", "無法成功存取您的網站。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
-                        new StatusCodeSpec(703, "InternalNetworkProbeForbidden", "Internal Network Probe Forbidden", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(703, "InternalNetworkProbeForbidden", "Internal Network Probe Forbidden", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Internal network probe forbidden"),
                                 new LocalizedString("zh-CN", "禁止内网探测"),
@@ -3875,14 +3875,14 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-TW", "禁止對伺服器進行內網探測。如需監控內網目標，請改為建立內網網站監控任務。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
                     }), EquatableArray<string>.Empty, EquatableArray<TagSpec>.Empty),
-                new CodeSetSpec("FtpProbeStatus", "FTP", null, new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                new SetSpec("FtpProbeStatus", "FTP", null, new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                     {
                         new LocalizedString("en-US", "Status codes reported by FTP site-monitoring probes."),
                         new LocalizedString("zh-CN", "站点监控 FTP 探测返回的状态码。"),
                         new LocalizedString("zh-TW", "網站監控 FTP 探測傳回的狀態碼。"),
-                    })), EquatableArray<CategorySpec>.Empty, new EquatableArray<StatusCodeSpec>(new StatusCodeSpec[]
+                    })), EquatableArray<CategorySpec>.Empty, new EquatableArray<CodeSpec>(new CodeSpec[]
                     {
-                        new StatusCodeSpec(610, "TransferFailed", "FTP Transfer Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(610, "TransferFailed", "FTP Transfer Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "FTP transfer failed"),
                                 new LocalizedString("zh-CN", "FTP 传输失败"),
@@ -3893,7 +3893,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "FTP 传输失败。"),
                                 new LocalizedString("zh-TW", "FTP 傳輸失敗。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
-                        new StatusCodeSpec(611, "OtherFailure", "Other Failure", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(611, "OtherFailure", "Other Failure", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Other failure"),
                                 new LocalizedString("zh-CN", "其他原因导致失败"),
@@ -3904,7 +3904,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "其他原因导致的失败，例如 DNS 解析失败、TCP 连接失败。"),
                                 new LocalizedString("zh-TW", "其他原因導致的失敗，例如 DNS 解析失敗、TCP 連線失敗。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
-                        new StatusCodeSpec(616, "LoginFailed", "Login Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(616, "LoginFailed", "Login Failed", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Login failed"),
                                 new LocalizedString("zh-CN", "登录失败"),
@@ -3915,7 +3915,7 @@ internal static partial class PreParsedDefinitions
                                 new LocalizedString("zh-CN", "登录 FTP 服务器失败。"),
                                 new LocalizedString("zh-TW", "登入 FTP 伺服器失敗。"),
                             })), EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty),
-                        new StatusCodeSpec(703, "InternalNetworkProbeForbidden", "Internal Network Probe Forbidden", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
+                        new CodeSpec(703, "InternalNetworkProbeForbidden", "Internal Network Probe Forbidden", new LocalizedText(new EquatableArray<LocalizedString>(new LocalizedString[]
                             {
                                 new LocalizedString("en-US", "Internal network probe forbidden"),
                                 new LocalizedString("zh-CN", "禁止内网探测"),

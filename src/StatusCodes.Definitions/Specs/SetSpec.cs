@@ -6,13 +6,13 @@ namespace StatusCodes.Definitions.Specs;
 /// <param name="Key">The string the group lookup matches (for example "PING"); the set name when not given.</param>
 /// <param name="Fallback">The set through which a group lookup resolves codes this set does not define.</param>
 /// <param name="ConvertibleTo">Full names of enum types (such as <c>System.Net.HttpStatusCode</c>) the set converts to and from.</param>
-public sealed record CodeSetSpec(
+public sealed record SetSpec(
     string Name,
     string? Key,
     string? Fallback,
     LocalizedText Summary,
     EquatableArray<CategorySpec> Categories,
-    EquatableArray<StatusCodeSpec> Codes,
+    EquatableArray<CodeSpec> Codes,
     EquatableArray<string> ConvertibleTo = default,
     EquatableArray<TagSpec> Tags = default)
 {

@@ -3,7 +3,7 @@ using StatusCodes.Definitions.Helpers;
 namespace StatusCodes.Definitions.Specs;
 
 /// <summary>One code of a set, as the definition file states it.</summary>
-public sealed record StatusCodeSpec(
+public sealed record CodeSpec(
     int Code,
     string Name,
     string Reason,
