@@ -106,6 +106,23 @@ public class LintTests
     }
 
     [Fact]
+    public async Task Lint_checks_the_files_it_is_given_without_adding_the_built_in_definitions()
+    {
+        using var temp = new TempFolder();
+        var probe = temp.Write("probe.codes.yaml", "locales: [en-US]\ngroup: Probe\nsets:\n  - name: WebProbeStatus\n    fallback: HttpStatus\n    codes:\n      - { code: 1, name: Up, title: Up }\n");
+
+        var alone = await ToolRunner.RunAsync("lint", probe);
+        var withHttp = await ToolRunner.RunAsync("lint", probe, Path.Combine(RepoPaths.Definitions, "http.codes.yaml"));
+
+        Assert.Equal(1, alone.ExitCode);
+        Assert.Equal(
+            probe + "(5,15): error SCG0111: Set 'WebProbeStatus' falls back to 'HttpStatus', but no set of that name is defined. Name an existing set or remove 'fallback'.",
+            Assert.Single(Lines(alone.Stdout)));
+        Assert.True(withHttp.ExitCode == 0, withHttp.ToString());
+        Assert.Equal(string.Empty, withHttp.Stdout);
+    }
+
+    [Fact]
     public async Task A_namespace_option_names_the_namespace_in_cross_file_findings()
     {
         using var temp = new TempFolder();
