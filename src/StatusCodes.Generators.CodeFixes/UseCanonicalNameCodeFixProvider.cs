@@ -22,6 +22,8 @@ public sealed class UseCanonicalNameCodeFixProvider : CodeFixProvider
 {
     public const string EquivalenceKey = "UseCanonicalName";
 
+    // GeneratedTypeNames.GeneratorName: this assembly loads no definitions code, so it keeps a copy
+    // that a test holds equal to it.
     private const string GeneratorToolName = "StatusCodes.Generators";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("CS0117", "CS0618");

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using StatusCodes.Definitions.Catalog;
 using StatusCodes.Definitions.Diagnostics;
 using StatusCodes.Definitions.Helpers;
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
 
 namespace StatusCodes.Generators;
 

@@ -5,12 +5,13 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using StatusCodes.Definitions;
 using StatusCodes.Definitions.Catalog;
 using StatusCodes.Definitions.Characters;
 using StatusCodes.Definitions.Diagnostics;
 using StatusCodes.Definitions.Helpers;
-using StatusCodes.Definitions.Model;
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
+using StatusCodes.Definitions.Specs;
 using StatusCodes.Generators.BuiltIn;
 using StatusCodes.Generators.Caching;
 using StatusCodes.Generators.Diagnostics;
@@ -225,7 +226,7 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(options, static (spc, o) => Report(spc, o.Diagnostics));
 
         var anchors = parsed
-            .Select(static (r, _) => new FileAnchors(r.Spec?.Path ?? string.Empty, r.Anchors))
+            .Select(static (r, _) => new FileAnchors(r.Spec?.Path ?? string.Empty, r.SourceMaps))
             .WithTrackingName(TrackingNames.Anchors)
             .Collect();
         context.RegisterSourceOutput(catalog.Combine(anchors), static (spc, pair) => ReportIssues(spc, pair.Left.Issues, pair.Right));
@@ -262,7 +263,7 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
             {
                 var content = text.ToString();
                 var location = DefinitionParser.Locate(path, content, problem.Index);
-                return new DefinitionParseResult(null, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DefinitionDiagnostics.NotUtf8, location, problem.Problem, problem.Fix) }), EquatableArray<SetAnchor>.Empty);
+                return new DefinitionParseResult(null, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DefinitionDiagnostics.NotUtf8, location, problem.Problem, problem.Fix) }), EquatableArray<SetSourceMap>.Empty);
             }
 
             var key = new ParseKey(path, text.ToString(), file.IsBuiltIn, limits);
@@ -317,7 +318,7 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
     }
 
     private static DefinitionParseResult Failed(string path, string reason)
-        => new(null, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DefinitionDiagnostics.InternalError, SourceLocation.FileStart(path), path, reason) }), EquatableArray<SetAnchor>.Empty);
+        => new(null, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DefinitionDiagnostics.InternalError, SourceLocation.FileStart(path), path, reason) }), EquatableArray<SetSourceMap>.Empty);
 
     private static CatalogResult BuildCatalog(ImmutableArray<DefinitionFileSpec> files, CatalogInput input, CancellationToken cancellationToken)
     {
@@ -325,17 +326,12 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
         try
         {
             var key = new CatalogKey(files.ToEquatableArray(), options, input.BuiltInSets);
-            return GeneratorCaches.Catalogs.GetOrAdd(key, () =>
-            {
-                var selected = BuiltInSets.Apply(key.Files, key.BuiltInSets, key.Options.Namespace);
-                var built = CatalogBuilder.Build(selected.Files, key.Options, cancellationToken);
-                return selected.Issues.IsEmpty ? built : built with { Issues = selected.Issues.Concat(built.Issues).ToEquatableArray() };
-            });
+            return GeneratorCaches.Catalogs.GetOrAdd(key, () => DefinitionSet.BuildCatalog(key.Files, key.BuiltInSets, key.Options, cancellationToken));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             var empty = new CatalogSpec(new LocaleCatalogSpec(options.Namespace, options.IsPublic, new EquatableArray<string>(new[] { "en-US" })), EquatableArray<SetModel>.Empty, EquatableArray<GroupModel>.Empty);
-            var issue = new CatalogIssue(DefinitionDiagnostics.InternalError, null, null, AnchorPart.Name, new EquatableArray<string>(new[] { "the definitions", ex.GetType().Name + ": " + ex.Message }));
+            var issue = new CatalogIssue(DefinitionDiagnostics.InternalError, null, null, SetPart.Name, new EquatableArray<string>(new[] { "the definitions", ex.GetType().Name + ": " + ex.Message }));
             return new CatalogResult(empty, new EquatableArray<CatalogIssue>(new[] { issue }));
         }
     }
@@ -391,7 +387,7 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
                     continue;
                 }
 
-                var location = file.Anchors.FirstOrDefault(a => a.Name == set.Name)?.ConvertibleTo.FirstOrDefault(n => n.Name == typeName)?.Location
+                var location = file.SourceMaps.FirstOrDefault(a => a.Name == set.Name)?.ConvertibleTo.FirstOrDefault(n => n.Name == typeName)?.Location
                     ?? SourceLocation.FileStart(file.Spec.Path);
                 var info = target.Kind switch
                 {
@@ -428,7 +424,7 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
 
     private sealed record GroupEmitInput(GroupModel Group, EmitFeatures Features);
 
-    private sealed record FileAnchors(string Path, EquatableArray<SetAnchor> Anchors);
+    private sealed record FileAnchors(string Path, EquatableArray<SetSourceMap> Anchors);
 
     /// <summary>
     /// A value-type result carried as a reference: the driver's tables are generic in each step's

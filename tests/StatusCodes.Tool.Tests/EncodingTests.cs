@@ -2,8 +2,8 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
-using StatusCodes.Definitions.Model;
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
+using StatusCodes.Definitions.Specs;
 using StatusCodes.Tool.Tests.Infrastructure;
 
 namespace StatusCodes.Tool.Tests;

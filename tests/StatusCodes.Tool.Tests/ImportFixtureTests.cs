@@ -198,7 +198,7 @@ public class ImportFixtureTests
         Assert.StartsWith("# Imported from setext.md by `statuscodes import` (en-US).\nlocales: [en-US]\nsets:\n  - name: PaymentStatus\n    summary:\n      en-US: What a payment can come back with.\n", run.Stdout);
     }
 
-    private static async Task<(ToolRun Run, StatusCodes.Definitions.Model.DefinitionFileSpec Spec)> ImportAsync(string fixture, string locale)
+    private static async Task<(ToolRun Run, StatusCodes.Definitions.Specs.DefinitionFileSpec Spec)> ImportAsync(string fixture, string locale)
     {
         using var temp = new TempFolder();
         var output = temp.File("fixture.codes.yaml");

@@ -1,7 +1,7 @@
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using StatusCodes.Definitions.Model;
+using StatusCodes.Definitions.Specs;
 using StatusCodes.Tool.Tests.Infrastructure;
 
 namespace StatusCodes.Tool.Tests;

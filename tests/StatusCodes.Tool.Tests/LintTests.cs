@@ -2,7 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
 using StatusCodes.Tool.Tests.Infrastructure;
 
 namespace StatusCodes.Tool.Tests;
@@ -103,6 +103,23 @@ public class LintTests
         Assert.Equal(
             second + "(4,11): error SCG0104: A set named 'PaymentStatus' is already defined in namespace '(default)' by '" + first + "'. Rename one of the sets.",
             Assert.Single(Lines(run.Stdout)));
+    }
+
+    [Fact]
+    public async Task Lint_checks_the_files_it_is_given_without_adding_the_built_in_definitions()
+    {
+        using var temp = new TempFolder();
+        var probe = temp.Write("probe.codes.yaml", "locales: [en-US]\ngroup: Probe\nsets:\n  - name: WebProbeStatus\n    fallback: HttpStatus\n    codes:\n      - { code: 1, name: Up, title: Up }\n");
+
+        var alone = await ToolRunner.RunAsync("lint", probe);
+        var withHttp = await ToolRunner.RunAsync("lint", probe, Path.Combine(RepoPaths.Definitions, "http.codes.yaml"));
+
+        Assert.Equal(1, alone.ExitCode);
+        Assert.Equal(
+            probe + "(5,15): error SCG0111: Set 'WebProbeStatus' falls back to 'HttpStatus', but no set of that name is defined. Name an existing set or remove 'fallback'.",
+            Assert.Single(Lines(alone.Stdout)));
+        Assert.True(withHttp.ExitCode == 0, withHttp.ToString());
+        Assert.Equal(string.Empty, withHttp.Stdout);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using StatusCodes.Definitions.Model;
+using StatusCodes.Definitions.Specs;
 using StatusCodes.Tool.Tests.Infrastructure;
 
 namespace StatusCodes.Tool.Tests;
@@ -76,7 +76,7 @@ public class RoundTripTests
         }
     }
 
-    private static List<string> Texts(CodeSetSpec set)
+    private static List<string> Texts(SetSpec set)
     {
         var texts = new List<string> { "summary " + Show(set.Summary) };
         texts.AddRange(set.Categories.Select(c => "category " + c.Name + " " + Show(c.Title) + " / " + Show(c.Description)));

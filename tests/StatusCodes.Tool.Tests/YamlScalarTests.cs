@@ -1,4 +1,4 @@
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
 using StatusCodes.Tool.Import.Writing;
 
 namespace StatusCodes.Tool.Tests;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using StatusCodes.Definitions.Diagnostics;
 using StatusCodes.Definitions.Helpers;
-using StatusCodes.Definitions.Model;
+using StatusCodes.Definitions.Specs;
 
 namespace StatusCodes.Definitions.Catalog;
 
@@ -57,7 +57,7 @@ public static class BuiltInSets
             }
 
             var ns = file.Namespace ?? defaultNamespace;
-            var kept = new List<CodeSetSpec>();
+            var kept = new List<SetSpec>();
             foreach (var set in file.Sets)
             {
                 if (!wanted.Contains(set.Name))
@@ -67,7 +67,7 @@ public static class BuiltInSets
 
                 if (projectSets.TryGetValue(ns + "." + set.Name, out var replacement))
                 {
-                    issues.Add(new CatalogIssue(DefinitionDiagnostics.BuiltInSetReplaced, replacement, set.Name, AnchorPart.Name, new EquatableArray<string>(new[] { set.Name, ns })));
+                    issues.Add(new CatalogIssue(DefinitionDiagnostics.BuiltInSetReplaced, replacement, set.Name, SetPart.Name, new EquatableArray<string>(new[] { set.Name, ns })));
                     continue;
                 }
 
@@ -131,7 +131,7 @@ public static class BuiltInSets
             var known = available.Count == 0 && packs.Count == 0
                 ? "(no built-in definitions are present)"
                 : string.Join(", ", available.Concat(packs.Keys.OrderBy(p => p, StringComparer.Ordinal)));
-            issues.Add(new CatalogIssue(DefinitionDiagnostics.UnknownBuiltInSet, null, null, AnchorPart.Name, new EquatableArray<string>(new[] { name, known })));
+            issues.Add(new CatalogIssue(DefinitionDiagnostics.UnknownBuiltInSet, null, null, SetPart.Name, new EquatableArray<string>(new[] { name, known })));
         }
 
         // A selected set's fallback comes along, so that its group lookup resolves as documented.

@@ -4,8 +4,8 @@ using System.Linq;
 using System.Threading;
 using StatusCodes.Definitions.Diagnostics;
 using StatusCodes.Definitions.Helpers;
-using StatusCodes.Definitions.Model;
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
+using StatusCodes.Definitions.Specs;
 
 namespace StatusCodes.Definitions.Catalog;
 
@@ -26,7 +26,7 @@ public static class CatalogBuilder
 
         // Pick the sets that survive name clashes, in path order. Full names are compared ignoring
         // case: each set's files are named after it, and hint names must differ ignoring case.
-        var chosen = new List<(DefinitionFileSpec File, CodeSetSpec Set, string Namespace)>();
+        var chosen = new List<(DefinitionFileSpec File, SetSpec Set, string Namespace)>();
         var byFullName = new Dictionary<string, (string Path, string Name, string Namespace)>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in ordered)
         {
@@ -36,7 +36,7 @@ public static class CatalogBuilder
                 var fullName = ns + "." + set.Name;
                 if (byFullName.TryGetValue(fullName, out var first))
                 {
-                    issues.Add(Issue(DefinitionDiagnostics.DuplicateSet, file.Path, set.Name, AnchorPart.Name, first.Name, first.Namespace, first.Path));
+                    issues.Add(Issue(DefinitionDiagnostics.DuplicateSet, file.Path, set.Name, SetPart.Name, first.Name, first.Namespace, first.Path));
                     continue;
                 }
 
@@ -87,7 +87,7 @@ public static class CatalogBuilder
             }
             else
             {
-                issues.Add(Issue(DefinitionDiagnostics.UnknownDefaultLocale, null, null, AnchorPart.Name, options.DefaultLocale!, declared, fallbackDefault));
+                issues.Add(Issue(DefinitionDiagnostics.UnknownDefaultLocale, null, null, SetPart.Name, options.DefaultLocale!, declared, fallbackDefault));
             }
         }
 
@@ -154,7 +154,7 @@ public static class CatalogBuilder
         return chain;
     }
 
-    private static List<GroupModel> BuildGroups(List<(DefinitionFileSpec File, CodeSetSpec Set, string Namespace)> chosen, CatalogOptions options, List<CatalogIssue> issues)
+    private static List<GroupModel> BuildGroups(List<(DefinitionFileSpec File, SetSpec Set, string Namespace)> chosen, CatalogOptions options, List<CatalogIssue> issues)
     {
         var groups = new List<GroupModel>();
         // Groups whose names differ only in case are one group (one lookup class, one file), named as first written.
@@ -167,7 +167,7 @@ public static class CatalogBuilder
                 var key = set.Key ?? set.Name;
                 if (keys.TryGetValue(key, out var owner))
                 {
-                    issues.Add(Issue(DefinitionDiagnostics.DuplicateGroupKey, file.Path, set.Name, set.Key is null ? AnchorPart.Name : AnchorPart.Key, key, byGroup.Key.Item1, owner));
+                    issues.Add(Issue(DefinitionDiagnostics.DuplicateGroupKey, file.Path, set.Name, set.Key is null ? SetPart.Name : SetPart.Key, key, byGroup.Key.Item1, owner));
                     continue;
                 }
 
@@ -178,7 +178,7 @@ public static class CatalogBuilder
                     var target = chosen.Where(c => c.Set.Name == set.Fallback).OrderBy(c => c.Namespace == ns ? 0 : 1).Select(c => (c.Namespace, c.Set.Name)).FirstOrDefault();
                     if (target.Name is null)
                     {
-                        issues.Add(Issue(DefinitionDiagnostics.UnknownFallbackSet, file.Path, set.Name, AnchorPart.Fallback, set.Name, set.Fallback));
+                        issues.Add(Issue(DefinitionDiagnostics.UnknownFallbackSet, file.Path, set.Name, SetPart.Fallback, set.Name, set.Fallback));
                     }
                     else
                     {
@@ -197,7 +197,7 @@ public static class CatalogBuilder
         {
             if (!chosen.Any(c => c.Set.Name == set.Fallback))
             {
-                issues.Add(Issue(DefinitionDiagnostics.UnknownFallbackSet, file.Path, set.Name, AnchorPart.Fallback, set.Name, set.Fallback!));
+                issues.Add(Issue(DefinitionDiagnostics.UnknownFallbackSet, file.Path, set.Name, SetPart.Fallback, set.Name, set.Fallback!));
             }
         }
 
@@ -215,6 +215,6 @@ public static class CatalogBuilder
             => (StringComparer.OrdinalIgnoreCase.GetHashCode(value.Group) * 397) ^ StringComparer.OrdinalIgnoreCase.GetHashCode(value.Namespace);
     }
 
-    private static CatalogIssue Issue(DiagnosticDescriptorInfo descriptor, string? path, string? setName, AnchorPart part, params string[] args)
+    private static CatalogIssue Issue(DiagnosticDescriptorInfo descriptor, string? path, string? setName, SetPart part, params string[] args)
         => new(descriptor, path, setName, part, args.ToEquatableArray());
 }

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using StatusCodes.Definitions.Diagnostics;
-using StatusCodes.Definitions.Model;
+using StatusCodes.Definitions.Specs;
 
 namespace StatusCodes.Definitions.Catalog;
 
@@ -13,22 +13,22 @@ namespace StatusCodes.Definitions.Catalog;
 /// </summary>
 public static class CatalogIssueLocator
 {
-    /// <param name="anchorsOfFile">The anchors of the file the issue names (<see cref="CatalogIssue.Path"/>), or null when unknown.</param>
-    public static DiagnosticInfo ToDiagnostic(this CatalogIssue issue, IEnumerable<SetAnchor>? anchorsOfFile)
+    /// <param name="sourceMapsOfFile">The source maps of the file the issue names (<see cref="CatalogIssue.Path"/>), or null when unknown.</param>
+    public static DiagnosticInfo ToDiagnostic(this CatalogIssue issue, IEnumerable<SetSourceMap>? sourceMapsOfFile)
     {
         SourceLocation? location = null;
         if (issue.Path is not null)
         {
-            var isExtension = issue.Part is AnchorPart.Extend or AnchorPart.ExtensionCode or AnchorPart.ExtensionCodeName;
-            var anchor = anchorsOfFile?.FirstOrDefault(a => a.Name == issue.SetName && a.IsExtension == isExtension);
-            var code = anchor?.Codes.FirstOrDefault(c => c.Code == issue.Code);
+            var isExtension = issue.Part is SetPart.Extend or SetPart.ExtensionCode or SetPart.ExtensionCodeName;
+            var set = sourceMapsOfFile?.FirstOrDefault(a => a.Name == issue.SetName && a.IsExtension == isExtension);
+            var code = set?.Codes.FirstOrDefault(c => c.Code == issue.Code);
             location = issue.Part switch
             {
-                AnchorPart.ExtensionCode => code?.CodeLocation ?? anchor?.NameLocation,
-                AnchorPart.ExtensionCodeName => code?.NameLocation ?? code?.CodeLocation ?? anchor?.NameLocation,
-                AnchorPart.Key => anchor?.KeyLocation ?? anchor?.NameLocation,
-                AnchorPart.Fallback => anchor?.FallbackLocation ?? anchor?.NameLocation,
-                _ => anchor?.NameLocation,
+                SetPart.ExtensionCode => code?.CodeLocation ?? set?.NameLocation,
+                SetPart.ExtensionCodeName => code?.NameLocation ?? code?.CodeLocation ?? set?.NameLocation,
+                SetPart.Key => set?.KeyLocation ?? set?.NameLocation,
+                SetPart.Fallback => set?.FallbackLocation ?? set?.NameLocation,
+                _ => set?.NameLocation,
             } ?? SourceLocation.FileStart(issue.Path);
         }
 

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using StatusCodes.Definitions.Diagnostics;
 using StatusCodes.Definitions.Helpers;
-using StatusCodes.Definitions.Model;
+using StatusCodes.Definitions.Specs;
 
 namespace StatusCodes.Definitions.Catalog;
 
@@ -15,6 +15,18 @@ namespace StatusCodes.Definitions.Catalog;
 /// </summary>
 public static class GeneratedTypeNames
 {
+    /// <summary>
+    /// The tool name in every generated <c>[GeneratedCode]</c> attribute: the analyzers and code
+    /// fixes tell generated types from a project's own by it.
+    /// </summary>
+    public const string GeneratorName = "StatusCodes.Generators";
+
+    /// <summary>The enum of the project's locales, in the default namespace.</summary>
+    public const string LocaleEnum = "StatusLocale";
+
+    /// <summary>The class that matches cultures to <see cref="LocaleEnum"/> members.</summary>
+    public const string LocaleClass = "StatusLocales";
+
     public const string ExtensionsSuffix = "Extensions";
     public const string CategorySuffix = "Category";
     public const string GroupSuffix = "Codes";
@@ -48,8 +60,8 @@ public static class GeneratedTypeNames
     /// The sets of <paramref name="chosen"/> that may keep their name, in order; each other set named
     /// like a generated type is reported (SCG0109) and left out.
     /// </summary>
-    internal static List<(DefinitionFileSpec File, CodeSetSpec Set, string Namespace)> WithoutClashes(
-        List<(DefinitionFileSpec File, CodeSetSpec Set, string Namespace)> chosen,
+    internal static List<(DefinitionFileSpec File, SetSpec Set, string Namespace)> WithoutClashes(
+        List<(DefinitionFileSpec File, SetSpec Set, string Namespace)> chosen,
         CatalogOptions options,
         List<CatalogIssue> issues)
     {
@@ -84,12 +96,12 @@ public static class GeneratedTypeNames
             }
         }
 
-        var kept = new List<(DefinitionFileSpec File, CodeSetSpec Set, string Namespace)>(chosen.Count);
+        var kept = new List<(DefinitionFileSpec File, SetSpec Set, string Namespace)>(chosen.Count);
         foreach (var entry in chosen)
         {
             if (generated.TryGetValue(entry.Namespace + "." + entry.Set.Name, out var owner))
             {
-                issues.Add(new CatalogIssue(DefinitionDiagnostics.ReservedName, entry.File.Path, entry.Set.Name, AnchorPart.Name, new[] { entry.Set.Name, owner }.ToEquatableArray()));
+                issues.Add(new CatalogIssue(DefinitionDiagnostics.ReservedName, entry.File.Path, entry.Set.Name, SetPart.Name, new[] { entry.Set.Name, owner }.ToEquatableArray()));
                 continue;
             }
 

@@ -64,7 +64,7 @@ public sealed record LocaleSelection(EquatableArray<string> Names, string? Proje
         {
             if (!available.Exists(a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase)))
             {
-                issues.Add(new CatalogIssue(DefinitionDiagnostics.UnknownSelectedLocale, ProjectFile, null, AnchorPart.Name, new EquatableArray<string>(new[] { name, outcome, known })));
+                issues.Add(new CatalogIssue(DefinitionDiagnostics.UnknownSelectedLocale, ProjectFile, null, SetPart.Name, new EquatableArray<string>(new[] { name, outcome, known })));
             }
         }
 

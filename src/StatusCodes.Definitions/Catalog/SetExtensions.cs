@@ -4,14 +4,14 @@ using System.Globalization;
 using System.Linq;
 using StatusCodes.Definitions.Diagnostics;
 using StatusCodes.Definitions.Helpers;
-using StatusCodes.Definitions.Model;
+using StatusCodes.Definitions.Specs;
 
 namespace StatusCodes.Definitions.Catalog;
 
 /// <summary>A chosen set with what the project's <c>extend:</c> entries add to it.</summary>
 /// <param name="CodeFiles">The file each added code comes from, whose locales its missing texts fall back through.</param>
 /// <param name="Locales">The locales of the set's own file, then those of the files that extend it.</param>
-internal sealed record ExtendedSet(CodeSetSpec Set, IReadOnlyDictionary<int, DefinitionFileSpec> CodeFiles, IReadOnlyList<string> Locales);
+internal sealed record ExtendedSet(SetSpec Set, IReadOnlyDictionary<int, DefinitionFileSpec> CodeFiles, IReadOnlyList<string> Locales);
 
 /// <summary>
 /// Applies the <c>extend:</c> entries of every file to the sets that survived the name checks.
@@ -22,7 +22,7 @@ internal sealed record ExtendedSet(CodeSetSpec Set, IReadOnlyDictionary<int, Def
 internal static class SetExtensions
 {
     public static List<ExtendedSet> Apply(
-        List<(DefinitionFileSpec File, CodeSetSpec Set, string Namespace)> chosen,
+        List<(DefinitionFileSpec File, SetSpec Set, string Namespace)> chosen,
         List<DefinitionFileSpec> ordered,
         CatalogOptions options,
         List<CatalogIssue> issues)
@@ -36,7 +36,7 @@ internal static class SetExtensions
                 var index = FindTarget(chosen, extension.Target, ns);
                 if (index < 0)
                 {
-                    issues.Add(new CatalogIssue(DefinitionDiagnostics.UnknownExtendedSet, file.Path, extension.Target, AnchorPart.Extend, Args(extension.Target)));
+                    issues.Add(new CatalogIssue(DefinitionDiagnostics.UnknownExtendedSet, file.Path, extension.Target, SetPart.Extend, Args(extension.Target)));
                     continue;
                 }
 
@@ -48,7 +48,7 @@ internal static class SetExtensions
     }
 
     /// <summary>The set of that name in the file's namespace, else the first of that name in path order.</summary>
-    private static int FindTarget(List<(DefinitionFileSpec File, CodeSetSpec Set, string Namespace)> chosen, string name, string ns)
+    private static int FindTarget(List<(DefinitionFileSpec File, SetSpec Set, string Namespace)> chosen, string name, string ns)
     {
         var index = chosen.FindIndex(c => c.Set.Name == name && c.Namespace == ns);
         return index >= 0 ? index : chosen.FindIndex(c => c.Set.Name == name);
@@ -61,15 +61,15 @@ internal static class SetExtensions
     private sealed class State
     {
         private readonly DefinitionFileSpec _file;
-        private readonly CodeSetSpec _set;
-        private readonly SortedDictionary<int, StatusCodeSpec> _codes = new();
+        private readonly SetSpec _set;
+        private readonly SortedDictionary<int, CodeSpec> _codes = new();
         private readonly Dictionary<string, int> _names = new(StringComparer.Ordinal);
         private readonly Dictionary<int, DefinitionFileSpec> _codeFiles = new();
         private readonly Dictionary<(int Code, string Part, string Locale), string> _textFiles = new();
         private readonly List<string> _locales;
         private bool _changed;
 
-        public State(DefinitionFileSpec file, CodeSetSpec set)
+        public State(DefinitionFileSpec file, SetSpec set)
         {
             _file = file;
             _set = set;
@@ -90,26 +90,26 @@ internal static class SetExtensions
             var contributed = false;
             foreach (var entry in extension.Codes)
             {
-                CatalogIssue Issue(DiagnosticDescriptorInfo descriptor, AnchorPart part, params string[] args)
+                CatalogIssue Issue(DiagnosticDescriptorInfo descriptor, SetPart part, params string[] args)
                     => new(descriptor, file.Path, extension.Target, part, args.ToEquatableArray(), entry.Code);
 
                 if (_codes.TryGetValue(entry.Code, out var existing))
                 {
                     if (entry.Name is not null && entry.Name != existing.Name)
                     {
-                        issues.Add(Issue(DefinitionDiagnostics.ExtensionRenamesCode, AnchorPart.ExtensionCodeName, Format(entry.Code), _set.Name, existing.Name, entry.Name));
+                        issues.Add(Issue(DefinitionDiagnostics.ExtensionRenamesCode, SetPart.ExtensionCodeName, Format(entry.Code), _set.Name, existing.Name, entry.Name));
                         continue;
                     }
 
                     if (_codeFiles.TryGetValue(entry.Code, out var owner) && entry.Name is not null)
                     {
-                        issues.Add(Issue(DefinitionDiagnostics.CodeAddedTwice, AnchorPart.ExtensionCode, Format(entry.Code), _set.Name, owner.Path));
+                        issues.Add(Issue(DefinitionDiagnostics.CodeAddedTwice, SetPart.ExtensionCode, Format(entry.Code), _set.Name, owner.Path));
                         continue;
                     }
 
                     if (entry.SetsFixedParts)
                     {
-                        issues.Add(Issue(DefinitionDiagnostics.ExtensionChangesCode, AnchorPart.ExtensionCode, Format(entry.Code), _set.Name));
+                        issues.Add(Issue(DefinitionDiagnostics.ExtensionChangesCode, SetPart.ExtensionCode, Format(entry.Code), _set.Name));
                         continue;
                     }
 
@@ -122,14 +122,14 @@ internal static class SetExtensions
 
                 if (entry.NewCode is null)
                 {
-                    issues.Add(Issue(DefinitionDiagnostics.MissingKey, AnchorPart.ExtensionCode, "Code " + Format(entry.Code) + ", which set '" + _set.Name + "' does not have,", "name"));
+                    issues.Add(Issue(DefinitionDiagnostics.MissingKey, SetPart.ExtensionCode, "Code " + Format(entry.Code) + ", which set '" + _set.Name + "' does not have,", "name"));
                     continue;
                 }
 
                 var taken = new[] { entry.NewCode.Name }.Concat(entry.NewCode.Aliases).FirstOrDefault(_names.ContainsKey);
                 if (taken is not null)
                 {
-                    issues.Add(Issue(DefinitionDiagnostics.ExtensionReusesName, AnchorPart.ExtensionCodeName, taken, Format(_names[taken]), _set.Name, Format(entry.Code)));
+                    issues.Add(Issue(DefinitionDiagnostics.ExtensionReusesName, SetPart.ExtensionCodeName, taken, Format(_names[taken]), _set.Name, Format(entry.Code)));
                     continue;
                 }
 
@@ -168,7 +168,7 @@ internal static class SetExtensions
                 if (index >= 0)
                 {
                     var from = _textFiles.TryGetValue(key, out var path) ? path : _codeFiles.TryGetValue(code, out var owner) ? owner.Path : _file.Path;
-                    issues.Add(new CatalogIssue(DefinitionDiagnostics.ExtensionReplacesText, file.Path, setName, AnchorPart.ExtensionCode, Args(part, Format(code), _set.Name, text.Locale, from, file.Path), code));
+                    issues.Add(new CatalogIssue(DefinitionDiagnostics.ExtensionReplacesText, file.Path, setName, SetPart.ExtensionCode, Args(part, Format(code), _set.Name, text.Locale, from, file.Path), code));
                     entries[index] = text;
                 }
                 else

@@ -14,7 +14,7 @@ namespace StatusCodes.Generators.Analyzers;
 /// </summary>
 internal sealed class CodeSetResolver
 {
-    public const string GeneratorToolName = "StatusCodes.Generators";
+    public const string GeneratorToolName = GeneratedTypeNames.GeneratorName;
 
     private readonly ConcurrentDictionary<ITypeSymbol, CodeSet?> _byEnum = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, CodeSet?> _byExtensions = new(SymbolEqualityComparer.Default);

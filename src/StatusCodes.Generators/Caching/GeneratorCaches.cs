@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using StatusCodes.Definitions.Catalog;
 using StatusCodes.Definitions.Helpers;
-using StatusCodes.Definitions.Model;
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
+using StatusCodes.Definitions.Specs;
 
 namespace StatusCodes.Generators.Caching;
 

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using StatusCodes.Definitions.Model;
+using StatusCodes.Definitions.Specs;
 
 namespace StatusCodes.Generators.Emitting;
 

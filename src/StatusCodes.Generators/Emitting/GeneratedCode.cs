@@ -1,9 +1,11 @@
+using StatusCodes.Definitions.Catalog;
+
 namespace StatusCodes.Generators.Emitting;
 
 /// <summary>Lines every generated file and type carries.</summary>
 internal static class GeneratedCode
 {
-    public const string Tool = "StatusCodes.Generators";
+    public const string Tool = GeneratedTypeNames.GeneratorName;
     public const string Version = "1.0.0";
 
     public const string Attribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"" + Tool + "\", \"" + Version + "\")]";

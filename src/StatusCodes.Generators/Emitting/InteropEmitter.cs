@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using StatusCodes.Definitions.Catalog;
 using StatusCodes.Definitions.Helpers;
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
 
 namespace StatusCodes.Generators.Emitting;
 

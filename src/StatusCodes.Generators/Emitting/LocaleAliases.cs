@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
 
 namespace StatusCodes.Generators.Emitting;
 

@@ -1,15 +1,15 @@
 using System.Globalization;
 using System.Linq;
 using StatusCodes.Definitions.Catalog;
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
 
 namespace StatusCodes.Generators.Emitting;
 
 /// <summary>Emits <c>StatusLocale</c> and <c>StatusLocales</c>: the project's locales and culture matching.</summary>
 internal sealed class LocaleEmitter
 {
-    public const string EnumName = "StatusLocale";
-    public const string ClassName = "StatusLocales";
+    public const string EnumName = GeneratedTypeNames.LocaleEnum;
+    public const string ClassName = GeneratedTypeNames.LocaleClass;
 
     private const string CultureInfo = "global::System.Globalization.CultureInfo";
 

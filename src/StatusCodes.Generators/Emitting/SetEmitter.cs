@@ -83,7 +83,7 @@ internal sealed partial class SetEmitter
         var docLocale = DocumentationLocale;
         var summary = _set.Summary.Get(docLocale) ?? _set.Summary.Get(_set.FileDefaultLocale) ?? ("Status codes of the " + _set.Name + " set.");
         DocumentationWriter.Summary(_w, summary);
-        DocumentationWriter.Remarks(_w, _set.FileLocales, docLocale, _set.Summary, Definitions.Model.LocalizedText.None, null);
+        DocumentationWriter.Remarks(_w, _set.FileLocales, docLocale, _set.Summary, Definitions.Specs.LocalizedText.None, null);
         _w.Line(GeneratedCode.Attribute);
         using (_w.Block(Access + " enum " + CSharpNames.Identifier(_set.Name)))
         {
@@ -127,7 +127,7 @@ internal sealed partial class SetEmitter
                 _w.Line();
                 var title = category.Title.Get(DocumentationLocale) ?? category.Titles[0];
                 DocumentationWriter.Summary(_w, "<c>" + Format(category.From) + "</c> to <c>" + Format(category.To) + "</c>: " + CSharpNames.XmlText(title), escaped: false);
-                DocumentationWriter.Remarks(_w, _set.FileLocales, DocumentationLocale, category.Title, Definitions.Model.LocalizedText.None, null);
+                DocumentationWriter.Remarks(_w, _set.FileLocales, DocumentationLocale, category.Title, Definitions.Specs.LocalizedText.None, null);
                 _w.Line(CSharpNames.Identifier(category.Name) + " = " + Format(value++) + ",");
             }
         }

@@ -4,7 +4,7 @@ using System.Linq;
 using StatusCodes.Definitions.Catalog;
 using StatusCodes.Definitions.Diagnostics;
 using StatusCodes.Definitions.Helpers;
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
 using StatusCodes.Generators.Emitting;
 
 namespace StatusCodes.Generators.Reuse;

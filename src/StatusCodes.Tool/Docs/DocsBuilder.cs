@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using StatusCodes.Definitions.Catalog;
 using StatusCodes.Definitions.Helpers;
-using StatusCodes.Definitions.Model;
+using StatusCodes.Definitions.Specs;
 using StatusCodes.Tool.Inputs;
 
 namespace StatusCodes.Tool.Docs;
@@ -21,14 +21,14 @@ internal static class DocsBuilder
     /// built-in vendor packs are) with only the codes it adds. A set's own pages leave the codes of
     /// packs out, so they show the set as a project gets it when it names no pack.
     /// </summary>
-    public static List<(DefinitionFileSpec File, CodeSetSpec Set, SetModel Model)> SetsOf(IReadOnlyList<LoadedDefinition> files, CatalogSpec catalog, CatalogOptions options)
+    public static List<(DefinitionFileSpec File, SetSpec Set, SetModel Model)> SetsOf(IReadOnlyList<LoadedDefinition> files, CatalogSpec catalog, CatalogOptions options)
     {
         var ordered = files.Select(f => f.Spec!).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         var packs = ordered
             .SelectMany(f => f.Extensions.Where(e => e.PackName is not null).Select(e => (File: f, Extension: e, Added: e.Codes.Where(c => c.NewCode is not null).Select(c => c.NewCode!).ToList())))
             .ToList();
 
-        var result = new List<(DefinitionFileSpec File, CodeSetSpec Set, SetModel Model)>();
+        var result = new List<(DefinitionFileSpec File, SetSpec Set, SetModel Model)>();
         foreach (var file in ordered)
         {
             var ns = file.Namespace ?? options.Namespace;
@@ -54,7 +54,7 @@ internal static class DocsBuilder
             }
 
             var codes = new HashSet<int>(added.Select(c => c.Code));
-            var spec = new CodeSetSpec(extension.PackName!, null, null, LocalizedText.None, EquatableArray<CategorySpec>.Empty, added.ToEquatableArray());
+            var spec = new SetSpec(extension.PackName!, null, null, LocalizedText.None, EquatableArray<CategorySpec>.Empty, added.ToEquatableArray());
             result.Add((file, spec, target with { Name = extension.PackName!, Summary = LocalizedText.None, Categories = EquatableArray<CategoryModel>.Empty, Codes = target.Codes.Where(c => codes.Contains(c.Code)).ToEquatableArray() }));
         }
 

@@ -7,9 +7,10 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using StatusCodes.Definitions;
 using StatusCodes.Definitions.Catalog;
 using StatusCodes.Definitions.Diagnostics;
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
 using StatusCodes.Tool.Cli;
 using StatusCodes.Tool.Inputs;
 using StatusCodes.Tool.Output;
@@ -99,13 +100,15 @@ internal static class DocsCommand
         }
 
         var options = new CatalogOptions("(default)", false, null);
-        var catalog = CatalogBuilder.Build(files.Select(f => f.Spec!), options);
-        foreach (var issue in catalog.Issues.Where(i => i.Descriptor.Id != DefinitionDiagnostics.UnknownFallbackSet.Id))
+        var definitions = DefinitionSet.Build(files.Select(f => f.Result).ToList(), BuiltInSelection.All, options);
+
+        // Every file has a spec here (files with errors stopped the command above), so there is a catalog.
+        var catalog = definitions.Catalog!;
+        foreach (var issue in definitions.Issues.Where(i => i.Descriptor.Id != DefinitionDiagnostics.UnknownFallbackSet.Id))
         {
             // Cross-file errors that make pages ambiguous (two sets of one name) stop the command;
             // a fallback set outside the given files does not matter for the pages.
-            var anchors = files.FirstOrDefault(f => f.Spec!.Path == issue.Path)?.Result.Anchors;
-            console.Error.WriteLine(issue.ToDiagnostic(anchors).ToString());
+            console.Error.WriteLine(DefinitionSet.Locate(issue, definitions.Files).ToString());
             if (issue.Descriptor.Severity == DefinitionSeverity.Error)
             {
                 console.Fail(Name, "no docs written: the definitions have cross-file errors.");
@@ -113,7 +116,7 @@ internal static class DocsCommand
             }
         }
 
-        var declared = catalog.Catalog.Locales.Names.ToList();
+        var declared = catalog.Locales.Names.ToList();
         var locales = requestedLocales.SelectMany(l => l.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct().ToList();
         if (locales.Count == 0)
         {
@@ -139,7 +142,7 @@ internal static class DocsCommand
         var pages = new List<KeyValuePair<string, string>>();
         var index = new List<IndexEntry>();
         var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (file, set, model) in DocsBuilder.SetsOf(files, catalog.Catalog, options))
+        foreach (var (file, set, model) in DocsBuilder.SetsOf(files, catalog, options))
         {
             if (names.TryGetValue(set.Name, out var other))
             {
@@ -149,7 +152,7 @@ internal static class DocsCommand
 
             names.Add(set.Name, file.Path);
             var pageNames = new List<string>();
-            var documents = locales.Select(locale => DocsBuilder.Build(file, model, catalog.Catalog, locale)).ToList();
+            var documents = locales.Select(locale => DocsBuilder.Build(file, model, catalog, locale)).ToList();
             if (html)
             {
                 pageNames.Add(set.Name + extension);

@@ -5,7 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using StatusCodes.Definitions.Diagnostics;
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
 using StatusCodes.Tool.Cli;
 using StatusCodes.Tool.Import.Interpreting;
 using StatusCodes.Tool.Import.Reading;

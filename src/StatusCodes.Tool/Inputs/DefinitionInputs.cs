@@ -6,8 +6,8 @@ using System.Threading;
 using StatusCodes.Definitions.Characters;
 using StatusCodes.Definitions.Diagnostics;
 using StatusCodes.Definitions.Helpers;
-using StatusCodes.Definitions.Model;
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
+using StatusCodes.Definitions.Specs;
 
 namespace StatusCodes.Tool.Inputs;
 
@@ -78,7 +78,7 @@ internal static class DefinitionInputs
             var finding = DiagnosticInfo.Create(DefinitionDiagnostics.NotUtf8, DefinitionParser.Locate(displayPath, file.Text, ProblemIndex(file)), NotUtf8Problem(file.Source!), file.Source!.Name == EncodingDetector.BrokenUtf8Name
                 ? "Retype the text there; no encoding recovers those bytes."
                 : EncodingProblem.SaveAsUtf8);
-            return new LoadedDefinition(displayPath, new DefinitionParseResult(null, new EquatableArray<DiagnosticInfo>(new[] { finding }), EquatableArray<SetAnchor>.Empty));
+            return new LoadedDefinition(displayPath, new DefinitionParseResult(null, new EquatableArray<DiagnosticInfo>(new[] { finding }), EquatableArray<SetSourceMap>.Empty));
         }
 
         return new LoadedDefinition(displayPath, DefinitionParser.Parse(displayPath, file.Text, DefinitionLimits.Default, cancellationToken));

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using StatusCodes.Definitions;
 using StatusCodes.Definitions.Catalog;
 using StatusCodes.Definitions.Diagnostics;
 using StatusCodes.Tool.Inputs;
@@ -25,23 +26,16 @@ internal sealed class LintReport
     public int Count(DefinitionSeverity severity) => Diagnostics.Count(d => d.Severity == severity);
 
     /// <summary>
-    /// Builds the catalog the way the generator does, so that cross-file findings (duplicate
-    /// sets, group keys, fallbacks) appear here exactly as they would in a build of these files.
+    /// Builds the catalog the way the generator does (<see cref="DefinitionSet"/>), so that cross-file
+    /// findings (duplicate sets, group keys, fallbacks) appear here exactly as they would in a build of
+    /// these files.
     /// </summary>
     public static LintReport Create(IReadOnlyList<LoadedDefinition> files, CatalogOptions options)
     {
-        var diagnostics = files.SelectMany(f => f.Result.Diagnostics).ToList();
+        // The tool marks no file as built-in, so the selection keeps every file it is given: lint
+        // checks the files named on the command line, as a build of exactly those files would.
+        var set = DefinitionSet.Build(files.Select(f => f.Result).ToList(), BuiltInSelection.All, options);
         var specs = files.Where(f => f.Spec is not null).Select(f => f.Spec!).ToList();
-        if (specs.Count > 0)
-        {
-            var catalog = CatalogBuilder.Build(specs, options);
-            foreach (var issue in catalog.Issues)
-            {
-                var anchors = files.FirstOrDefault(f => f.Spec?.Path == issue.Path)?.Result.Anchors;
-                diagnostics.Add(issue.ToDiagnostic(anchors));
-            }
-        }
-
-        return new LintReport(files, diagnostics, TranslationCoverage.Measure(specs));
+        return new LintReport(files, set.Diagnostics, TranslationCoverage.Measure(specs));
     }
 }

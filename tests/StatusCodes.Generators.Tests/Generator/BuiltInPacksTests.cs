@@ -239,7 +239,7 @@ public sealed class BuiltInPacksTests
     public void A_bad_pack_name_is_reported_where_it_is_written(string packLine, string id, int line, int column, string message)
     {
         var text = "locales: [en-US]\nsets:\n  - name: A\n    codes: [{ code: 1, name: One, title: One }]\n  - extend: A\n" + packLine + "    codes:\n      - { code: 2, name: Two, title: Two }\n";
-        var result = StatusCodes.Definitions.Parsing.DefinitionParser.Parse("/p/a.codes.yaml", text);
+        var result = StatusCodes.Definitions.Schema.DefinitionParser.Parse("/p/a.codes.yaml", text);
 
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal(id, diagnostic.Id);
@@ -252,7 +252,7 @@ public sealed class BuiltInPacksTests
     public void An_opt_in_that_is_not_true_or_false_is_reported_where_it_is_written()
     {
         const string text = "locales: [en-US]\nsets:\n  - name: A\n    opt-in: yes\n    codes: [{ code: 1, name: One, title: One }]\n";
-        var result = StatusCodes.Definitions.Parsing.DefinitionParser.Parse("/p/a.codes.yaml", text);
+        var result = StatusCodes.Definitions.Schema.DefinitionParser.Parse("/p/a.codes.yaml", text);
 
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("SCG0004", diagnostic.Id);

@@ -1,6 +1,6 @@
 using System.Linq;
 using StatusCodes.Definitions.Diagnostics;
-using StatusCodes.Definitions.Model;
+using StatusCodes.Definitions.Specs;
 using Xunit;
 using static StatusCodes.Generators.Tests.Parsing.ParserAssert;
 

@@ -1,6 +1,6 @@
 using System.Linq;
 using StatusCodes.Definitions.Diagnostics;
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
 using Xunit;
 using static StatusCodes.Generators.Tests.Parsing.ParserAssert;
 
@@ -234,9 +234,9 @@ public sealed class DefinitionDiagnosticTests
 
         Clean(result);
         Assert.Equal(new[] { "System.Net.HttpStatusCode", "Contoso.Outer.Inner" }, result.Spec!.Sets[0].ConvertibleTo);
-        var anchors = result.Anchors.Single().ConvertibleTo;
-        Assert.Equal(("Contoso.Outer.Inner", 3, 48), (anchors[1].Name, anchors[1].Location.StartLine, anchors[1].Location.StartColumn));
-        Assert.Equal((3, 21), (anchors[0].Location.StartLine, anchors[0].Location.StartColumn));
+        var convertibleTo = result.SourceMaps.Single().ConvertibleTo;
+        Assert.Equal(("Contoso.Outer.Inner", 3, 48), (convertibleTo[1].Name, convertibleTo[1].Location.StartLine, convertibleTo[1].Location.StartColumn));
+        Assert.Equal((3, 21), (convertibleTo[0].Location.StartLine, convertibleTo[0].Location.StartColumn));
     }
 
     [Fact]

@@ -20,10 +20,10 @@ public sealed class ExtensionParsingTests
         Assert.Equal((444, "Closed", "Closed"), (extension.Codes[0].Code, extension.Codes[0].Name, extension.Codes[0].NewCode!.Reason));
         Assert.Equal((404, null, "見つかりません"), (extension.Codes[1].Code, extension.Codes[1].Name, extension.Codes[1].Title.Get("ja-JP")));
         Assert.Null(extension.Codes[1].NewCode);
-        var anchor = Assert.Single(result.Anchors);
-        Assert.True(anchor.IsExtension);
-        Assert.Equal((2, 12), (anchor.NameLocation.StartLine, anchor.NameLocation.StartColumn));
-        Assert.Equal((5, 16), (anchor.Codes[1].CodeLocation.StartLine, anchor.Codes[1].CodeLocation.StartColumn));
+        var sourceMap = Assert.Single(result.SourceMaps);
+        Assert.True(sourceMap.IsExtension);
+        Assert.Equal((2, 12), (sourceMap.NameLocation.StartLine, sourceMap.NameLocation.StartColumn));
+        Assert.Equal((5, 16), (sourceMap.Codes[1].CodeLocation.StartLine, sourceMap.Codes[1].CodeLocation.StartColumn));
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using System.Linq;
 using StatusCodes.Definitions.Diagnostics;
-using StatusCodes.Definitions.Model;
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
+using StatusCodes.Definitions.Specs;
 using Xunit;
 
 namespace StatusCodes.Generators.Tests.Parsing;

@@ -6,7 +6,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using StatusCodes.Definitions.Catalog;
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
 using StatusCodes.Generators.Emitting;
 using StatusCodes.Generators.Tests.Infrastructure;
 using Xunit;

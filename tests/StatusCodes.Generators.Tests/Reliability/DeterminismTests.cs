@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
 using StatusCodes.Generators.Tests.Generator;
 using StatusCodes.Generators.Tests.Infrastructure;
 using StatusCodes.Generators.Tests.Parsing;

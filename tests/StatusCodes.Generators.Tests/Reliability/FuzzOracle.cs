@@ -1,10 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using StatusCodes.Definitions;
 using StatusCodes.Definitions.Catalog;
 using StatusCodes.Definitions.Diagnostics;
-using StatusCodes.Definitions.Model;
-using StatusCodes.Definitions.Parsing;
 using StatusCodes.Generators.Emitting;
 using StatusCodes.Generators.Tests.Infrastructure;
 using Xunit;
@@ -25,38 +24,32 @@ internal static class FuzzOracle
     /// </summary>
     public static void CheckDefinitions(string path, string text)
     {
-        var result = DefinitionParser.Parse(path, text);
-        foreach (var diagnostic in result.Diagnostics)
+        var definitions = DefinitionSet.Build(new[] { new KeyValuePair<string, string>(path, text) }, BuiltInSelection.All, Options);
+        foreach (var diagnostic in definitions.Diagnostics)
         {
             LocatedDiagnostics.AssertLocated(diagnostic, path, text);
         }
 
-        if (result.Spec is null)
+        if (definitions.Catalog is null)
         {
-            Assert.False(result.Diagnostics.IsEmpty, "The file was dropped without a finding.");
+            Assert.False(definitions.Diagnostics.IsEmpty, "The file was dropped without a finding.");
             return;
         }
 
-        var selected = BuiltInSets.Apply(new[] { result.Spec }, BuiltInSelection.All, Options.Namespace);
-        var built = CatalogBuilder.Build(selected.Files, Options);
-        foreach (var issue in built.Issues)
-        {
-            LocatedDiagnostics.AssertLocated(issue.ToDiagnostic(result.Anchors), path, text);
-        }
-
+        var built = definitions.Catalog;
         var features = new EmitFeatures(HasSpan: true, HasUtf8Literals: true);
-        foreach (var set in built.Catalog.Sets)
+        foreach (var set in built.Sets)
         {
             Assert.NotEmpty(SetEmitter.Emit(set, features));
             Assert.NotEmpty(Utf8Emitter.Emit(set));
         }
 
-        foreach (var group in built.Catalog.Groups)
+        foreach (var group in built.Groups)
         {
             Assert.NotEmpty(GroupEmitter.Emit(group, features));
         }
 
-        Assert.NotEmpty(LocaleEmitter.Emit(built.Catalog.Locales, features));
+        Assert.NotEmpty(LocaleEmitter.Emit(built.Locales, features));
     }
 
     /// <summary>

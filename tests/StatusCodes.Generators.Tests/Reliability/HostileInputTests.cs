@@ -5,7 +5,7 @@ using System.Text;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using StatusCodes.Definitions.Catalog;
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
 using StatusCodes.Generators.Emitting;
 using StatusCodes.Generators.Tests.Infrastructure;
 using Xunit;

@@ -5,7 +5,7 @@ using System.Linq;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
 using StatusCodes.Generators.Tests.Infrastructure;
 using Xunit;
 

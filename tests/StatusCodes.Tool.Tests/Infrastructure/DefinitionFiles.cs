@@ -1,8 +1,8 @@
 using System.IO;
 using System.Linq;
 using StatusCodes.Definitions.Diagnostics;
-using StatusCodes.Definitions.Model;
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
+using StatusCodes.Definitions.Specs;
 
 namespace StatusCodes.Tool.Tests.Infrastructure;
 
@@ -18,14 +18,14 @@ public static class DefinitionFiles
         return result.Spec!;
     }
 
-    public static CodeSetSpec Set(this DefinitionFileSpec file, string name)
+    public static SetSpec Set(this DefinitionFileSpec file, string name)
     {
         var set = file.Sets.FirstOrDefault(s => s.Name == name);
         Assert.True(set is not null, "No set " + name + "; sets: " + string.Join(", ", file.Sets.Select(s => s.Name)));
         return set!;
     }
 
-    public static StatusCodeSpec Code(this CodeSetSpec set, int code)
+    public static CodeSpec Code(this SetSpec set, int code)
     {
         var spec = set.Codes.FirstOrDefault(c => c.Code == code);
         Assert.True(spec is not null, "No code " + code + " in " + set.Name + "; codes: " + string.Join(", ", set.Codes.Select(c => c.Code)));

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
 
 namespace StatusCodes.Tool.Import.Reading;
 

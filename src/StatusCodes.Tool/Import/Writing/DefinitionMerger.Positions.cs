@@ -1,15 +1,15 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using StatusCodes.Definitions.Model;
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
+using StatusCodes.Definitions.Specs;
 
 namespace StatusCodes.Tool.Import.Writing;
 
 /// <summary>Finding keys in the parsed YAML and where their values start and end in the file's text, for the edits.</summary>
 internal sealed partial class DefinitionMerger
 {
-    private static CodeSetSpec? Set(DefinitionFileSpec spec, string name) => spec.Sets.FirstOrDefault(s => s.Name == name);
+    private static SetSpec? Set(DefinitionFileSpec spec, string name) => spec.Sets.FirstOrDefault(s => s.Name == name);
 
     private static KeyValuePair<YamlNode, YamlNode>? Entry(YamlNode node, string key)
     {

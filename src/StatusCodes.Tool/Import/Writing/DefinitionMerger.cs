@@ -4,8 +4,8 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using StatusCodes.Definitions.Diagnostics;
-using StatusCodes.Definitions.Model;
-using StatusCodes.Definitions.Parsing;
+using StatusCodes.Definitions.Schema;
+using StatusCodes.Definitions.Specs;
 using StatusCodes.Tool.Import.Interpreting;
 using StatusCodes.Tool.Inputs;
 
@@ -89,7 +89,7 @@ internal sealed partial class DefinitionMerger
         return new MergeResult(text, _intended.Count, _unchanged, localeAdded, report);
     }
 
-    private static CodeSetSpec? FindSet(DefinitionFileSpec spec, ImportedSet set, string? targetSet, HashSet<string> matched)
+    private static SetSpec? FindSet(DefinitionFileSpec spec, ImportedSet set, string? targetSet, HashSet<string> matched)
     {
         if (set.Key is not null)
         {
@@ -106,7 +106,7 @@ internal sealed partial class DefinitionMerger
             ?? (spec.Sets.Count == 1 && !matched.Contains(spec.Sets[0].Name) ? spec.Sets[0] : null);
     }
 
-    private void MergeSet(ImportedSet set, CodeSetSpec target, YamlNode setNode, List<string> report)
+    private void MergeSet(ImportedSet set, SetSpec target, YamlNode setNode, List<string> report)
     {
         var name = target.Name;
         if (set.Summary is not null)
@@ -155,7 +155,7 @@ internal sealed partial class DefinitionMerger
             }
 
             var number = code.Code;
-            StatusCodeSpec? Find(DefinitionFileSpec s) => Set(s, name)?.Codes.FirstOrDefault(c => c.Code == number);
+            CodeSpec? Find(DefinitionFileSpec s) => Set(s, name)?.Codes.FirstOrDefault(c => c.Code == number);
             SetText(node, "title", spec.Title, code.Title, null, name, "the title of " + number, s => Find(s)?.Title.Get(_locale));
             if (code.Description is not null)
             {

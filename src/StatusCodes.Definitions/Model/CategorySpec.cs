@@ -1,4 +1,0 @@
-namespace StatusCodes.Definitions.Model;
-
-/// <summary>An inclusive range of codes with a name and titles.</summary>
-public sealed record CategorySpec(string Name, int From, int To, LocalizedText Title, LocalizedText Description);
