@@ -1,17 +1,11 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using StatusCodes.Definitions;
 using StatusCodes.Definitions.Catalog;
-using StatusCodes.Definitions.Characters;
 using StatusCodes.Definitions.Diagnostics;
 using StatusCodes.Definitions.Helpers;
-using StatusCodes.Definitions.Schema;
-using StatusCodes.Definitions.Specs;
 using StatusCodes.Generators.BuiltIn;
 using StatusCodes.Generators.Caching;
 using StatusCodes.Generators.Diagnostics;
@@ -26,7 +20,7 @@ namespace StatusCodes.Generators;
 /// values) → parse each file → merge into a catalog → emit each set, the locales and the groups.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
-public sealed class StatusCodesGenerator : IIncrementalGenerator
+public sealed partial class StatusCodesGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -225,11 +219,11 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(parsed, static (spc, result) => Report(spc, result.Diagnostics));
         context.RegisterSourceOutput(options, static (spc, o) => Report(spc, o.Diagnostics));
 
-        var anchors = parsed
-            .Select(static (r, _) => new FileAnchors(r.Spec?.Path ?? string.Empty, r.SourceMaps))
-            .WithTrackingName(TrackingNames.Anchors)
+        var sourceMaps = parsed
+            .Select(static (r, _) => new FileSourceMaps(r.Spec?.Path ?? string.Empty, r.SourceMaps))
+            .WithTrackingName(TrackingNames.SourceMaps)
             .Collect();
-        context.RegisterSourceOutput(catalog.Combine(anchors), static (spc, pair) => ReportIssues(spc, pair.Left.Issues, pair.Right));
+        context.RegisterSourceOutput(catalog.Combine(sourceMaps), static (spc, pair) => ReportIssues(spc, pair.Left.Issues, pair.Right));
         context.RegisterSourceOutput(parsed.Combine(conversionTargets), static (spc, pair) => ReportConversionTargets(spc, pair.Left, pair.Right.Value));
 
         context.RegisterSourceOutput(facts.Combine(allSpecs), static (spc, pair) =>
@@ -247,189 +241,4 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
 
     internal static bool IsDefinitionFile(string path)
         => path.EndsWith(".codes.yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".codes.yml", StringComparison.OrdinalIgnoreCase);
-
-    private static DefinitionParseResult Parse(DefinitionFile file, DefinitionLimits limits, CancellationToken cancellationToken)
-    {
-        var path = file.Text.Path;
-        try
-        {
-            var text = file.Text.GetText(cancellationToken);
-            if (text is null)
-            {
-                return Failed(path, "the file could not be read");
-            }
-
-            if (DecodingProblem(text) is { } problem)
-            {
-                var content = text.ToString();
-                var location = DefinitionParser.Locate(path, content, problem.Index);
-                return new DefinitionParseResult(null, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DefinitionDiagnostics.NotUtf8, location, problem.Problem, problem.Fix) }), EquatableArray<SetSourceMap>.Empty);
-            }
-
-            var key = new ParseKey(path, text.ToString(), file.IsBuiltIn, limits);
-            return GeneratorCaches.ParseResults.GetOrAdd(key, () =>
-            {
-                var result = PreParsedDefinitions.TryGet(key.Path, key.Text, key.Limits) ?? DefinitionParser.Parse(key.Path, key.Text, key.Limits, cancellationToken);
-                return key.IsBuiltIn && result.Spec is not null ? result with { Spec = result.Spec with { IsBuiltIn = true } } : result;
-            });
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            return Failed(path, ex.GetType().Name + ": " + ex.Message);
-        }
-    }
-
-    /// <summary>
-    /// The code page the compiler decoded a file with when that is not a Unicode encoding. The
-    /// compiler tries strict UTF-8 (or the byte order mark) first and, when the bytes are not UTF-8,
-    /// decodes them again with the machine's default code page: UTF-8 with U+FFFD for every bad byte
-    /// on Linux and macOS (the parser sees those), the ANSI code page on Windows (seen only here).
-    /// </summary>
-    private static EncodingProblem? DecodingProblem(Microsoft.CodeAnalysis.Text.SourceText text)
-    {
-        var encoding = text.Encoding;
-        if (encoding is null)
-        {
-            return null;
-        }
-
-        if (encoding.CodePage == 65001)
-        {
-            return encoding.DecoderFallback is System.Text.DecoderExceptionFallback ? null : TextEncodingCheck.ReplacedBytes(text.ToString());
-        }
-
-        return FallbackEncodingName(encoding) is { } name ? TextEncodingCheck.FallbackDecoding(text.ToString(), name) : null;
-    }
-
-    private static string? FallbackEncodingName(System.Text.Encoding encoding)
-    {
-        return encoding.CodePage switch
-        {
-            1200 or 1201 or 12000 or 12001 => null,
-            936 => "936 (GBK, Simplified Chinese)",
-            54936 => "54936 (GB18030, Simplified Chinese)",
-            950 => "950 (Big5, Traditional Chinese)",
-            932 => "932 (Shift-JIS, Japanese)",
-            949 => "949 (Korean)",
-            1252 => "1252 (Windows-1252, Western European)",
-            28591 => "28591 (Latin-1)",
-            var other => other.ToString(System.Globalization.CultureInfo.InvariantCulture) + " (" + encoding.WebName + ")",
-        };
-    }
-
-    private static DefinitionParseResult Failed(string path, string reason)
-        => new(null, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DefinitionDiagnostics.InternalError, SourceLocation.FileStart(path), path, reason) }), EquatableArray<SetSourceMap>.Empty);
-
-    private static CatalogResult BuildCatalog(ImmutableArray<DefinitionFileSpec> files, CatalogInput input, CancellationToken cancellationToken)
-    {
-        var options = input.Options;
-        try
-        {
-            var key = new CatalogKey(files.ToEquatableArray(), options, input.BuiltInSets);
-            return GeneratorCaches.Catalogs.GetOrAdd(key, () => DefinitionSet.BuildCatalog(key.Files, key.BuiltInSets, key.Options, cancellationToken));
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            var empty = new CatalogSpec(new LocaleCatalogSpec(options.Namespace, options.IsPublic, new EquatableArray<string>(new[] { "en-US" })), EquatableArray<SetModel>.Empty, EquatableArray<GroupModel>.Empty);
-            var issue = new CatalogIssue(DefinitionDiagnostics.InternalError, null, null, SetPart.Name, new EquatableArray<string>(new[] { "the definitions", ex.GetType().Name + ": " + ex.Message }));
-            return new CatalogResult(empty, new EquatableArray<CatalogIssue>(new[] { issue }));
-        }
-    }
-
-    /// <summary>Adds the text <paramref name="emit"/> writes from <paramref name="model"/>, which must be all it reads.</summary>
-    private static void Emit(SourceProductionContext context, string hintName, object model, Func<string> emit, string what)
-    {
-        // AddSource is inside: it throws for a hint name that is not unique ignoring case, which the
-        // catalog prevents; should it ever happen, it is a finding, not an exception in the compiler.
-        try
-        {
-            context.AddSource(hintName, GeneratorCaches.Texts.GetOrAdd((hintName, model), emit));
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            context.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(DiagnosticInfo.Create(DefinitionDiagnostics.InternalError, null, what, ex.GetType().Name + ": " + ex.Message)));
-        }
-    }
-
-    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
-    {
-        foreach (var diagnostic in diagnostics)
-        {
-            context.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(diagnostic));
-        }
-    }
-
-    private static void ReportIssues(SourceProductionContext context, EquatableArray<CatalogIssue> issues, ImmutableArray<FileAnchors> anchors)
-    {
-        foreach (var issue in issues)
-        {
-            var anchorsOfFile = issue.Path is null ? null : anchors.FirstOrDefault(a => a.Path == issue.Path)?.Anchors;
-            context.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(issue.ToDiagnostic(anchorsOfFile)));
-        }
-    }
-
-    /// <summary>A <c>convertible-to</c> entry the compilation cannot serve, at the entry in the file.</summary>
-    private static void ReportConversionTargets(SourceProductionContext context, DefinitionParseResult file, EquatableArray<ConversionTarget> targets)
-    {
-        if (file.Spec is null)
-        {
-            return;
-        }
-
-        foreach (var set in file.Spec.Sets)
-        {
-            foreach (var typeName in set.ConvertibleTo)
-            {
-                var target = targets.FirstOrDefault(t => t.TypeName == typeName);
-                // A built-in set's conversions are optional: they exist when the project references the type.
-                if (target is null || target.Kind == ConversionTargetKind.Enum || (file.Spec.IsBuiltIn && target.Kind == ConversionTargetKind.Missing))
-                {
-                    continue;
-                }
-
-                var location = file.SourceMaps.FirstOrDefault(a => a.Name == set.Name)?.ConvertibleTo.FirstOrDefault(n => n.Name == typeName)?.Location
-                    ?? SourceLocation.FileStart(file.Spec.Path);
-                var info = target.Kind switch
-                {
-                    ConversionTargetKind.Missing => DiagnosticInfo.Create(DefinitionDiagnostics.ConversionTypeNotFound, location, typeName, set.Name),
-                    ConversionTargetKind.Unsupported => DiagnosticInfo.Create(DefinitionDiagnostics.ConversionTypeNotSupported, location, typeName, set.Name, target.What ?? "not an enum"),
-                    _ => DiagnosticInfo.Create(DefinitionDiagnostics.InternalError, location, typeName, target.What ?? "the type could not be read"),
-                };
-                context.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(info));
-            }
-        }
-    }
-
-    /// <summary>The assembly name as a namespace, for projects without a usable RootNamespace.</summary>
-    private static string SafeNamespace(string? assemblyName)
-    {
-        if (assemblyName is not null && Identifiers.IsValidNamespace(assemblyName))
-        {
-            return assemblyName;
-        }
-
-        var parts = (assemblyName ?? "Generated").Split('.').Where(p => p.Length > 0).Select(Identifiers.Suggest);
-        var joined = string.Join(".", parts);
-        return joined.Length == 0 ? "Generated" : joined;
-    }
-
-    /// <summary>An AdditionalFiles item that is a definition file, and whether the package ships it.</summary>
-    private sealed record DefinitionFile(AdditionalText Text, bool IsBuiltIn);
-
-    private sealed record CatalogInput(CatalogOptions Options, BuiltInSelection BuiltInSets);
-
-    private sealed record SetEmitInput(SetModel Set, EmitFeatures Features);
-
-    private sealed record LocaleEmitInput(LocaleCatalogSpec Locales, EmitFeatures Features);
-
-    private sealed record GroupEmitInput(GroupModel Group, EmitFeatures Features);
-
-    private sealed record FileAnchors(string Path, EquatableArray<SetSourceMap> Anchors);
-
-    /// <summary>
-    /// A value-type result carried as a reference: the driver's tables are generic in each step's
-    /// value type, and the runtime shares their code among reference types only, so every value
-    /// type a step produces costs a fresh compiler process some hundreds of JIT-compiled methods.
-    /// </summary>
-    private sealed record Boxed<T>(T Value);
 }

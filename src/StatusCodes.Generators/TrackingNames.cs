@@ -12,7 +12,7 @@ internal static class TrackingNames
     public const string Locales = nameof(Locales);
     public const string Sets = nameof(Sets);
     public const string Groups = nameof(Groups);
-    public const string Anchors = nameof(Anchors);
+    public const string SourceMaps = nameof(SourceMaps);
     public const string ConversionRequests = nameof(ConversionRequests);
     public const string ConversionTargets = nameof(ConversionTargets);
     public const string Interop = nameof(Interop);

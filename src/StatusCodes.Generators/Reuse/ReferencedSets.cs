@@ -4,7 +4,6 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using StatusCodes.Definitions.Catalog;
 using StatusCodes.Definitions.Helpers;
 using StatusCodes.Generators.Analyzers;
 using StatusCodes.Generators.Emitting;
