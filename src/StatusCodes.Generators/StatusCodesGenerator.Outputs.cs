@@ -7,6 +7,7 @@ using StatusCodes.Definitions.Diagnostics;
 using StatusCodes.Definitions.Helpers;
 using StatusCodes.Definitions.Specs;
 using StatusCodes.Generators.Caching;
+using StatusCodes.Generators.Interop;
 using StatusCodes.Generators.Diagnostics;
 
 namespace StatusCodes.Generators;

@@ -10,6 +10,7 @@ using StatusCodes.Generators.BuiltIn;
 using StatusCodes.Generators.Caching;
 using StatusCodes.Generators.Diagnostics;
 using StatusCodes.Generators.Emitting;
+using StatusCodes.Generators.Interop;
 using StatusCodes.Generators.Reuse;
 
 namespace StatusCodes.Generators;

@@ -1,8 +1,9 @@
 using System;
 using System.Linq;
 using StatusCodes.Definitions.Catalog;
+using StatusCodes.Generators.Emitting;
 
-namespace StatusCodes.Generators.Emitting;
+namespace StatusCodes.Generators.Interop;
 
 /// <summary>What the HTTP → gRPC mapping needs of the two sets: where they are and who may see them.</summary>
 /// <param name="HttpNamespace">The namespace of the <c>HttpStatus</c> set, where the method's class goes.</param>

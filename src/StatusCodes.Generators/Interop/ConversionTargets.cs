@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 using StatusCodes.Definitions.Helpers;
 using StatusCodes.Definitions.Specs;
 
-namespace StatusCodes.Generators;
+namespace StatusCodes.Generators.Interop;
 
 /// <summary>What the compilation says about one <c>convertible-to</c> type.</summary>
 internal enum ConversionTargetKind

@@ -3,10 +3,11 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using StatusCodes.Definitions.Catalog;
+using StatusCodes.Generators.Emitting;
 using StatusCodes.Definitions.Helpers;
 using StatusCodes.Definitions.Schema;
 
-namespace StatusCodes.Generators.Emitting;
+namespace StatusCodes.Generators.Interop;
 
 /// <summary>One enum a set converts to, as the emitter needs it.</summary>
 /// <param name="WithHelpers">
