@@ -82,6 +82,17 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
                 : new LocaleEmitInput(pair.Left.Catalog.Locales, pair.Right))
             .WithTrackingName(TrackingNames.Locales);
 
+        // One file per compilation with what every set's class would otherwise repeat.
+        var shared = catalog.Combine(emitFeatures)
+            .Select(static (pair, _) => pair.Right is null || pair.Left.Catalog.Sets.IsEmpty
+                ? null
+                : new SharedHelpersModel(
+                    pair.Left.Catalog.Locales.Namespace,
+                    pair.Left.Catalog.Locales.IsPublic,
+                    pair.Right,
+                    pair.Left.Catalog.Sets.Any(SetEmitter.IsDirect)))
+            .WithTrackingName(TrackingNames.Shared);
+
         var groups = catalog.Combine(emitFeatures)
             .SelectMany(static (pair, _) => pair.Right is null
                 ? ImmutableArray<GroupEmitInput>.Empty
@@ -152,6 +163,13 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
             if (input is not null)
             {
                 Emit(spc, LocaleEmitter.HintName(input.Locales), input, () => LocaleEmitter.Emit(input.Locales, input.Features), LocaleEmitter.EnumName);
+            }
+        });
+        context.RegisterSourceOutput(shared, static (spc, model) =>
+        {
+            if (model is not null)
+            {
+                Emit(spc, SharedEmitter.HintName(model), model, () => SharedEmitter.Emit(model), GeneratedTypeNames.TablesClass);
             }
         });
         context.RegisterSourceOutput(problemDetails, static (spc, model) =>

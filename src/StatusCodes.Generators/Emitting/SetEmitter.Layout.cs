@@ -113,30 +113,12 @@ internal sealed partial class SetEmitter
         _w.Line();
         _w.Line("// Per-code tables: row locale, column code - MinCode. Where no code is defined they hold what");
         _w.Line("// an undefined code gets" + (HasCategories ? " (the covering category's text; names and reasons: the empty string)" : " (the empty string)") + ", so a lookup is one index.");
-        string Categories(string table) => HasCategories ? ", " + table : string.Empty;
-        _w.Line("private static readonly string[] s_namesByCode = ByCode(s_names, 1" + (HasCategories ? ", null" : string.Empty) + ");");
-        _w.Line("private static readonly string[] s_reasonsByCode = ByCode(s_reasons, 1" + (HasCategories ? ", null" : string.Empty) + ");");
-        _w.Line("private static readonly string[] s_titlesByCode = ByCode(s_titles, LocaleCount" + Categories("s_categoryTitles") + ");");
-        _w.Line("private static readonly string[] s_descriptionsByCode = ByCode(s_descriptions, LocaleCount" + Categories("s_categoryDescriptions") + ");");
-        _w.Line();
-        using (_w.Block("private static string[] ByCode(string[] texts, int rows" + (HasCategories ? ", string[]? categoryTexts" : string.Empty) + ")"))
-        {
-            _w.Line("string[] table = new string[rows * Range];");
-            _w.Line("for (int row = 0; row < rows; row++)");
-            _w.OpenBrace();
-            _w.Line("for (int offset = 0; offset < Range; offset++)");
-            _w.OpenBrace();
-            _w.Line("int slot = s_slots[offset] - 1;");
-            _w.Line("table[(row * Range) + offset] = slot >= 0");
-            _w.Line("    ? texts[(row * Count) + slot]");
-            _w.Line(HasCategories
-                ? "    : categoryTexts is null ? string.Empty : categoryTexts[(row * CategoryColumns) + GetCategoryIndex(MinCode + offset)];"
-                : "    : string.Empty;");
-            _w.CloseBrace();
-            _w.CloseBrace();
-            _w.Line();
-            _w.Line("return table;");
-        }
+        string ByCode(string texts, string rows, string? categories) => _tables + ".ByCode(" + texts + ", " + rows + ", Count, MinCode, Range, GetSlot, "
+            + (HasCategories && categories is not null ? categories + ", CategoryColumns, GetCategoryIndex" : "null, 0, null") + ");";
+        _w.Line("private static readonly string[] s_namesByCode = " + ByCode("s_names", "1", null));
+        _w.Line("private static readonly string[] s_reasonsByCode = " + ByCode("s_reasons", "1", null));
+        _w.Line("private static readonly string[] s_titlesByCode = " + ByCode("s_titles", "LocaleCount", "s_categoryTitles"));
+        _w.Line("private static readonly string[] s_descriptionsByCode = " + ByCode("s_descriptions", "LocaleCount", "s_categoryDescriptions"));
     }
 
     /// <summary>The direct layout's <c>code - MinCode</c> of <paramref name="expression"/>, as the unsigned index every lookup checks.</summary>

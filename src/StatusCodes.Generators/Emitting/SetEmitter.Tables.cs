@@ -83,7 +83,7 @@ internal sealed partial class SetEmitter
     //     """u8;
     // private static readonly int[] s_textEnds = { 8, 27, … };
     // private const int TitlesStart = Count; …
-    // private static readonly string[] s_titles = Decode(TitlesStart, LocaleCount * Count); …
+    // private static readonly string[] s_titles = StatusCodeTables.Decode(Texts, s_textEnds, TitlesStart, LocaleCount * Count); …
     /// <summary>
     /// The texts stored once, as UTF-8 data in the assembly: reasons, titles, descriptions, then the
     /// categories' titles and descriptions, each table row by locale. The string tables are decoded
@@ -158,44 +158,19 @@ internal sealed partial class SetEmitter
         }
 
         _w.Line();
-        _w.Line("private static readonly string[] s_reasons = Decode(ReasonsStart, Count);");
-        _w.Line("private static readonly string[] s_titles = Decode(TitlesStart, LocaleCount * Count);");
-        _w.Line("private static readonly string[] s_descriptions = Decode(DescriptionsStart, LocaleCount * Count);");
+        string Decode(string start, string count) => _tables + ".Decode(Texts, s_textEnds, " + start + ", " + count + ");";
+        _w.Line("private static readonly string[] s_reasons = " + Decode("ReasonsStart", "Count"));
+        _w.Line("private static readonly string[] s_titles = " + Decode("TitlesStart", "LocaleCount * Count"));
+        _w.Line("private static readonly string[] s_descriptions = " + Decode("DescriptionsStart", "LocaleCount * Count"));
         if (HasCategories)
         {
-            _w.Line("private static readonly string[] s_categoryTitles = Decode(CategoryTitlesStart, LocaleCount * CategoryColumns);");
-            _w.Line("private static readonly string[] s_categoryDescriptions = Decode(CategoryDescriptionsStart, LocaleCount * CategoryColumns);");
-        }
-
-        _w.Line();
-        using (_w.Block("private static string[] Decode(int first, int count)"))
-        {
-            _w.Line("string[] texts = new string[count];");
-            _w.Line("if (count == 0)");
-            _w.OpenBrace();
-            _w.Line("return texts;");
-            _w.CloseBrace();
-            _w.Line();
-            _w.Line("int start = first == 0 ? 0 : s_textEnds[first - 1] + 1;");
-            _w.Line("byte[] bytes = Texts.Slice(start, s_textEnds[first + count - 1] - start).ToArray();");
-            _w.Line("for (int i = 0, from = 0; i < count; i++)");
-            _w.OpenBrace();
-            _w.Line("int to = s_textEnds[first + i] - start;");
-            _w.Line("texts[i] = global::System.Text.Encoding.UTF8.GetString(bytes, from, to - from);");
-            _w.Line("from = to + 1;");
-            _w.CloseBrace();
-            _w.Line();
-            _w.Line("return texts;");
+            _w.Line("private static readonly string[] s_categoryTitles = " + Decode("CategoryTitlesStart", "LocaleCount * CategoryColumns"));
+            _w.Line("private static readonly string[] s_categoryDescriptions = " + Decode("CategoryDescriptionsStart", "LocaleCount * CategoryColumns"));
         }
 
         _w.Line();
         Doc("Text <paramref name=\"index\"/> of <see cref=\"Texts\"/>.");
-        using (_w.Block("private static global::System.ReadOnlySpan<byte> Text(int index)"))
-        {
-            _w.Line("int start = index == 0 ? 0 : s_textEnds[index - 1] + 1;");
-            _w.Line("return Texts.Slice(start, s_textEnds[index] - start);");
-        }
-
+        _w.Line("private static global::System.ReadOnlySpan<byte> Text(int index) => " + _tables + ".Text(Texts, s_textEnds, index);");
         _w.Line();
     }
 
