@@ -48,7 +48,8 @@ internal sealed partial class SetEmitter
     /// <summary>
     /// The set's text tables, in the order both storages keep them: the reasons (one invariant row),
     /// then the titles, the descriptions and (with categories) the categories' titles and
-    /// descriptions, each a row per locale.
+    /// descriptions, each a row per locale, and last the reference links (one invariant row) when
+    /// any code has one.
     /// </summary>
     private List<(string Field, string Label, bool Localized, List<List<string>> Rows)> TextTables()
     {
@@ -67,6 +68,12 @@ internal sealed partial class SetEmitter
         {
             tables.Add(("s_categoryTitles", "category titles", true, PerLocale(locale => Enumerable.Range(0, categories.Count + 1).Select(i => CategoryText(categories, i, c => c.Titles[locale])))));
             tables.Add(("s_categoryDescriptions", "category descriptions", true, PerLocale(locale => Enumerable.Range(0, categories.Count + 1).Select(i => CategoryText(categories, i, c => c.Descriptions[locale])))));
+        }
+
+        // Read by GetReference (ReferenceEmitter); the empty string stands for a code without one.
+        if (ReferenceEmitter.HasReferences(_set))
+        {
+            tables.Add(("s_references", "references", false, new List<List<string>> { codes.Select(c => c.Reference ?? string.Empty).ToList() }));
         }
 
         return tables;
@@ -157,6 +164,12 @@ internal sealed partial class SetEmitter
             _w.Line("private const int CategoryDescriptionsStart = CategoryTitlesStart + (LocaleCount * CategoryColumns);");
         }
 
+        var hasReferences = ReferenceEmitter.HasReferences(_set);
+        if (hasReferences)
+        {
+            _w.Line("private const int ReferencesStart = " + (HasCategories ? "CategoryDescriptionsStart + (LocaleCount * CategoryColumns);" : "DescriptionsStart + (LocaleCount * Count);"));
+        }
+
         _w.Line();
         string Decode(string start, string count) => _tables + ".Decode(Texts, s_textEnds, " + start + ", " + count + ");";
         _w.Line("private static readonly string[] s_reasons = " + Decode("ReasonsStart", "Count"));
@@ -166,6 +179,11 @@ internal sealed partial class SetEmitter
         {
             _w.Line("private static readonly string[] s_categoryTitles = " + Decode("CategoryTitlesStart", "LocaleCount * CategoryColumns"));
             _w.Line("private static readonly string[] s_categoryDescriptions = " + Decode("CategoryDescriptionsStart", "LocaleCount * CategoryColumns"));
+        }
+
+        if (hasReferences)
+        {
+            _w.Line("private static readonly string[] s_references = " + Decode("ReferencesStart", "Count"));
         }
 
         _w.Line();

@@ -825,7 +825,7 @@ namespace TestProject
         };
 
         // The texts as UTF-8, one per line (text i is Texts[Start(i) .. s_textEnds[i]], Start(i) = s_textEnds[i - 1] + 1):
-        // reasons (67), titles, en-US (67), titles, zh-CN (67), titles, zh-TW (67), descriptions, en-US (67), descriptions, zh-CN (67), descriptions, zh-TW (67), category titles, en-US (6), category titles, zh-CN (6), category titles, zh-TW (6), category descriptions, en-US (6), category descriptions, zh-CN (6), category descriptions, zh-TW (6).
+        // reasons (67), titles, en-US (67), titles, zh-CN (67), titles, zh-TW (67), descriptions, en-US (67), descriptions, zh-CN (67), descriptions, zh-TW (67), category titles, en-US (6), category titles, zh-CN (6), category titles, zh-TW (6), category descriptions, en-US (6), category descriptions, zh-CN (6), category descriptions, zh-TW (6), references (67).
         private static global::System.ReadOnlySpan<byte> Texts => """
             Continue
             Switching Protocols
@@ -1332,6 +1332,73 @@ namespace TestProject
             用戶端需要進一步動作（通常是存取另一個 URI）才能完成請求。
             請求本身有問題，例如格式錯誤、未獲授權，或無法依原樣完成。
             伺服器未能完成一個看似有效的請求。
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2
+            https://www.rfc-editor.org/rfc/rfc2518#section-10.1
+            https://www.rfc-editor.org/rfc/rfc8297#section-2
+            https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload/
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7
+            https://www.rfc-editor.org/rfc/rfc4918#section-11.1
+            https://www.rfc-editor.org/rfc/rfc5842#section-7.1
+            https://www.rfc-editor.org/rfc/rfc3229#section-10.4.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21
+            https://www.rfc-editor.org/rfc/rfc4918#section-11.3
+            https://www.rfc-editor.org/rfc/rfc4918#section-11.4
+            https://www.rfc-editor.org/rfc/rfc8470#section-5.2
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22
+            https://www.rfc-editor.org/rfc/rfc6585#section-3
+            https://www.rfc-editor.org/rfc/rfc6585#section-4
+            https://www.rfc-editor.org/rfc/rfc6585#section-5
+
+            https://www.rfc-editor.org/rfc/rfc7725#section-3
+
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6
+            https://www.rfc-editor.org/rfc/rfc2295#section-8.1
+            https://www.rfc-editor.org/rfc/rfc4918#section-11.5
+            https://www.rfc-editor.org/rfc/rfc5842#section-7.2
+
+            https://www.rfc-editor.org/rfc/rfc2774#section-7
+            https://www.rfc-editor.org/rfc/rfc6585#section-6
             """u8;
 
         private static readonly int[] s_textEnds =
@@ -1367,7 +1434,11 @@ namespace TestProject
             26461, 26617, 26765, 26853, 26972, 27054, 27191, 27285, 27502, 27560, 27642, 27733, 27861, 27952, 28025, 28164,
             28256, 28362, 28512, 28612, 28749, 28750, 28764, 28772, 28784, 28797, 28810, 28811, 28824, 28831, 28841, 28857,
             28873, 28874, 28887, 28894, 28907, 28923, 28939, 28940, 29036, 29100, 29193, 29310, 29368, 29369, 29457, 29500,
-            29586, 29674, 29726, 29727, 29815, 29858, 29944, 30032, 30084,
+            29586, 29674, 29726, 29727, 29815, 29858, 29944, 30032, 30084, 30138, 30192, 30244, 30293, 30363, 30417, 30471,
+            30525, 30579, 30633, 30687, 30741, 30793, 30844, 30898, 30952, 31006, 31060, 31114, 31168, 31222, 31276, 31330,
+            31384, 31438, 31492, 31546, 31600, 31654, 31708, 31762, 31816, 31870, 31925, 31980, 32035, 32090, 32145, 32200,
+            32255, 32310, 32365, 32420, 32475, 32530, 32582, 32634, 32685, 32740, 32789, 32838, 32887, 32888, 32937, 32938,
+            32992, 33046, 33100, 33154, 33208, 33262, 33313, 33365, 33416, 33417, 33466, 33515,
         };
 
         private const int ReasonsStart = 0;
@@ -1375,12 +1446,14 @@ namespace TestProject
         private const int DescriptionsStart = TitlesStart + (LocaleCount * Count);
         private const int CategoryTitlesStart = DescriptionsStart + (LocaleCount * Count);
         private const int CategoryDescriptionsStart = CategoryTitlesStart + (LocaleCount * CategoryColumns);
+        private const int ReferencesStart = CategoryDescriptionsStart + (LocaleCount * CategoryColumns);
 
         private static readonly string[] s_reasons = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, ReasonsStart, Count);
         private static readonly string[] s_titles = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, TitlesStart, LocaleCount * Count);
         private static readonly string[] s_descriptions = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, DescriptionsStart, LocaleCount * Count);
         private static readonly string[] s_categoryTitles = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, CategoryTitlesStart, LocaleCount * CategoryColumns);
         private static readonly string[] s_categoryDescriptions = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, CategoryDescriptionsStart, LocaleCount * CategoryColumns);
+        private static readonly string[] s_references = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, ReferencesStart, Count);
 
         /// <summary>Text <paramref name="index"/> of <see cref="Texts"/>.</summary>
         private static global::System.ReadOnlySpan<byte> Text(int index) => global::TestProject.StatusCodeTables.Text(Texts, s_textEnds, index);

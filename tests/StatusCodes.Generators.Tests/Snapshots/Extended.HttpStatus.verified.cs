@@ -836,7 +836,7 @@ namespace TestProject
         };
 
         // The texts as UTF-8, one per line (text i is Texts[Start(i) .. s_textEnds[i]], Start(i) = s_textEnds[i - 1] + 1):
-        // reasons (68), titles, en-US (68), titles, zh-CN (68), titles, zh-TW (68), titles, ja-JP (68), descriptions, en-US (68), descriptions, zh-CN (68), descriptions, zh-TW (68), descriptions, ja-JP (68), category titles, en-US (6), category titles, zh-CN (6), category titles, zh-TW (6), category titles, ja-JP (6), category descriptions, en-US (6), category descriptions, zh-CN (6), category descriptions, zh-TW (6), category descriptions, ja-JP (6).
+        // reasons (68), titles, en-US (68), titles, zh-CN (68), titles, zh-TW (68), titles, ja-JP (68), descriptions, en-US (68), descriptions, zh-CN (68), descriptions, zh-TW (68), descriptions, ja-JP (68), category titles, en-US (6), category titles, zh-CN (6), category titles, zh-TW (6), category titles, ja-JP (6), category descriptions, en-US (6), category descriptions, zh-CN (6), category descriptions, zh-TW (6), category descriptions, ja-JP (6), references (68).
         private static global::System.ReadOnlySpan<byte> Texts => """
             Continue
             Switching Protocols
@@ -1498,6 +1498,74 @@ namespace TestProject
             The client must take further action, usually following another URI, to complete the request.
             The request appears to be at fault, for example it is malformed, lacks authorization or cannot be fulfilled as sent.
             The server failed to fulfill an apparently valid request.
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2
+            https://www.rfc-editor.org/rfc/rfc2518#section-10.1
+            https://www.rfc-editor.org/rfc/rfc8297#section-2
+            https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload/
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7
+            https://www.rfc-editor.org/rfc/rfc4918#section-11.1
+            https://www.rfc-editor.org/rfc/rfc5842#section-7.1
+            https://www.rfc-editor.org/rfc/rfc3229#section-10.4.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21
+            https://www.rfc-editor.org/rfc/rfc4918#section-11.3
+            https://www.rfc-editor.org/rfc/rfc4918#section-11.4
+            https://www.rfc-editor.org/rfc/rfc8470#section-5.2
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22
+            https://www.rfc-editor.org/rfc/rfc6585#section-3
+            https://www.rfc-editor.org/rfc/rfc6585#section-4
+            https://www.rfc-editor.org/rfc/rfc6585#section-5
+            https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#return
+
+            https://www.rfc-editor.org/rfc/rfc7725#section-3
+
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6
+            https://www.rfc-editor.org/rfc/rfc2295#section-8.1
+            https://www.rfc-editor.org/rfc/rfc4918#section-11.5
+            https://www.rfc-editor.org/rfc/rfc5842#section-7.2
+
+            https://www.rfc-editor.org/rfc/rfc2774#section-7
+            https://www.rfc-editor.org/rfc/rfc6585#section-6
             """u8;
 
         private static readonly int[] s_textEnds =
@@ -1543,7 +1611,11 @@ namespace TestProject
             38583, 38733, 38874, 39014, 39015, 39029, 39037, 39049, 39062, 39075, 39076, 39089, 39096, 39106, 39122, 39138,
             39139, 39152, 39159, 39172, 39188, 39204, 39205, 39219, 39227, 39239, 39252, 39265, 39266, 39362, 39426, 39519,
             39636, 39694, 39695, 39783, 39826, 39912, 40000, 40052, 40053, 40141, 40184, 40270, 40358, 40410, 40411, 40507,
-            40571, 40664, 40781, 40839,
+            40571, 40664, 40781, 40839, 40893, 40947, 40999, 41048, 41118, 41172, 41226, 41280, 41334, 41388, 41442, 41496,
+            41548, 41599, 41653, 41707, 41761, 41815, 41869, 41923, 41977, 42031, 42085, 42139, 42193, 42247, 42301, 42355,
+            42409, 42463, 42517, 42571, 42625, 42680, 42735, 42790, 42845, 42900, 42955, 43010, 43065, 43120, 43175, 43230,
+            43285, 43337, 43389, 43440, 43495, 43544, 43593, 43642, 43709, 43710, 43759, 43760, 43814, 43868, 43922, 43976,
+            44030, 44084, 44135, 44187, 44238, 44239, 44288, 44337,
         };
 
         private const int ReasonsStart = 0;
@@ -1551,12 +1623,14 @@ namespace TestProject
         private const int DescriptionsStart = TitlesStart + (LocaleCount * Count);
         private const int CategoryTitlesStart = DescriptionsStart + (LocaleCount * Count);
         private const int CategoryDescriptionsStart = CategoryTitlesStart + (LocaleCount * CategoryColumns);
+        private const int ReferencesStart = CategoryDescriptionsStart + (LocaleCount * CategoryColumns);
 
         private static readonly string[] s_reasons = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, ReasonsStart, Count);
         private static readonly string[] s_titles = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, TitlesStart, LocaleCount * Count);
         private static readonly string[] s_descriptions = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, DescriptionsStart, LocaleCount * Count);
         private static readonly string[] s_categoryTitles = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, CategoryTitlesStart, LocaleCount * CategoryColumns);
         private static readonly string[] s_categoryDescriptions = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, CategoryDescriptionsStart, LocaleCount * CategoryColumns);
+        private static readonly string[] s_references = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, ReferencesStart, Count);
 
         /// <summary>Text <paramref name="index"/> of <see cref="Texts"/>.</summary>
         private static global::System.ReadOnlySpan<byte> Text(int index) => global::TestProject.StatusCodeTables.Text(Texts, s_textEnds, index);

@@ -162,6 +162,13 @@ namespace Contoso.Payments
             "",
         };
 
+        private static readonly string[] s_references =
+        {
+            "",
+            "https://example.com/codes#1001",
+            "",
+        };
+
         private static readonly global::Contoso.Payments.PaymentStatus[] s_values =
         {
             (global::Contoso.Payments.PaymentStatus)1000, (global::Contoso.Payments.PaymentStatus)1001, (global::Contoso.Payments.PaymentStatus)1002,

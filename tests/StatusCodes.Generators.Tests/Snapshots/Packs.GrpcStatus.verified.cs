@@ -217,7 +217,7 @@ namespace TestProject
         };
 
         // The texts as UTF-8, one per line (text i is Texts[Start(i) .. s_textEnds[i]], Start(i) = s_textEnds[i - 1] + 1):
-        // reasons (17), titles, en-US (17), titles, zh-CN (17), titles, zh-TW (17), descriptions, en-US (17), descriptions, zh-CN (17), descriptions, zh-TW (17).
+        // reasons (17), titles, en-US (17), titles, zh-CN (17), titles, zh-TW (17), descriptions, en-US (17), descriptions, zh-CN (17), descriptions, zh-TW (17), references (17).
         private static global::System.ReadOnlySpan<byte> Texts => """
             OK
             CANCELLED
@@ -338,6 +338,23 @@ namespace TestProject
             服務目前無法使用，很可能只是暫時狀況，採用退避策略重試可能解決。重試非冪等作業並不一定安全。
             發生了無法復原的資料遺失或毀損。
             請求沒有執行此作業所需的有效身分驗證憑證。
+            https://grpc.github.io/grpc/core/md_doc_statuscodes.html
+            https://grpc.github.io/grpc/core/md_doc_statuscodes.html
+            https://grpc.github.io/grpc/core/md_doc_statuscodes.html
+            https://grpc.github.io/grpc/core/md_doc_statuscodes.html
+            https://grpc.github.io/grpc/core/md_doc_statuscodes.html
+            https://grpc.github.io/grpc/core/md_doc_statuscodes.html
+            https://grpc.github.io/grpc/core/md_doc_statuscodes.html
+            https://grpc.github.io/grpc/core/md_doc_statuscodes.html
+            https://grpc.github.io/grpc/core/md_doc_statuscodes.html
+            https://grpc.github.io/grpc/core/md_doc_statuscodes.html
+            https://grpc.github.io/grpc/core/md_doc_statuscodes.html
+            https://grpc.github.io/grpc/core/md_doc_statuscodes.html
+            https://grpc.github.io/grpc/core/md_doc_statuscodes.html
+            https://grpc.github.io/grpc/core/md_doc_statuscodes.html
+            https://grpc.github.io/grpc/core/md_doc_statuscodes.html
+            https://grpc.github.io/grpc/core/md_doc_statuscodes.html
+            https://grpc.github.io/grpc/core/md_doc_statuscodes.html
             """u8;
 
         private static readonly int[] s_textEnds =
@@ -349,16 +366,19 @@ namespace TestProject
             851, 870, 883, 902, 949, 1003, 1168, 1293, 1419, 1486, 1577, 1748, 1851, 2012, 2180, 2351,
             2430, 2534, 2704, 2743, 2821, 2861, 2916, 3060, 3184, 3317, 3378, 3451, 3619, 3725, 3858, 3991,
             4151, 4218, 4315, 4454, 4503, 4567, 4607, 4662, 4806, 4936, 5069, 5130, 5203, 5371, 5480, 5613,
-            5746, 5906, 5973, 6070, 6209, 6258, 6322,
+            5746, 5906, 5973, 6070, 6209, 6258, 6322, 6379, 6436, 6493, 6550, 6607, 6664, 6721, 6778, 6835,
+            6892, 6949, 7006, 7063, 7120, 7177, 7234, 7291,
         };
 
         private const int ReasonsStart = 0;
         private const int TitlesStart = Count;
         private const int DescriptionsStart = TitlesStart + (LocaleCount * Count);
+        private const int ReferencesStart = DescriptionsStart + (LocaleCount * Count);
 
         private static readonly string[] s_reasons = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, ReasonsStart, Count);
         private static readonly string[] s_titles = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, TitlesStart, LocaleCount * Count);
         private static readonly string[] s_descriptions = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, DescriptionsStart, LocaleCount * Count);
+        private static readonly string[] s_references = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, ReferencesStart, Count);
 
         /// <summary>Text <paramref name="index"/> of <see cref="Texts"/>.</summary>
         private static global::System.ReadOnlySpan<byte> Text(int index) => global::TestProject.StatusCodeTables.Text(Texts, s_textEnds, index);

@@ -880,7 +880,7 @@ namespace TestProject
         };
 
         // The texts as UTF-8, one per line (text i is Texts[Start(i) .. s_textEnds[i]], Start(i) = s_textEnds[i - 1] + 1):
-        // reasons (72), titles, en-US (72), titles, zh-CN (72), titles, zh-TW (72), descriptions, en-US (72), descriptions, zh-CN (72), descriptions, zh-TW (72), category titles, en-US (6), category titles, zh-CN (6), category titles, zh-TW (6), category descriptions, en-US (6), category descriptions, zh-CN (6), category descriptions, zh-TW (6).
+        // reasons (72), titles, en-US (72), titles, zh-CN (72), titles, zh-TW (72), descriptions, en-US (72), descriptions, zh-CN (72), descriptions, zh-TW (72), category titles, en-US (6), category titles, zh-CN (6), category titles, zh-TW (6), category descriptions, en-US (6), category descriptions, zh-CN (6), category descriptions, zh-TW (6), references (72).
         private static global::System.ReadOnlySpan<byte> Texts => """
             Continue
             Switching Protocols
@@ -1422,6 +1422,78 @@ namespace TestProject
             用戶端需要進一步動作（通常是存取另一個 URI）才能完成請求。
             請求本身有問題，例如格式錯誤、未獲授權，或無法依原樣完成。
             伺服器未能完成一個看似有效的請求。
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2
+            https://www.rfc-editor.org/rfc/rfc2518#section-10.1
+            https://www.rfc-editor.org/rfc/rfc8297#section-2
+            https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload/
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7
+            https://www.rfc-editor.org/rfc/rfc4918#section-11.1
+            https://www.rfc-editor.org/rfc/rfc5842#section-7.1
+            https://www.rfc-editor.org/rfc/rfc3229#section-10.4.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21
+            https://www.rfc-editor.org/rfc/rfc4918#section-11.3
+            https://www.rfc-editor.org/rfc/rfc4918#section-11.4
+            https://www.rfc-editor.org/rfc/rfc8470#section-5.2
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22
+            https://www.rfc-editor.org/rfc/rfc6585#section-3
+            https://www.rfc-editor.org/rfc/rfc6585#section-4
+            https://www.rfc-editor.org/rfc/rfc6585#section-5
+            https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#return
+
+            https://www.rfc-editor.org/rfc/rfc7725#section-3
+            https://nginx.org/en/docs/http/ngx_http_core_module.html#large_client_header_buffers
+            https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors
+            https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors
+            https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors
+
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6
+            https://www.rfc-editor.org/rfc/rfc2295#section-8.1
+            https://www.rfc-editor.org/rfc/rfc4918#section-11.5
+            https://www.rfc-editor.org/rfc/rfc5842#section-7.2
+
+            https://www.rfc-editor.org/rfc/rfc2774#section-7
+            https://www.rfc-editor.org/rfc/rfc6585#section-6
             """u8;
 
         private static readonly int[] s_textEnds =
@@ -1459,7 +1531,12 @@ namespace TestProject
             29095, 29183, 29302, 29384, 29541, 29678, 29772, 29980, 30131, 30309, 30517, 30734, 30792, 30874, 30965, 31093,
             31184, 31257, 31396, 31488, 31594, 31744, 31844, 31981, 31982, 31996, 32004, 32016, 32029, 32042, 32043, 32056,
             32063, 32073, 32089, 32105, 32106, 32119, 32126, 32139, 32155, 32171, 32172, 32268, 32332, 32425, 32542, 32600,
-            32601, 32689, 32732, 32818, 32906, 32958, 32959, 33047, 33090, 33176, 33264, 33316,
+            32601, 32689, 32732, 32818, 32906, 32958, 32959, 33047, 33090, 33176, 33264, 33316, 33370, 33424, 33476, 33525,
+            33595, 33649, 33703, 33757, 33811, 33865, 33919, 33973, 34025, 34076, 34130, 34184, 34238, 34292, 34346, 34400,
+            34454, 34508, 34562, 34616, 34670, 34724, 34778, 34832, 34886, 34940, 34994, 35048, 35102, 35157, 35212, 35267,
+            35322, 35377, 35432, 35487, 35542, 35597, 35652, 35707, 35762, 35814, 35866, 35917, 35972, 36021, 36070, 36119,
+            36186, 36187, 36236, 36321, 36384, 36447, 36510, 36511, 36565, 36619, 36673, 36727, 36781, 36835, 36886, 36938,
+            36989, 36990, 37039, 37088,
         };
 
         private const int ReasonsStart = 0;
@@ -1467,12 +1544,14 @@ namespace TestProject
         private const int DescriptionsStart = TitlesStart + (LocaleCount * Count);
         private const int CategoryTitlesStart = DescriptionsStart + (LocaleCount * Count);
         private const int CategoryDescriptionsStart = CategoryTitlesStart + (LocaleCount * CategoryColumns);
+        private const int ReferencesStart = CategoryDescriptionsStart + (LocaleCount * CategoryColumns);
 
         private static readonly string[] s_reasons = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, ReasonsStart, Count);
         private static readonly string[] s_titles = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, TitlesStart, LocaleCount * Count);
         private static readonly string[] s_descriptions = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, DescriptionsStart, LocaleCount * Count);
         private static readonly string[] s_categoryTitles = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, CategoryTitlesStart, LocaleCount * CategoryColumns);
         private static readonly string[] s_categoryDescriptions = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, CategoryDescriptionsStart, LocaleCount * CategoryColumns);
+        private static readonly string[] s_references = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, ReferencesStart, Count);
 
         /// <summary>Text <paramref name="index"/> of <see cref="Texts"/>.</summary>
         private static global::System.ReadOnlySpan<byte> Text(int index) => global::TestProject.StatusCodeTables.Text(Texts, s_textEnds, index);

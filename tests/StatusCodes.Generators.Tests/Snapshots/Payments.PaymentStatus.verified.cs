@@ -92,7 +92,7 @@ namespace Contoso.Payments
         };
 
         // The texts as UTF-8, one per line (text i is Texts[Start(i) .. s_textEnds[i]], Start(i) = s_textEnds[i - 1] + 1):
-        // reasons (3), titles, en-US (3), titles, zh-CN (3), titles, zh-TW (3), descriptions, en-US (3), descriptions, zh-CN (3), descriptions, zh-TW (3), category titles, en-US (3), category titles, zh-CN (3), category titles, zh-TW (3), category descriptions, en-US (3), category descriptions, zh-CN (3), category descriptions, zh-TW (3).
+        // reasons (3), titles, en-US (3), titles, zh-CN (3), titles, zh-TW (3), descriptions, en-US (3), descriptions, zh-CN (3), descriptions, zh-TW (3), category titles, en-US (3), category titles, zh-CN (3), category titles, zh-TW (3), category descriptions, en-US (3), category descriptions, zh-CN (3), category descriptions, zh-TW (3), references (3).
         private static global::System.ReadOnlySpan<byte> Texts => """
             Approved
             Card Declined
@@ -133,13 +133,16 @@ namespace Contoso.Payments
 
 
 
+
+            https://example.com/codes#1001
+
             """u8;
 
         private static readonly int[] s_textEnds =
         {
             8, 22, 41, 50, 64, 83, 93, 109, 122, 132, 145, 158, 159, 189, 237, 238,
             269, 312, 313, 347, 390, 391, 400, 409, 410, 420, 430, 431, 441, 451, 452, 453,
-            454, 455, 456, 457, 458, 459, 460,
+            454, 455, 456, 457, 458, 459, 460, 461, 492, 493,
         };
 
         private const int ReasonsStart = 0;
@@ -147,12 +150,14 @@ namespace Contoso.Payments
         private const int DescriptionsStart = TitlesStart + (LocaleCount * Count);
         private const int CategoryTitlesStart = DescriptionsStart + (LocaleCount * Count);
         private const int CategoryDescriptionsStart = CategoryTitlesStart + (LocaleCount * CategoryColumns);
+        private const int ReferencesStart = CategoryDescriptionsStart + (LocaleCount * CategoryColumns);
 
         private static readonly string[] s_reasons = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, ReasonsStart, Count);
         private static readonly string[] s_titles = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, TitlesStart, LocaleCount * Count);
         private static readonly string[] s_descriptions = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, DescriptionsStart, LocaleCount * Count);
         private static readonly string[] s_categoryTitles = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, CategoryTitlesStart, LocaleCount * CategoryColumns);
         private static readonly string[] s_categoryDescriptions = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, CategoryDescriptionsStart, LocaleCount * CategoryColumns);
+        private static readonly string[] s_references = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, ReferencesStart, Count);
 
         /// <summary>Text <paramref name="index"/> of <see cref="Texts"/>.</summary>
         private static global::System.ReadOnlySpan<byte> Text(int index) => global::TestProject.StatusCodeTables.Text(Texts, s_textEnds, index);
