@@ -83,14 +83,16 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Locales);
 
         // One file per compilation with what every set's class would otherwise repeat.
-        var shared = catalog.Combine(emitFeatures)
-            .Select(static (pair, _) => pair.Right is null || pair.Left.Catalog.Sets.IsEmpty
+        var hasJson = facts.Select(static (f, _) => f.LanguageVersionSupported && f.HasJson);
+        var shared = catalog.Combine(emitFeatures).Combine(hasJson)
+            .Select(static (pair, _) => pair.Left.Right is null || pair.Left.Left.Catalog.Sets.IsEmpty
                 ? null
                 : new SharedHelpersModel(
-                    pair.Left.Catalog.Locales.Namespace,
-                    pair.Left.Catalog.Locales.IsPublic,
-                    pair.Right,
-                    pair.Left.Catalog.Sets.Any(SetEmitter.IsDirect)))
+                    pair.Left.Left.Catalog.Locales.Namespace,
+                    pair.Left.Left.Catalog.Locales.IsPublic,
+                    pair.Left.Right,
+                    pair.Left.Left.Catalog.Sets.Any(SetEmitter.IsDirect),
+                    pair.Right))
             .WithTrackingName(TrackingNames.Shared);
 
         var groups = catalog.Combine(emitFeatures)
@@ -136,9 +138,9 @@ public sealed class StatusCodesGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.OpenApi);
 
         // The converter reads only the set's name, namespace and accessibility, so a changed code re-emits nothing here.
-        var json = catalog.Combine(facts.Select(static (f, _) => f.LanguageVersionSupported && f.HasJson))
+        var json = catalog.Combine(hasJson)
             .SelectMany(static (pair, _) => pair.Right
-                ? pair.Left.Catalog.Sets.Select(s => new JsonSetModel(s.Namespace, s.Name, s.IsPublic)).ToImmutableArray()
+                ? pair.Left.Catalog.Sets.Select(s => new JsonSetModel(s.Namespace, s.Name, s.IsPublic, s.LocaleNamespace)).ToImmutableArray()
                 : ImmutableArray<JsonSetModel>.Empty)
             .WithTrackingName(TrackingNames.Json);
 

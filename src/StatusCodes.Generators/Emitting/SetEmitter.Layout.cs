@@ -11,21 +11,23 @@ internal sealed partial class SetEmitter
         {
             _w.Line("private const int MinCode = " + Format(_layout.Min) + ";");
             _w.Line();
+            // Built from s_values like the sparse layout's table: as data in the assembly it would cost
+            // a byte or two per number in the range, and a field and a type of its own.
+            var element = _layout.ElementType;
             _w.Line("// (code - MinCode) -> slot + 1; 0 where no code is defined.");
-            _w.Line("private static readonly " + _layout.ElementType + "[] s_slots =");
-            _w.OpenBrace();
-            var slots = new int[_layout.Range];
-            for (var i = 0; i < _set.Codes.Count; i++)
+            _w.Line("private static readonly " + element + "[] s_slots = BuildSlots();");
+            _w.Line();
+            using (_w.Block("private static " + element + "[] BuildSlots()"))
             {
-                slots[_set.Codes[i].Code - _layout.Min] = i + 1;
+                _w.Line(element + "[] slots = new " + element + "[" + Format((int)_layout.Range) + "];");
+                _w.Line("for (int slot = 0; slot < Count; slot++)");
+                _w.OpenBrace();
+                _w.Line("slots[(int)s_values[slot] - MinCode] = (" + element + ")(slot + 1);");
+                _w.CloseBrace();
+                _w.Line();
+                _w.Line("return slots;");
             }
 
-            foreach (var chunk in Chunks(slots.Select(Format), 32))
-            {
-                _w.Line(chunk);
-            }
-
-            _w.CloseBrace(";");
             _w.Line();
             using (_w.Block("private static int GetSlot(int code)"))
             {

@@ -88,7 +88,7 @@ internal sealed partial class SetEmitter
     //     Switching Protocols
     //     …
     //     """u8;
-    // private static readonly int[] s_textEnds = { 8, 27, … };
+    // private static readonly int[] s_textEnds = StatusCodeTables.Ends(Texts, 1042);
     // private const int TitlesStart = Count; …
     // private static readonly string[] s_titles = StatusCodeTables.Decode(Texts, s_textEnds, TitlesStart, LocaleCount * Count); …
     /// <summary>
@@ -107,13 +107,14 @@ internal sealed partial class SetEmitter
             .ToList();
         var texts = rows.SelectMany(r => r.Texts).ToList();
         _cancellationToken.ThrowIfCancellationRequested();
+        var isRaw = texts.Count > 0 && texts.All(FitsRawLine) && texts.Any(t => t.Length > 0);
         _w.Line("// The texts as UTF-8, one per line (text i is Texts[Start(i) .. s_textEnds[i]], Start(i) = s_textEnds[i - 1] + 1):");
         _w.Line("// " + string.Join(", ", rows.Select(r => r.Label + " (" + Format(r.Texts.Count) + ")")) + ".");
         if (texts.Count == 0)
         {
             _w.Line("private static global::System.ReadOnlySpan<byte> Texts => default;");
         }
-        else if (texts.All(FitsRawLine) && texts.Any(t => t.Length > 0))
+        else if (isRaw)
         {
             // A raw literal: no escapes, and no operator for the compiler to resolve per text.
             var quotes = new string('"', System.Math.Max(3, texts.Max(LongestQuoteRun) + 1));
@@ -137,22 +138,21 @@ internal sealed partial class SetEmitter
         }
 
         _w.Line();
-        var ends = new List<int>(texts.Count);
-        var end = -1;
-        foreach (var text in texts)
-        {
-            end += 1 + Encoding.UTF8.GetByteCount(text);
-            ends.Add(end);
-        }
-
-        if (ends.Count == 0)
+        if (texts.Count == 0)
         {
             _w.Line("private static readonly int[] s_textEnds = global::System.Array.Empty<int>();");
             _w.Line();
         }
+        else if (isRaw)
+        {
+            // The line breaks of the literal are the ends: found when the type initializes, they cost
+            // no data of their own in the assembly.
+            _w.Line("private static readonly int[] s_textEnds = " + _tables + ".Ends(Texts, " + Format(texts.Count) + ");");
+            _w.Line();
+        }
         else
         {
-            WriteIntArray("s_textEnds", ends);
+            WriteIntArray("s_textEnds", TextEnds(texts));
         }
 
         _w.Line("private const int ReasonsStart = 0;");
@@ -190,6 +190,20 @@ internal sealed partial class SetEmitter
         Doc("Text <paramref name=\"index\"/> of <see cref=\"Texts\"/>.");
         _w.Line("private static global::System.ReadOnlySpan<byte> Text(int index) => " + _tables + ".Text(Texts, s_textEnds, index);");
         _w.Line();
+    }
+
+    /// <summary>The offset of the line break after each text (the last text's is one past the data).</summary>
+    private static List<int> TextEnds(List<string> texts)
+    {
+        var ends = new List<int>(texts.Count);
+        var end = -1;
+        foreach (var text in texts)
+        {
+            end += 1 + Encoding.UTF8.GetByteCount(text);
+            ends.Add(end);
+        }
+
+        return ends;
     }
 
     /// <summary>

@@ -172,6 +172,7 @@ public sealed class SharedHelpersTests
     [Theory]
     [InlineData("StatusCodeTables", "the generated helper class StatusCodeTables")]
     [InlineData("StatusCodeCollection", "the generated collection type StatusCodeCollection<T>")]
+    [InlineData("StatusCodeJsonConverter", "the generated JSON converter base StatusCodeJsonConverter<T>")]
     public void A_set_in_the_project_namespace_named_like_a_shared_type_is_a_reserved_name(string name, string owner)
     {
         var yaml = "locales: [en-US]\nsets:\n  - name: Plain\n    codes:\n      - { code: 1, name: One, title: t }\n  - name: " + name + "\n    codes:\n      - { code: 1, name: One, title: t }\n";

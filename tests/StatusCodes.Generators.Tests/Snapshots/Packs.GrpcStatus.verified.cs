@@ -357,18 +357,7 @@ namespace TestProject
             https://grpc.github.io/grpc/core/md_doc_statuscodes.html
             """u8;
 
-        private static readonly int[] s_textEnds =
-        {
-            2, 12, 20, 37, 55, 65, 80, 98, 117, 137, 145, 158, 172, 181, 193, 203,
-            219, 222, 232, 246, 263, 281, 291, 306, 324, 343, 363, 371, 384, 398, 413, 425,
-            435, 451, 458, 468, 481, 494, 513, 523, 533, 549, 562, 584, 594, 607, 617, 630,
-            646, 659, 678, 685, 695, 708, 721, 740, 750, 760, 773, 786, 805, 815, 828, 838,
-            851, 870, 883, 902, 949, 1003, 1168, 1293, 1419, 1486, 1577, 1748, 1851, 2012, 2180, 2351,
-            2430, 2534, 2704, 2743, 2821, 2861, 2916, 3060, 3184, 3317, 3378, 3451, 3619, 3725, 3858, 3991,
-            4151, 4218, 4315, 4454, 4503, 4567, 4607, 4662, 4806, 4936, 5069, 5130, 5203, 5371, 5480, 5613,
-            5746, 5906, 5973, 6070, 6209, 6258, 6322, 6379, 6436, 6493, 6550, 6607, 6664, 6721, 6778, 6835,
-            6892, 6949, 7006, 7063, 7120, 7177, 7234, 7291,
-        };
+        private static readonly int[] s_textEnds = global::TestProject.StatusCodeTables.Ends(Texts, 136);
 
         private const int ReasonsStart = 0;
         private const int TitlesStart = Count;
@@ -393,10 +382,18 @@ namespace TestProject
         private const int MinCode = 0;
 
         // (code - MinCode) -> slot + 1; 0 where no code is defined.
-        private static readonly byte[] s_slots =
+        private static readonly byte[] s_slots = BuildSlots();
+
+        private static byte[] BuildSlots()
         {
-            1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17,
-        };
+            byte[] slots = new byte[17];
+            for (int slot = 0; slot < Count; slot++)
+            {
+                slots[(int)s_values[slot] - MinCode] = (byte)(slot + 1);
+            }
+
+            return slots;
+        }
 
         private static int GetSlot(int code)
         {

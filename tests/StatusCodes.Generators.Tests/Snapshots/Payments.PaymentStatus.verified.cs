@@ -138,12 +138,7 @@ namespace Contoso.Payments
 
             """u8;
 
-        private static readonly int[] s_textEnds =
-        {
-            8, 22, 41, 50, 64, 83, 93, 109, 122, 132, 145, 158, 159, 189, 237, 238,
-            269, 312, 313, 347, 390, 391, 400, 409, 410, 420, 430, 431, 441, 451, 452, 453,
-            454, 455, 456, 457, 458, 459, 460, 461, 492, 493,
-        };
+        private static readonly int[] s_textEnds = global::TestProject.StatusCodeTables.Ends(Texts, 42);
 
         private const int ReasonsStart = 0;
         private const int TitlesStart = Count;
@@ -183,10 +178,18 @@ namespace Contoso.Payments
         private const int MinCode = 1000;
 
         // (code - MinCode) -> slot + 1; 0 where no code is defined.
-        private static readonly byte[] s_slots =
+        private static readonly byte[] s_slots = BuildSlots();
+
+        private static byte[] BuildSlots()
         {
-            1, 2, 3,
-        };
+            byte[] slots = new byte[3];
+            for (int slot = 0; slot < Count; slot++)
+            {
+                slots[(int)s_values[slot] - MinCode] = (byte)(slot + 1);
+            }
+
+            return slots;
+        }
 
         private static int GetSlot(int code)
         {

@@ -80,6 +80,21 @@ namespace TestProject
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal static class StatusCodeTables
     {
+        /// <summary>Where each of the first <paramref name="count"/> texts of <paramref name="texts"/> ends: at its line break, the last at the end of the data.</summary>
+        internal static int[] Ends(global::System.ReadOnlySpan<byte> texts, int count)
+        {
+            int[] ends = new int[count];
+            int end = -1;
+            for (int i = 0; i < count; i++)
+            {
+                int length = global::System.MemoryExtensions.IndexOf(texts.Slice(end + 1), (byte)'\n');
+                end = length < 0 ? texts.Length : end + 1 + length;
+                ends[i] = end;
+            }
+
+            return ends;
+        }
+
         /// <summary>Texts <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> - 1 of <paramref name="texts"/> as strings.</summary>
         internal static string[] Decode(global::System.ReadOnlySpan<byte> texts, int[] ends, int first, int count)
         {
@@ -171,5 +186,122 @@ namespace TestProject
             code = (int)number;
             return true;
         }
+    }
+
+    /// <summary>
+    /// What every generated <c>{Set}JsonConverter</c> does, through the set's own lookups and without
+    /// reflection: writes the code as a number, or the canonical name; reads a number, or a string that
+    /// the set's <c>TryParse</c> accepts. Anything else, and writing an undefined value, throws
+    /// <see cref="global::System.Text.Json.JsonException"/>. Only the generated converters derive from it.
+    /// </summary>
+    /// <typeparam name="T">A generated status-code enum.</typeparam>
+    [global::System.CodeDom.Compiler.GeneratedCode("StatusCodes.Generators", "1.0.0")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    internal abstract class StatusCodeJsonConverter<T> : global::System.Text.Json.Serialization.JsonConverter<T>
+        where T : struct
+    {
+        private readonly string _setName;
+        private readonly bool _writeNames;
+
+        private protected StatusCodeJsonConverter(string setName, bool writeNames)
+        {
+            _setName = setName;
+            _writeNames = writeNames;
+        }
+
+        private protected abstract bool TryFromCode(int code, out T value);
+
+        private protected abstract bool TryParse(string text, out T value);
+
+        private protected abstract bool IsDefined(T value);
+
+        private protected abstract int ToCode(T value);
+
+        private protected abstract string ToName(T value);
+
+        /// <inheritdoc/>
+        public override T Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number)
+            {
+                if (reader.TryGetInt32(out int code) && TryFromCode(code, out T value))
+                {
+                    return value;
+                }
+
+                string number = reader.HasValueSequence ? "a number" : global::System.Text.Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
+                throw new global::System.Text.Json.JsonException("The JSON number " + number + " is not a code of " + _setName + ".");
+            }
+
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+            {
+                return FromText(reader.GetString());
+            }
+
+            throw new global::System.Text.Json.JsonException("A " + _setName + " is a JSON number or string, not " + TokenName(reader.TokenType) + ".");
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, T value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (writer is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(writer));
+            }
+
+            EnsureDefined(value);
+            if (_writeNames)
+            {
+                writer.WriteStringValue(ToName(value));
+            }
+            else
+            {
+                writer.WriteNumberValue(ToCode(value));
+            }
+        }
+
+        /// <inheritdoc/>
+        public override T ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            => FromText(reader.GetString());
+
+        /// <inheritdoc/>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, T value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (writer is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(writer));
+            }
+
+            EnsureDefined(value);
+            writer.WritePropertyName(_writeNames ? ToName(value) : ToCode(value).ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        private T FromText(string? text)
+        {
+            if (text != null && TryParse(text, out T value))
+            {
+                return value;
+            }
+
+            throw new global::System.Text.Json.JsonException("The JSON string \"" + text + "\" is not a name or code of " + _setName + ".");
+        }
+
+        private void EnsureDefined(T value)
+        {
+            if (!IsDefined(value))
+            {
+                throw new global::System.Text.Json.JsonException("The value " + ToCode(value).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " is not a code of " + _setName + ", so it is not written.");
+            }
+        }
+
+        private static string TokenName(global::System.Text.Json.JsonTokenType token) => token switch
+        {
+            global::System.Text.Json.JsonTokenType.StartObject => "an object",
+            global::System.Text.Json.JsonTokenType.StartArray => "an array",
+            global::System.Text.Json.JsonTokenType.True => "true",
+            global::System.Text.Json.JsonTokenType.False => "false",
+            global::System.Text.Json.JsonTokenType.Null => "null",
+            _ => "another token",
+        };
     }
 }

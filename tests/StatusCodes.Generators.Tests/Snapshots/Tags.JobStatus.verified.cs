@@ -86,11 +86,7 @@ namespace TestProject
 
             """u8;
 
-        private static readonly int[] s_textEnds =
-        {
-            6, 13, 23, 28, 35, 42, 52, 57, 67, 74, 93, 100, 101, 102, 103, 104,
-            105, 106, 107, 108,
-        };
+        private static readonly int[] s_textEnds = global::TestProject.StatusCodeTables.Ends(Texts, 20);
 
         private const int ReasonsStart = 0;
         private const int TitlesStart = Count;
@@ -111,10 +107,18 @@ namespace TestProject
         private const int MinCode = 1;
 
         // (code - MinCode) -> slot + 1; 0 where no code is defined.
-        private static readonly byte[] s_slots =
+        private static readonly byte[] s_slots = BuildSlots();
+
+        private static byte[] BuildSlots()
         {
-            1, 2, 3, 4,
-        };
+            byte[] slots = new byte[4];
+            for (int slot = 0; slot < Count; slot++)
+            {
+                slots[(int)s_values[slot] - MinCode] = (byte)(slot + 1);
+            }
+
+            return slots;
+        }
 
         private static int GetSlot(int code)
         {
