@@ -111,6 +111,18 @@ public sealed partial class StatusCodesGenerator : IIncrementalGenerator
                 : new LocaleEmitInput(pair.Left.Catalog.Locales, pair.Right))
             .WithTrackingName(TrackingNames.Locales);
 
+        // One file per compilation with what every set's class would otherwise repeat.
+        var shared = catalogAndFeatures.Combine(facts)
+            .Select(static (pair, _) => pair.Left.Right is null || pair.Left.Left.Catalog.Sets.IsEmpty
+                ? null
+                : new SharedHelpersModel(
+                    pair.Left.Left.Catalog.Locales.Namespace,
+                    pair.Left.Left.Catalog.Locales.IsPublic,
+                    pair.Left.Right,
+                    pair.Left.Left.Catalog.Sets.Any(SetEmitter.IsDirect),
+                    HasJson(pair.Right)))
+            .WithTrackingName(TrackingNames.Shared);
+
         var groups = catalogAndFeatures
             .SelectMany(static (pair, _) => pair.Right is null
                 ? ImmutableArray<GroupEmitInput>.Empty
@@ -159,8 +171,8 @@ public sealed partial class StatusCodesGenerator : IIncrementalGenerator
 
         // The converter reads only the set's name, namespace and accessibility, so a changed code re-emits nothing here.
         var json = catalog.Combine(facts)
-            .SelectMany(static (pair, _) => pair.Right.LanguageVersionSupported && pair.Right.HasJson
-                ? pair.Left.Catalog.Sets.Select(s => new JsonSetModel(s.Namespace, s.Name, s.IsPublic)).ToImmutableArray()
+            .SelectMany(static (pair, _) => HasJson(pair.Right)
+                ? pair.Left.Catalog.Sets.Select(s => new JsonSetModel(s.Namespace, s.Name, s.IsPublic, s.LocaleNamespace)).ToImmutableArray()
                 : ImmutableArray<JsonSetModel>.Empty)
             .WithTrackingName(TrackingNames.Json);
 
@@ -185,6 +197,13 @@ public sealed partial class StatusCodesGenerator : IIncrementalGenerator
             if (input is not null)
             {
                 Emit(spc, LocaleEmitter.HintName(input.Locales), input, () => LocaleEmitter.Emit(input.Locales, input.Features), LocaleEmitter.EnumName);
+            }
+        });
+        context.RegisterSourceOutput(shared, static (spc, model) =>
+        {
+            if (model is not null)
+            {
+                Emit(spc, SharedEmitter.HintName(model), model, () => SharedEmitter.Emit(model), GeneratedTypeNames.TablesClass);
             }
         });
         context.RegisterSourceOutput(problemDetails, static (spc, model) =>
@@ -239,6 +258,9 @@ public sealed partial class StatusCodesGenerator : IIncrementalGenerator
 
     /// <summary>C# 11: <c>"…"u8</c> literals.</summary>
     private const LanguageVersion Utf8LanguageVersion = LanguageVersion.CSharp11;
+
+    /// <summary>Whether the generated converters can be written: System.Text.Json 6 or later, and a C# the generator emits.</summary>
+    private static bool HasJson(CompilationFacts facts) => facts.LanguageVersionSupported && facts.HasJson;
 
     internal static bool IsDefinitionFile(string path)
         => path.EndsWith(".codes.yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".codes.yml", StringComparison.OrdinalIgnoreCase);

@@ -10,6 +10,7 @@ internal static class TrackingNames
     public const string Specs = nameof(Specs);
     public const string Catalog = nameof(Catalog);
     public const string Locales = nameof(Locales);
+    public const string Shared = nameof(Shared);
     public const string Sets = nameof(Sets);
     public const string Groups = nameof(Groups);
     public const string SourceMaps = nameof(SourceMaps);

@@ -219,7 +219,7 @@ False" "$logs/console-out.txt"
     for set in DnsProbeStatus FtpProbeStatus HttpProbeStatus; do expected="$expected ConsoleApp.$set.Json.g.cs ConsoleApp.$set.Utf8.g.cs ConsoleApp.$set.g.cs"; done
     expected="$expected ConsoleApp.HttpStatus.Interop.g.cs ConsoleApp.HttpStatus.Json.g.cs ConsoleApp.HttpStatus.References.g.cs ConsoleApp.HttpStatus.Utf8.g.cs ConsoleApp.HttpStatus.g.cs"
     expected="$expected ConsoleApp.PingProbeStatus.Json.g.cs ConsoleApp.PingProbeStatus.Utf8.g.cs ConsoleApp.PingProbeStatus.g.cs ConsoleApp.Pop3ProbeStatus.Json.g.cs ConsoleApp.Pop3ProbeStatus.Utf8.g.cs ConsoleApp.Pop3ProbeStatus.g.cs ConsoleApp.SiteMonitorCodes.g.cs"
-    expected="$expected ConsoleApp.SmtpProbeStatus.Json.g.cs ConsoleApp.SmtpProbeStatus.Utf8.g.cs ConsoleApp.SmtpProbeStatus.g.cs ConsoleApp.StatusLocale.g.cs"
+    expected="$expected ConsoleApp.SmtpProbeStatus.Json.g.cs ConsoleApp.SmtpProbeStatus.Utf8.g.cs ConsoleApp.SmtpProbeStatus.g.cs ConsoleApp.StatusCodeTables.g.cs ConsoleApp.StatusLocale.g.cs"
     for set in TcpProbeStatus UdpProbeStatus; do expected="$expected ConsoleApp.$set.Json.g.cs ConsoleApp.$set.Utf8.g.cs ConsoleApp.$set.g.cs"; done
     same_files "ConsoleApp: every built-in set is generated, with its UTF-8, interop, reference and JSON files" "$gen" "${expected# }"
     before=$(cd "$gen" && ls | LC_ALL=C sort | tr '\n' ' ' | sed 's/ $//')
@@ -531,8 +531,8 @@ EOF
   if build "$logs/none-build.log" "$dir"; then
     dotnet "$dir/bin/Release/net10.0/NoBuiltIns.dll" >"$logs/none-out.txt" 2>&1
     same_text "NoBuiltIns: StatusCodesBuiltInSets=none keeps only the project's sets and locales" "已出貨 EnUS,ZhTW" "$logs/none-out.txt"
-    same_files "NoBuiltIns: only OrderStatus (with its UTF-8 members and JSON converter) and StatusLocale are generated" "$gen" \
-      "NoBuiltIns.OrderStatus.Json.g.cs NoBuiltIns.OrderStatus.Utf8.g.cs NoBuiltIns.OrderStatus.g.cs NoBuiltIns.StatusLocale.g.cs"
+    same_files "NoBuiltIns: only OrderStatus (with its UTF-8 members and JSON converter), the shared StatusCodeTables and StatusLocale are generated" "$gen" \
+      "NoBuiltIns.OrderStatus.Json.g.cs NoBuiltIns.OrderStatus.Utf8.g.cs NoBuiltIns.OrderStatus.g.cs NoBuiltIns.StatusCodeTables.g.cs NoBuiltIns.StatusLocale.g.cs"
   else
     fail "NoBuiltIns: StatusCodesBuiltInSets=none builds" "$logs/none-build.log"
   fi
@@ -540,7 +540,7 @@ EOF
   if build "$logs/list-build.log" "$dir"; then
     check "NoBuiltIns: an unknown name in StatusCodesBuiltInSets is warning SCG0305" has "$logs/list-build.log" 'warning SCG0305: StatusCodesBuiltInSets names .Bogus.'
     same_files "NoBuiltIns: the listed set is generated, the others are not" "$gen" \
-      "NoBuiltIns.OrderStatus.Json.g.cs NoBuiltIns.OrderStatus.Utf8.g.cs NoBuiltIns.OrderStatus.g.cs NoBuiltIns.PingProbeStatus.Json.g.cs NoBuiltIns.PingProbeStatus.Utf8.g.cs NoBuiltIns.PingProbeStatus.g.cs NoBuiltIns.SiteMonitorCodes.g.cs NoBuiltIns.StatusLocale.g.cs"
+      "NoBuiltIns.OrderStatus.Json.g.cs NoBuiltIns.OrderStatus.Utf8.g.cs NoBuiltIns.OrderStatus.g.cs NoBuiltIns.PingProbeStatus.Json.g.cs NoBuiltIns.PingProbeStatus.Utf8.g.cs NoBuiltIns.PingProbeStatus.g.cs NoBuiltIns.SiteMonitorCodes.g.cs NoBuiltIns.StatusCodeTables.g.cs NoBuiltIns.StatusLocale.g.cs"
   else
     fail "NoBuiltIns: StatusCodesBuiltInSets=PingProbeStatus;Bogus builds" "$logs/list-build.log"
   fi

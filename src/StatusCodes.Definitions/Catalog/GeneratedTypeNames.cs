@@ -35,6 +35,15 @@ public static class GeneratedTypeNames
     /// <summary>The class nested in each extensions class that holds a set's older names as constants.</summary>
     public const string OlderNamesClass = "OlderNames";
 
+    /// <summary>The generic list type that <c>GetValues()</c>, <c>GetNames()</c> and <c>Get{Tag}Values()</c> return, one per compilation in the project's namespace.</summary>
+    public const string CollectionStruct = "StatusCodeCollection";
+
+    /// <summary>The internal class of helpers every set calls, one per compilation in the project's namespace (its file is named after it).</summary>
+    public const string TablesClass = "StatusCodeTables";
+
+    /// <summary>The base class of every set's JSON converter, one per compilation in the project's namespace.</summary>
+    public const string JsonConverterBase = "StatusCodeJsonConverter";
+
     /// <summary>The options of <c>AddLocalizedProblemDetails</c>, in the default namespace of an ASP.NET Core project.</summary>
     public const string ProblemDetailsOptions = "LocalizedProblemDetailsOptions";
 
@@ -69,6 +78,9 @@ public static class GeneratedTypeNames
         {
             [options.Namespace + ".StatusLocale"] = "the generated locale types",
             [options.Namespace + ".StatusLocales"] = "the generated locale types",
+            [options.Namespace + "." + CollectionStruct] = "the generated collection type " + CollectionStruct + "<T>",
+            [options.Namespace + "." + TablesClass] = "the generated helper class " + TablesClass,
+            [options.Namespace + "." + JsonConverterBase] = "the generated JSON converter base " + JsonConverterBase + "<T>",
         };
 
         // The ASP.NET Core types, and the set names whose extensions class would take their name.

@@ -11,21 +11,23 @@ internal sealed partial class SetEmitter
         {
             _w.Line("private const int MinCode = " + Format(_layout.Min) + ";");
             _w.Line();
+            // Built from s_values like the sparse layout's table: as data in the assembly it would cost
+            // a byte or two per number in the range, and a field and a type of its own.
+            var element = _layout.ElementType;
             _w.Line("// (code - MinCode) -> slot + 1; 0 where no code is defined.");
-            _w.Line("private static readonly " + _layout.ElementType + "[] s_slots =");
-            _w.OpenBrace();
-            var slots = new int[_layout.Range];
-            for (var i = 0; i < _set.Codes.Count; i++)
+            _w.Line("private static readonly " + element + "[] s_slots = BuildSlots();");
+            _w.Line();
+            using (_w.Block("private static " + element + "[] BuildSlots()"))
             {
-                slots[_set.Codes[i].Code - _layout.Min] = i + 1;
+                _w.Line(element + "[] slots = new " + element + "[" + Format((int)_layout.Range) + "];");
+                _w.Line("for (int slot = 0; slot < Count; slot++)");
+                _w.OpenBrace();
+                _w.Line("slots[(int)s_values[slot] - MinCode] = (" + element + ")(slot + 1);");
+                _w.CloseBrace();
+                _w.Line();
+                _w.Line("return slots;");
             }
 
-            foreach (var chunk in Chunks(slots.Select(Format), 32))
-            {
-                _w.Line(chunk);
-            }
-
-            _w.CloseBrace(";");
             _w.Line();
             using (_w.Block("private static int GetSlot(int code)"))
             {
@@ -113,30 +115,12 @@ internal sealed partial class SetEmitter
         _w.Line();
         _w.Line("// Per-code tables: row locale, column code - MinCode. Where no code is defined they hold what");
         _w.Line("// an undefined code gets" + (HasCategories ? " (the covering category's text; names and reasons: the empty string)" : " (the empty string)") + ", so a lookup is one index.");
-        string Categories(string table) => HasCategories ? ", " + table : string.Empty;
-        _w.Line("private static readonly string[] s_namesByCode = ByCode(s_names, 1" + (HasCategories ? ", null" : string.Empty) + ");");
-        _w.Line("private static readonly string[] s_reasonsByCode = ByCode(s_reasons, 1" + (HasCategories ? ", null" : string.Empty) + ");");
-        _w.Line("private static readonly string[] s_titlesByCode = ByCode(s_titles, LocaleCount" + Categories("s_categoryTitles") + ");");
-        _w.Line("private static readonly string[] s_descriptionsByCode = ByCode(s_descriptions, LocaleCount" + Categories("s_categoryDescriptions") + ");");
-        _w.Line();
-        using (_w.Block("private static string[] ByCode(string[] texts, int rows" + (HasCategories ? ", string[]? categoryTexts" : string.Empty) + ")"))
-        {
-            _w.Line("string[] table = new string[rows * Range];");
-            _w.Line("for (int row = 0; row < rows; row++)");
-            _w.OpenBrace();
-            _w.Line("for (int offset = 0; offset < Range; offset++)");
-            _w.OpenBrace();
-            _w.Line("int slot = s_slots[offset] - 1;");
-            _w.Line("table[(row * Range) + offset] = slot >= 0");
-            _w.Line("    ? texts[(row * Count) + slot]");
-            _w.Line(HasCategories
-                ? "    : categoryTexts is null ? string.Empty : categoryTexts[(row * CategoryColumns) + GetCategoryIndex(MinCode + offset)];"
-                : "    : string.Empty;");
-            _w.CloseBrace();
-            _w.CloseBrace();
-            _w.Line();
-            _w.Line("return table;");
-        }
+        string ByCode(string texts, string rows, string? categories) => _tables + ".ByCode(" + texts + ", " + rows + ", Count, MinCode, Range, GetSlot, "
+            + (HasCategories && categories is not null ? categories + ", CategoryColumns, GetCategoryIndex" : "null, 0, null") + ");";
+        _w.Line("private static readonly string[] s_namesByCode = " + ByCode("s_names", "1", null));
+        _w.Line("private static readonly string[] s_reasonsByCode = " + ByCode("s_reasons", "1", null));
+        _w.Line("private static readonly string[] s_titlesByCode = " + ByCode("s_titles", "LocaleCount", "s_categoryTitles"));
+        _w.Line("private static readonly string[] s_descriptionsByCode = " + ByCode("s_descriptions", "LocaleCount", "s_categoryDescriptions"));
     }
 
     /// <summary>The direct layout's <c>code - MinCode</c> of <paramref name="expression"/>, as the unsigned index every lookup checks.</summary>

@@ -3,85 +3,13 @@ using System.Linq;
 
 namespace StatusCodes.Generators.Emitting;
 
-/// <summary>Names, values and parsing: <c>ToStringFast</c>, <c>IsDefined</c>, <c>FromCode</c>, the value and name collections, <c>TryParse</c>.</summary>
+/// <summary>
+/// Names, values and parsing: <c>ToStringFast</c>, <c>IsDefined</c>, <c>FromCode</c>,
+/// <c>GetValues</c> and <c>GetNames</c> (views of the set's arrays through the shared
+/// <c>StatusCodeCollection&lt;T&gt;</c>), <c>TryParse</c>.
+/// </summary>
 internal sealed partial class SetEmitter
 {
-    // public readonly struct ValueCollection : IReadOnlyList<S>
-    // {
-    //     public int Count => s_values.Length;
-    //     public S this[int index] => s_values[index];
-    //     public Enumerator GetEnumerator() => default;   // foreach binds to this: no boxing
-    //     public struct Enumerator : IEnumerator<S> { ... }
-    // }
-    /// <summary>
-    /// A read-only view of one static array as a struct, with a struct enumerator: <c>foreach</c>
-    /// binds to the public <c>GetEnumerator()</c> and allocates nothing, while the interface keeps
-    /// LINQ and <c>IReadOnlyList&lt;T&gt;</c> parameters working (those box, as any struct does).
-    /// </summary>
-    private void WriteCollection(string name, string element, string array, string what)
-    {
-        var list = "global::System.Collections.Generic.IReadOnlyList<" + element + ">";
-        Doc("The " + what + " in code order: a view of a static array. <c>foreach</c> over it allocates nothing.");
-        _w.Line("public readonly struct " + name + " : " + list);
-        _w.OpenBrace();
-        Doc("The number of codes.");
-        _w.Line("public int Count => " + array + ".Length;");
-        _w.Line();
-        Doc("The item at <paramref name=\"index\"/>.", "<exception cref=\"global::System.IndexOutOfRangeException\"><paramref name=\"index\"/> is negative or not less than <see cref=\"Count\"/>.</exception>");
-        _w.Line("public " + element + " this[int index] => " + array + "[index];");
-        _w.Line();
-        Doc("An enumerator that is a struct, so <c>foreach</c> allocates nothing.");
-        _w.Line("public Enumerator GetEnumerator() => default;");
-        _w.Line();
-        _w.Line("global::System.Collections.Generic.IEnumerator<" + element + "> global::System.Collections.Generic.IEnumerable<" + element + ">.GetEnumerator() => default(Enumerator);");
-        _w.Line();
-        _w.Line("global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => default(Enumerator);");
-        _w.Line();
-        Doc("Enumerates the " + what + "; the default value starts before the first.");
-        _w.Line("public struct Enumerator : global::System.Collections.Generic.IEnumerator<" + element + ">");
-        _w.OpenBrace();
-        _w.Line("// The index of Current plus one, so that default(Enumerator) is a fresh enumerator.");
-        _w.Line("private int _next;");
-        _w.Line();
-        WriteEnumeratorMembers(element, array + "[_next - 1]", "_next < " + array + ".Length", "item");
-        _w.CloseBrace();
-        _w.Line();
-    }
-
-    /// <summary>
-    /// A struct enumerator's members, from <c>Current</c> to <c>Dispose</c>, and the brace that
-    /// closes it; <paramref name="noun"/> names an element in the doc comments.
-    /// </summary>
-    private void WriteEnumeratorMembers(string element, string current, string hasNext, string noun)
-    {
-        Doc("The current " + noun + ".");
-        _w.Line("public " + element + " Current => " + current + ";");
-        _w.Line();
-        _w.Line("object global::System.Collections.IEnumerator.Current => Current;");
-        _w.Line();
-        Doc("Moves to the next " + noun + "; false after the last.");
-        using (_w.Block("public bool MoveNext()"))
-        {
-            _w.Line("if (" + hasNext + ")");
-            _w.OpenBrace();
-            _w.Line("_next++;");
-            _w.Line("return true;");
-            _w.CloseBrace();
-            _w.Line();
-            _w.Line("return false;");
-        }
-
-        _w.Line();
-        Doc("Starts again before the first " + noun + ".");
-        _w.Line("public void Reset() => _next = 0;");
-        _w.Line();
-        Doc("Does nothing: the enumerator holds no resources.");
-        _w.Line("public void Dispose()");
-        _w.OpenBrace();
-        _w.CloseBrace();
-        _w.CloseBrace();
-    }
-
     private void WriteNameMembers()
     {
         var t = _type;
@@ -127,13 +55,11 @@ internal sealed partial class SetEmitter
         _w.Line("    ? (" + t + ")code");
         _w.Line("    : throw new global::System.ArgumentOutOfRangeException(nameof(code), code, " + CSharpNames.Literal("The code is not defined in " + _set.Name + ".") + ");");
         _w.Line();
-        WriteCollection("ValueCollection", t, "s_values", "defined codes");
-        WriteCollection("NameCollection", "string", "s_names", "member names");
         Doc("The defined codes in ascending order. Neither the call nor a <c>foreach</c> over the result allocates.");
-        _w.Line("public static ValueCollection GetValues() => default;");
+        _w.Line("public static " + Collection(t) + " GetValues() => new " + Collection(t) + "(s_values);");
         _w.Line();
         Doc("The member names (canonical names, no older ones), in the order of <see cref=\"GetValues\"/>. Neither the call nor a <c>foreach</c> over the result allocates.");
-        _w.Line("public static NameCollection GetNames() => default;");
+        _w.Line("public static " + Collection("string") + " GetNames() => new " + Collection("string") + "(s_names);");
         _w.Line();
         Doc("The invariant reason phrase (for example for an HTTP status line), or the empty string when <paramref name=\"value\"/> is not a defined code.");
         using (_w.Block("public static string GetReasonPhrase(this " + t + " value)"))
@@ -182,14 +108,12 @@ internal sealed partial class SetEmitter
             WriteTryParseBody(Span, Memory + ".Trim(text)");
             _w.Line();
             WriteFindName(Span, names, literal => Memory + ".Equals(text, " + Memory + ".AsSpan(" + literal + "), " + IgnoreCase + ")");
-            WriteParseNumber(Span);
         }
         else
         {
             WriteTryParseBody("string?", "text?.Trim()");
             _w.Line();
             WriteFindName("string", names, literal => "string.Equals(text, " + literal + ", " + IgnoreCase + ")");
-            WriteParseNumber("string");
         }
     }
 
@@ -212,7 +136,7 @@ internal sealed partial class SetEmitter
                 _w.Line("text = " + trim + ";");
             }
 
-            _w.Line("if (TryFindName(text, out int code) || (TryParseNumber(text, out code) && GetSlot(code) >= 0))");
+            _w.Line("if (TryFindName(text, out int code) || (" + _tables + ".TryParseNumber(text, out code) && GetSlot(code) >= 0))");
             _w.OpenBrace();
             _w.Line("value = (" + _type + ")code;");
             _w.Line("return true;");
@@ -263,50 +187,5 @@ internal sealed partial class SetEmitter
                 _w.CloseBrace();
             }
         }
-    }
-
-    private void WriteParseNumber(string parameterType)
-    {
-        using (_w.Block("private static bool TryParseNumber(" + parameterType + " text, out int code)"))
-        {
-            _w.Line("code = 0;");
-            _w.Line("if (text.Length == 0 || text.Length > 11)");
-            _w.OpenBrace();
-            _w.Line("return false;");
-            _w.CloseBrace();
-            _w.Line();
-            _w.Line("int start = text[0] == '-' || text[0] == '+' ? 1 : 0;");
-            _w.Line("if (start == text.Length)");
-            _w.OpenBrace();
-            _w.Line("return false;");
-            _w.CloseBrace();
-            _w.Line();
-            _w.Line("long number = 0;");
-            _w.Line("for (int i = start; i < text.Length; i++)");
-            _w.OpenBrace();
-            _w.Line("int digit = text[i] - '0';");
-            _w.Line("if ((uint)digit > 9)");
-            _w.OpenBrace();
-            _w.Line("return false;");
-            _w.CloseBrace();
-            _w.Line();
-            _w.Line("number = (number * 10) + digit;");
-            _w.CloseBrace();
-            _w.Line();
-            _w.Line("if (text[0] == '-')");
-            _w.OpenBrace();
-            _w.Line("number = -number;");
-            _w.CloseBrace();
-            _w.Line();
-            _w.Line("if (number < int.MinValue || number > int.MaxValue)");
-            _w.OpenBrace();
-            _w.Line("return false;");
-            _w.CloseBrace();
-            _w.Line();
-            _w.Line("code = (int)number;");
-            _w.Line("return true;");
-        }
-
-        _w.Line();
     }
 }

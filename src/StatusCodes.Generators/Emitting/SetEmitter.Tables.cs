@@ -48,7 +48,8 @@ internal sealed partial class SetEmitter
     /// <summary>
     /// The set's text tables, in the order both storages keep them: the reasons (one invariant row),
     /// then the titles, the descriptions and (with categories) the categories' titles and
-    /// descriptions, each a row per locale.
+    /// descriptions, each a row per locale, and last the reference links (one invariant row) when
+    /// any code has one.
     /// </summary>
     private List<(string Field, string Label, bool Localized, List<List<string>> Rows)> TextTables()
     {
@@ -69,6 +70,12 @@ internal sealed partial class SetEmitter
             tables.Add(("s_categoryDescriptions", "category descriptions", true, PerLocale(locale => Enumerable.Range(0, categories.Count + 1).Select(i => CategoryText(categories, i, c => c.Descriptions[locale])))));
         }
 
+        // Read by GetReference (ReferenceEmitter); the empty string stands for a code without one.
+        if (ReferenceEmitter.HasReferences(_set))
+        {
+            tables.Add(("s_references", "references", false, new List<List<string>> { codes.Select(c => c.Reference ?? string.Empty).ToList() }));
+        }
+
         return tables;
     }
 
@@ -81,9 +88,9 @@ internal sealed partial class SetEmitter
     //     Switching Protocols
     //     …
     //     """u8;
-    // private static readonly int[] s_textEnds = { 8, 27, … };
+    // private static readonly int[] s_textEnds = StatusCodeTables.Ends(Texts, 1042);
     // private const int TitlesStart = Count; …
-    // private static readonly string[] s_titles = Decode(TitlesStart, LocaleCount * Count); …
+    // private static readonly string[] s_titles = StatusCodeTables.Decode(Texts, s_textEnds, TitlesStart, LocaleCount * Count); …
     /// <summary>
     /// The texts stored once, as UTF-8 data in the assembly: reasons, titles, descriptions, then the
     /// categories' titles and descriptions, each table row by locale. The string tables are decoded
@@ -100,13 +107,14 @@ internal sealed partial class SetEmitter
             .ToList();
         var texts = rows.SelectMany(r => r.Texts).ToList();
         _cancellationToken.ThrowIfCancellationRequested();
+        var isRaw = texts.Count > 0 && texts.All(FitsRawLine) && texts.Any(t => t.Length > 0);
         _w.Line("// The texts as UTF-8, one per line (text i is Texts[Start(i) .. s_textEnds[i]], Start(i) = s_textEnds[i - 1] + 1):");
         _w.Line("// " + string.Join(", ", rows.Select(r => r.Label + " (" + Format(r.Texts.Count) + ")")) + ".");
         if (texts.Count == 0)
         {
             _w.Line("private static global::System.ReadOnlySpan<byte> Texts => default;");
         }
-        else if (texts.All(FitsRawLine) && texts.Any(t => t.Length > 0))
+        else if (isRaw)
         {
             // A raw literal: no escapes, and no operator for the compiler to resolve per text.
             var quotes = new string('"', System.Math.Max(3, texts.Max(LongestQuoteRun) + 1));
@@ -130,22 +138,21 @@ internal sealed partial class SetEmitter
         }
 
         _w.Line();
-        var ends = new List<int>(texts.Count);
-        var end = -1;
-        foreach (var text in texts)
-        {
-            end += 1 + Encoding.UTF8.GetByteCount(text);
-            ends.Add(end);
-        }
-
-        if (ends.Count == 0)
+        if (texts.Count == 0)
         {
             _w.Line("private static readonly int[] s_textEnds = global::System.Array.Empty<int>();");
             _w.Line();
         }
+        else if (isRaw)
+        {
+            // The line breaks of the literal are the ends: found when the type initializes, they cost
+            // no data of their own in the assembly.
+            _w.Line("private static readonly int[] s_textEnds = " + _tables + ".Ends(Texts, " + Format(texts.Count) + ");");
+            _w.Line();
+        }
         else
         {
-            WriteIntArray("s_textEnds", ends);
+            WriteIntArray("s_textEnds", TextEnds(texts));
         }
 
         _w.Line("private const int ReasonsStart = 0;");
@@ -157,46 +164,46 @@ internal sealed partial class SetEmitter
             _w.Line("private const int CategoryDescriptionsStart = CategoryTitlesStart + (LocaleCount * CategoryColumns);");
         }
 
-        _w.Line();
-        _w.Line("private static readonly string[] s_reasons = Decode(ReasonsStart, Count);");
-        _w.Line("private static readonly string[] s_titles = Decode(TitlesStart, LocaleCount * Count);");
-        _w.Line("private static readonly string[] s_descriptions = Decode(DescriptionsStart, LocaleCount * Count);");
-        if (HasCategories)
+        var hasReferences = ReferenceEmitter.HasReferences(_set);
+        if (hasReferences)
         {
-            _w.Line("private static readonly string[] s_categoryTitles = Decode(CategoryTitlesStart, LocaleCount * CategoryColumns);");
-            _w.Line("private static readonly string[] s_categoryDescriptions = Decode(CategoryDescriptionsStart, LocaleCount * CategoryColumns);");
+            _w.Line("private const int ReferencesStart = " + (HasCategories ? "CategoryDescriptionsStart + (LocaleCount * CategoryColumns);" : "DescriptionsStart + (LocaleCount * Count);"));
         }
 
         _w.Line();
-        using (_w.Block("private static string[] Decode(int first, int count)"))
+        string Decode(string start, string count) => _tables + ".Decode(Texts, s_textEnds, " + start + ", " + count + ");";
+        _w.Line("private static readonly string[] s_reasons = " + Decode("ReasonsStart", "Count"));
+        _w.Line("private static readonly string[] s_titles = " + Decode("TitlesStart", "LocaleCount * Count"));
+        _w.Line("private static readonly string[] s_descriptions = " + Decode("DescriptionsStart", "LocaleCount * Count"));
+        if (HasCategories)
         {
-            _w.Line("string[] texts = new string[count];");
-            _w.Line("if (count == 0)");
-            _w.OpenBrace();
-            _w.Line("return texts;");
-            _w.CloseBrace();
-            _w.Line();
-            _w.Line("int start = first == 0 ? 0 : s_textEnds[first - 1] + 1;");
-            _w.Line("byte[] bytes = Texts.Slice(start, s_textEnds[first + count - 1] - start).ToArray();");
-            _w.Line("for (int i = 0, from = 0; i < count; i++)");
-            _w.OpenBrace();
-            _w.Line("int to = s_textEnds[first + i] - start;");
-            _w.Line("texts[i] = global::System.Text.Encoding.UTF8.GetString(bytes, from, to - from);");
-            _w.Line("from = to + 1;");
-            _w.CloseBrace();
-            _w.Line();
-            _w.Line("return texts;");
+            _w.Line("private static readonly string[] s_categoryTitles = " + Decode("CategoryTitlesStart", "LocaleCount * CategoryColumns"));
+            _w.Line("private static readonly string[] s_categoryDescriptions = " + Decode("CategoryDescriptionsStart", "LocaleCount * CategoryColumns"));
+        }
+
+        if (hasReferences)
+        {
+            _w.Line("private static readonly string[] s_references = " + Decode("ReferencesStart", "Count"));
         }
 
         _w.Line();
         Doc("Text <paramref name=\"index\"/> of <see cref=\"Texts\"/>.");
-        using (_w.Block("private static global::System.ReadOnlySpan<byte> Text(int index)"))
+        _w.Line("private static global::System.ReadOnlySpan<byte> Text(int index) => " + _tables + ".Text(Texts, s_textEnds, index);");
+        _w.Line();
+    }
+
+    /// <summary>The offset of the line break after each text (the last text's is one past the data).</summary>
+    private static List<int> TextEnds(List<string> texts)
+    {
+        var ends = new List<int>(texts.Count);
+        var end = -1;
+        foreach (var text in texts)
         {
-            _w.Line("int start = index == 0 ? 0 : s_textEnds[index - 1] + 1;");
-            _w.Line("return Texts.Slice(start, s_textEnds[index] - start);");
+            end += 1 + Encoding.UTF8.GetByteCount(text);
+            ends.Add(end);
         }
 
-        _w.Line();
+        return ends;
     }
 
     /// <summary>

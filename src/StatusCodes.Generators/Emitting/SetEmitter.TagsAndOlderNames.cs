@@ -9,7 +9,7 @@ internal sealed partial class SetEmitter
 {
     /// <summary>
     /// For each tag: <c>Is{Tag}()</c> as a switch on the code, and <c>Get{Tag}Values()</c> as a view
-    /// of a static array, so neither allocates. One collection type serves every tag of the set.
+    /// of a static array through the shared <c>StatusCodeCollection&lt;T&gt;</c>, so neither allocates.
     /// </summary>
     private void WriteTagMembers()
     {
@@ -55,48 +55,9 @@ internal sealed partial class SetEmitter
 
             _w.Line();
             Doc("The codes with the tag " + tag.Name + " (" + title + "), in code order. Neither the call nor a <c>foreach</c> over the result allocates.");
-            _w.Line("public static TagValueCollection Get" + tag.Name + "Values() => new TagValueCollection(s_" + char.ToLowerInvariant(tag.Name[0]) + tag.Name.Substring(1) + "Values);");
+            _w.Line("public static " + Collection(t) + " Get" + tag.Name + "Values() => new " + Collection(t) + "(s_" + char.ToLowerInvariant(tag.Name[0]) + tag.Name.Substring(1) + "Values);");
             _w.Line();
         }
-
-        var list = "global::System.Collections.Generic.IReadOnlyList<" + t + ">";
-        Doc("The codes with one tag, in code order: a view of a static array. <c>foreach</c> over it allocates nothing.");
-        _w.Line("public readonly struct TagValueCollection : " + list);
-        _w.OpenBrace();
-        _w.Line("private readonly " + t + "[]? _items;");
-        _w.Line();
-        _w.Line("internal TagValueCollection(" + t + "[] items) => _items = items;");
-        _w.Line();
-        Doc("The number of codes.");
-        _w.Line("public int Count => _items is null ? 0 : _items.Length;");
-        _w.Line();
-        Doc("The code at <paramref name=\"index\"/>.", "<exception cref=\"global::System.IndexOutOfRangeException\"><paramref name=\"index\"/> is negative or not less than <see cref=\"Count\"/>.</exception>");
-        _w.Line("public " + t + " this[int index] => (_items ?? global::System.Array.Empty<" + t + ">())[index];");
-        _w.Line();
-        Doc("An enumerator that is a struct, so <c>foreach</c> allocates nothing.");
-        _w.Line("public Enumerator GetEnumerator() => new Enumerator(_items);");
-        _w.Line();
-        _w.Line("global::System.Collections.Generic.IEnumerator<" + t + "> global::System.Collections.Generic.IEnumerable<" + t + ">.GetEnumerator() => GetEnumerator();");
-        _w.Line();
-        _w.Line("global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();");
-        _w.Line();
-        Doc("Enumerates the codes; it starts before the first.");
-        _w.Line("public struct Enumerator : global::System.Collections.Generic.IEnumerator<" + t + ">");
-        _w.OpenBrace();
-        _w.Line("private readonly " + t + "[]? _items;");
-        _w.Line();
-        _w.Line("// The index of Current plus one, so that a new enumerator starts before the first item.");
-        _w.Line("private int _next;");
-        _w.Line();
-        _w.Line("internal Enumerator(" + t + "[]? items)");
-        _w.OpenBrace();
-        _w.Line("_items = items;");
-        _w.Line("_next = 0;");
-        _w.CloseBrace();
-        _w.Line();
-        WriteEnumeratorMembers(t, "_items![_next - 1]", "_items != null && _next < _items.Length", "code");
-        _w.CloseBrace();
-        _w.Line();
     }
 
     private bool HasOlderNames => _set.Codes.Any(c => !c.Aliases.IsEmpty);

@@ -29,6 +29,7 @@ internal sealed partial class SetEmitter
     private readonly string _categoryType;
     private readonly string _locale;
     private readonly string _locales;
+    private readonly string _tables;
     private readonly SlotLayout _layout;
     private readonly CancellationToken _cancellationToken;
 
@@ -41,6 +42,7 @@ internal sealed partial class SetEmitter
         _categoryType = CSharpNames.Global(set.Namespace, GeneratedTypeNames.CategoryEnum(set.Name));
         _locale = CSharpNames.Global(set.LocaleNamespace, LocaleEmitter.EnumName);
         _locales = CSharpNames.Global(set.LocaleNamespace, LocaleEmitter.ClassName);
+        _tables = SharedEmitter.Tables(set.LocaleNamespace);
         _layout = SlotLayout.For(set.Codes.Select(c => c.Code).ToList(), set.Locales.Count);
     }
 
@@ -173,6 +175,12 @@ internal sealed partial class SetEmitter
         var width = (uint)((long)to - from);
         return "unchecked((uint)(" + expression + " - " + LiteralOrParenthesized(from) + ")) <= " + width.ToString(System.Globalization.CultureInfo.InvariantCulture) + "u";
     }
+
+    /// <summary>The shared list type over <paramref name="element"/>, in the project's namespace.</summary>
+    private string Collection(string element) => SharedEmitter.Collection(_set.LocaleNamespace, element);
+
+    /// <summary>Whether the set's texts get per-code tables: the shared file then carries <c>ByCode</c>.</summary>
+    internal static bool IsDirect(SetModel set) => SlotLayout.For(set.Codes.Select(c => c.Code).ToList(), set.Locales.Count).IsDirect;
 
     private static string LiteralOrParenthesized(int value) => value < 0 ? "(" + Format(value) + ")" : Format(value);
 

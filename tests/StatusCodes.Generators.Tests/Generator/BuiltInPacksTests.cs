@@ -69,7 +69,7 @@ public sealed class BuiltInPacksTests
         var run = Run(Files, "HttpStatus.Cloudflare");
 
         Assert.Empty(run.Diagnostics);
-        Assert.Equal(new[] { "TestProject.HttpStatus.g.cs", "TestProject.StatusLocale.g.cs" }, run.PrimaryHintNames.OrderBy(h => h, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { "TestProject.HttpStatus.g.cs", "TestProject.StatusCodeTables.g.cs", "TestProject.StatusLocale.g.cs" }, run.PrimaryHintNames.OrderBy(h => h, System.StringComparer.Ordinal));
         var http = run.Source("TestProject.HttpStatus.g.cs");
         foreach (var code in new[] { 520, 521, 522, 523, 524, 525, 526, 530 })
         {
@@ -116,7 +116,7 @@ public sealed class BuiltInPacksTests
         Assert.Contains("TestProject.GrpcStatus.g.cs", withAll.PrimaryHintNames);
         Assert.Contains("TestProject.HttpStatus.Grpc.g.cs", withAll.HintNames);
         Assert.Empty(alone.Diagnostics);
-        Assert.Equal(new[] { "TestProject.GrpcStatus.g.cs", "TestProject.StatusLocale.g.cs" }, alone.PrimaryHintNames.OrderBy(h => h, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { "TestProject.GrpcStatus.g.cs", "TestProject.StatusCodeTables.g.cs", "TestProject.StatusLocale.g.cs" }, alone.PrimaryHintNames.OrderBy(h => h, System.StringComparer.Ordinal));
         Assert.DoesNotContain("TestProject.HttpStatus.Grpc.g.cs", alone.HintNames);
         Assert.DoesNotContain("TestProject.HttpStatus.Grpc.g.cs", Run(Files, "all").HintNames);
     }

@@ -28,7 +28,7 @@ public sealed class BuiltInSetsTests
     {
         "TestProject.HttpStatus.g.cs", "TestProject.HttpProbeStatus.g.cs", "TestProject.PingProbeStatus.g.cs", "TestProject.TcpProbeStatus.g.cs",
         "TestProject.UdpProbeStatus.g.cs", "TestProject.DnsProbeStatus.g.cs", "TestProject.SmtpProbeStatus.g.cs", "TestProject.Pop3ProbeStatus.g.cs",
-        "TestProject.FtpProbeStatus.g.cs", "TestProject.SiteMonitorCodes.g.cs", "TestProject.StatusLocale.g.cs",
+        "TestProject.FtpProbeStatus.g.cs", "TestProject.SiteMonitorCodes.g.cs", "TestProject.StatusCodeTables.g.cs", "TestProject.StatusLocale.g.cs",
     };
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class BuiltInSetsTests
         var run = Run(TestDefinitions.BuiltIn.Append(("/p/orders.codes.yaml", Orders)), "none", "using TestProject; public static class Use { public static string M() => OrderStatus.Placed.GetTitle(StatusLocale.FrFR); }");
 
         Assert.Empty(run.Diagnostics);
-        Assert.Equal(new[] { "TestProject.OrderStatus.g.cs", "TestProject.StatusLocale.g.cs" }, run.PrimaryHintNames.OrderBy(h => h, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { "TestProject.OrderStatus.g.cs", "TestProject.StatusCodeTables.g.cs", "TestProject.StatusLocale.g.cs" }, run.PrimaryHintNames.OrderBy(h => h, System.StringComparer.Ordinal));
         var locales = run.Source("TestProject.StatusLocale.g.cs");
         Assert.Contains("FrFR = 1,", locales, System.StringComparison.Ordinal);
         Assert.DoesNotContain("ZhTW", locales, System.StringComparison.Ordinal);
@@ -86,7 +86,7 @@ public sealed class BuiltInSetsTests
 
         Assert.Empty(run.Diagnostics);
         Assert.Equal(
-            new[] { "TestProject.HttpStatus.g.cs", "TestProject.PingProbeStatus.g.cs", "TestProject.SiteMonitorCodes.g.cs", "TestProject.StatusLocale.g.cs", "TestProject.TcpProbeStatus.g.cs" },
+            new[] { "TestProject.HttpStatus.g.cs", "TestProject.PingProbeStatus.g.cs", "TestProject.SiteMonitorCodes.g.cs", "TestProject.StatusCodeTables.g.cs", "TestProject.StatusLocale.g.cs", "TestProject.TcpProbeStatus.g.cs" },
             run.PrimaryHintNames.OrderBy(h => h, System.StringComparer.Ordinal));
         var group = run.Source("TestProject.SiteMonitorCodes.g.cs");
         Assert.Contains("\"PING\"", group, System.StringComparison.Ordinal);
@@ -211,7 +211,7 @@ public sealed class BuiltInSetsTests
         Assert.All(GeneratorRunner.Reasons(result, TrackingNames.Parse), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.Contains(IncrementalStepRunReason.Modified, GeneratorRunner.Reasons(result, TrackingNames.Catalog));
         Assert.Equal(
-            new[] { "TestProject.PingProbeStatus.Json.g.cs", "TestProject.PingProbeStatus.Utf8.g.cs", "TestProject.PingProbeStatus.g.cs", "TestProject.SiteMonitorCodes.g.cs", "TestProject.StatusLocale.g.cs" },
+            new[] { "TestProject.PingProbeStatus.Json.g.cs", "TestProject.PingProbeStatus.Utf8.g.cs", "TestProject.PingProbeStatus.g.cs", "TestProject.SiteMonitorCodes.g.cs", "TestProject.StatusCodeTables.g.cs", "TestProject.StatusLocale.g.cs" },
             result.Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(h => h, System.StringComparer.Ordinal));
     }
 

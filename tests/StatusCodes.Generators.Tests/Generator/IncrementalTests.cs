@@ -73,6 +73,9 @@ public sealed class IncrementalTests
         Assert.Equal(IncrementalStepRunReason.Modified, sets[1].Reason);
         Assert.Contains("\n            Deux\n", result.GeneratedTrees.Single(t => t.FilePath.EndsWith("TestProject.Second.g.cs", System.StringComparison.Ordinal)).ToString(), System.StringComparison.Ordinal);
         Assert.All(GeneratorRunner.Reasons(result, TrackingNames.Locales), r => Assert.Contains(r, CachedOrUnchanged));
+        var shared = GeneratorRunner.Reasons(result, TrackingNames.Shared);
+        Assert.Single(shared);
+        Assert.All(shared, r => Assert.Contains(r, CachedOrUnchanged));
     }
 
     private static (GeneratorDriver Driver, CSharpCompilation Compilation, AdditionalText First, AdditionalText Second) Start(string first, string second)

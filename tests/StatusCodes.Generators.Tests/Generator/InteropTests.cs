@@ -209,14 +209,15 @@ public sealed class InteropTests
                         failures += value.GetReasonPhraseUtf8().SequenceEqual(Encoding.UTF8.GetBytes(value.GetReasonPhrase())) ? 0 : 1;
                     }
 
-                    return failures + ":" + Encoding.UTF8.GetString(PaymentStatus.CardDeclined.GetTitleUtf8(StatusLocale.ZhTW)) + ":" + PaymentStatus.CardDeclined.GetReference();
+                    return failures + ":" + Encoding.UTF8.GetString(PaymentStatus.CardDeclined.GetTitleUtf8(StatusLocale.ZhTW)) + ":" + PaymentStatus.CardDeclined.GetReference()
+                        + ":" + (PaymentStatus.Approved.GetReference() is null) + (((PaymentStatus)5).GetReference() is null);
                 }
             }
             """;
         var run = GeneratorRunner.Run(new[] { (TestDefinitions.PaymentsPath, TestDefinitions.Payments) }, source);
 
         Assert.Empty(run.CompilationProblems);
-        Assert.Equal("0:卡片遭拒:https://example.com/codes#1001", GeneratedAssembly.RunUse(run.Output));
+        Assert.Equal("0:卡片遭拒:https://example.com/codes#1001:TrueTrue", GeneratedAssembly.RunUse(run.Output));
     }
 
     [Fact]

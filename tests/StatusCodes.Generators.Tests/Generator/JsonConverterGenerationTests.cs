@@ -18,13 +18,23 @@ public sealed class JsonConverterGenerationTests
         var run = GeneratorRunner.Run(new[] { ("/p/plain.codes.yaml", Yaml) }, properties: new System.Collections.Generic.Dictionary<string, string> { ["RootNamespace"] = "TestProject", ["StatusCodesAccessibility"] = "public" });
 
         var source = run.Source("TestProject.Plain.Json.g.cs");
-        Assert.Contains("public sealed class PlainJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::TestProject.Plain>", source, StringComparison.Ordinal);
-        Assert.DoesNotContain("typeof", source, StringComparison.Ordinal);
-        Assert.DoesNotContain("System.Reflection", source, StringComparison.Ordinal);
+        Assert.Contains("public sealed class PlainJsonConverter : global::TestProject.StatusCodeJsonConverter<global::TestProject.Plain>", source, StringComparison.Ordinal);
+        var shared = run.Source("TestProject.StatusCodeTables.g.cs");
+        Assert.Contains("public abstract class StatusCodeJsonConverter<T> : global::System.Text.Json.Serialization.JsonConverter<T>", shared, StringComparison.Ordinal);
+        foreach (var text in new[] { source, shared })
+        {
+            Assert.DoesNotContain("typeof", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("System.Reflection", text, StringComparison.Ordinal);
+        }
+
         Assert.Empty(run.CompilationProblems);
         var converter = run.Output.GetTypeByMetadataName("TestProject.PlainJsonConverter")!;
+        Assert.Equal("TestProject.StatusCodeJsonConverter<TestProject.Plain>", converter.BaseType!.ToDisplayString());
         Assert.Equal(
             new[] { "Read", "ReadAsPropertyName", "Write", "WriteAsPropertyName" },
+            converter.BaseType!.GetMembers().OfType<IMethodSymbol>().Where(m => m.IsOverride).Select(m => m.Name).OrderBy(n => n, StringComparer.Ordinal));
+        Assert.Equal(
+            new[] { "IsDefined", "ToCode", "ToName", "TryFromCode", "TryParse" },
             converter.GetMembers().OfType<IMethodSymbol>().Where(m => m.IsOverride).Select(m => m.Name).OrderBy(n => n, StringComparer.Ordinal));
     }
 
@@ -36,6 +46,7 @@ public sealed class JsonConverterGenerationTests
 
         Assert.DoesNotContain(run.HintNames, h => h.EndsWith(".Json.g.cs", StringComparison.Ordinal));
         Assert.Contains("TestProject.Plain.g.cs", run.HintNames);
+        Assert.DoesNotContain("StatusCodeJsonConverter", run.Source("TestProject.StatusCodeTables.g.cs"), StringComparison.Ordinal);
         Assert.Empty(run.CompilationProblems);
     }
 

@@ -14,13 +14,14 @@ public sealed class SnapshotTests
 
         Assert.Empty(run.Diagnostics);
         Assert.Equal(
-            new[] { "Contoso.Payments.PaymentStatus.Json.g.cs", "Contoso.Payments.PaymentStatus.g.cs", "Contoso.Payments.PaymentStatus.Utf8.g.cs", "Contoso.Payments.PaymentStatus.References.g.cs", "TestProject.StatusLocale.g.cs" },
+            new[] { "Contoso.Payments.PaymentStatus.Json.g.cs", "Contoso.Payments.PaymentStatus.g.cs", "Contoso.Payments.PaymentStatus.Utf8.g.cs", "Contoso.Payments.PaymentStatus.References.g.cs", "TestProject.StatusLocale.g.cs", "TestProject.StatusCodeTables.g.cs" },
             run.HintNames);
         Snapshot.Verify(run.Source("Contoso.Payments.PaymentStatus.g.cs"), "Payments.PaymentStatus");
         Snapshot.Verify(run.Source("Contoso.Payments.PaymentStatus.Utf8.g.cs"), "Payments.PaymentStatus.Utf8");
         Snapshot.Verify(run.Source("Contoso.Payments.PaymentStatus.References.g.cs"), "Payments.PaymentStatus.References");
         Snapshot.Verify(run.Source("Contoso.Payments.PaymentStatus.Json.g.cs"), "Payments.PaymentStatus.Json");
         Snapshot.Verify(run.Source("TestProject.StatusLocale.g.cs"), "Payments.StatusLocale");
+        Snapshot.Verify(run.Source("TestProject.StatusCodeTables.g.cs"), "Payments.StatusCodeTables");
     }
 
     [Fact]
@@ -51,5 +52,6 @@ public sealed class SnapshotTests
         Assert.DoesNotContain("Contoso.Payments.PaymentStatus.Json.g.cs", run.HintNames);
         Snapshot.Verify(run.Source("Contoso.Payments.PaymentStatus.g.cs"), "NoSpan.PaymentStatus");
         Snapshot.Verify(run.Source("Legacy.StatusLocale.g.cs"), "NoSpan.StatusLocale");
+        Snapshot.Verify(run.Source("Legacy.StatusCodeTables.g.cs"), "NoSpan.StatusCodeTables");
     }
 }

@@ -825,7 +825,7 @@ namespace TestProject
         };
 
         // The texts as UTF-8, one per line (text i is Texts[Start(i) .. s_textEnds[i]], Start(i) = s_textEnds[i - 1] + 1):
-        // reasons (67), titles, en-US (67), titles, zh-CN (67), titles, zh-TW (67), descriptions, en-US (67), descriptions, zh-CN (67), descriptions, zh-TW (67), category titles, en-US (6), category titles, zh-CN (6), category titles, zh-TW (6), category descriptions, en-US (6), category descriptions, zh-CN (6), category descriptions, zh-TW (6).
+        // reasons (67), titles, en-US (67), titles, zh-CN (67), titles, zh-TW (67), descriptions, en-US (67), descriptions, zh-CN (67), descriptions, zh-TW (67), category titles, en-US (6), category titles, zh-CN (6), category titles, zh-TW (6), category descriptions, en-US (6), category descriptions, zh-CN (6), category descriptions, zh-TW (6), references (67).
         private static global::System.ReadOnlySpan<byte> Texts => """
             Continue
             Switching Protocols
@@ -1332,82 +1332,93 @@ namespace TestProject
             用戶端需要進一步動作（通常是存取另一個 URI）才能完成請求。
             請求本身有問題，例如格式錯誤、未獲授權，或無法依原樣完成。
             伺服器未能完成一個看似有效的請求。
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2
+            https://www.rfc-editor.org/rfc/rfc2518#section-10.1
+            https://www.rfc-editor.org/rfc/rfc8297#section-2
+            https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload/
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7
+            https://www.rfc-editor.org/rfc/rfc4918#section-11.1
+            https://www.rfc-editor.org/rfc/rfc5842#section-7.1
+            https://www.rfc-editor.org/rfc/rfc3229#section-10.4.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21
+            https://www.rfc-editor.org/rfc/rfc4918#section-11.3
+            https://www.rfc-editor.org/rfc/rfc4918#section-11.4
+            https://www.rfc-editor.org/rfc/rfc8470#section-5.2
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22
+            https://www.rfc-editor.org/rfc/rfc6585#section-3
+            https://www.rfc-editor.org/rfc/rfc6585#section-4
+            https://www.rfc-editor.org/rfc/rfc6585#section-5
+
+            https://www.rfc-editor.org/rfc/rfc7725#section-3
+
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6
+            https://www.rfc-editor.org/rfc/rfc2295#section-8.1
+            https://www.rfc-editor.org/rfc/rfc4918#section-11.5
+            https://www.rfc-editor.org/rfc/rfc5842#section-7.2
+
+            https://www.rfc-editor.org/rfc/rfc2774#section-7
+            https://www.rfc-editor.org/rfc/rfc6585#section-6
             """u8;
 
-        private static readonly int[] s_textEnds =
-        {
-            8, 28, 39, 51, 79, 82, 90, 99, 129, 140, 154, 170, 183, 200, 208, 225,
-            243, 249, 259, 272, 282, 289, 308, 327, 339, 352, 369, 379, 389, 408, 423, 453,
-            469, 478, 483, 499, 519, 537, 550, 573, 595, 614, 627, 647, 669, 676, 694, 704,
-            721, 743, 761, 793, 804, 834, 856, 878, 894, 906, 926, 942, 969, 993, 1014, 1028,
-            1053, 1066, 1098, 1107, 1127, 1138, 1150, 1178, 1181, 1189, 1198, 1228, 1239, 1253, 1269, 1282,
-            1299, 1307, 1324, 1342, 1348, 1358, 1371, 1381, 1388, 1407, 1426, 1438, 1451, 1468, 1478, 1488,
-            1507, 1522, 1552, 1568, 1577, 1582, 1598, 1618, 1636, 1649, 1672, 1694, 1713, 1726, 1746, 1768,
-            1775, 1793, 1803, 1820, 1842, 1860, 1892, 1903, 1933, 1955, 1977, 1993, 2005, 2025, 2041, 2068,
-            2092, 2113, 2127, 2152, 2165, 2197, 2204, 2217, 2227, 2240, 2259, 2272, 2282, 2292, 2308, 2318,
-            2331, 2344, 2354, 2364, 2386, 2399, 2412, 2425, 2444, 2454, 2467, 2477, 2493, 2509, 2522, 2532,
-            2545, 2558, 2568, 2584, 2597, 2622, 2635, 2642, 2652, 2671, 2693, 2706, 2717, 2742, 2770, 2789,
-            2802, 2821, 2843, 2853, 2866, 2879, 2898, 2917, 2930, 2955, 2977, 3002, 3024, 3046, 3059, 3072,
-            3088, 3101, 3126, 3145, 3164, 3180, 3199, 3209, 3234, 3241, 3260, 3270, 3283, 3302, 3315, 3325,
-            3335, 3351, 3361, 3374, 3387, 3400, 3410, 3432, 3445, 3458, 3471, 3490, 3500, 3522, 3532, 3551,
-            3570, 3586, 3596, 3609, 3622, 3632, 3651, 3664, 3692, 3705, 3712, 3722, 3741, 3763, 3776, 3787,
-            3812, 3837, 3856, 3869, 3888, 3910, 3920, 3936, 3949, 3974, 3993, 4006, 4031, 4053, 4081, 4103,
-            4125, 4138, 4151, 4170, 4183, 4208, 4227, 4246, 4262, 4281, 4291, 4310, 4468, 4597, 4790, 4906,
-            5104, 5247, 5349, 5496, 5602, 5715, 5836, 5963, 6063, 6205, 6370, 6516, 6670, 6866, 7047, 7187,
-            7282, 7369, 7516, 7670, 7795, 7943, 8034, 8131, 8221, 8353, 8484, 8594, 8720, 8874, 9027, 9109,
-            9231, 9397, 9559, 9693, 9857, 9932, 10117, 10279, 10425, 10492, 10635, 10805, 10957, 11060, 11188, 11307,
-            11454, 11570, 11753, 11847, 11980, 12077, 12243, 12345, 12444, 12608, 12729, 12861, 13011, 13152, 13292, 13416,
-            13529, 13685, 13785, 13963, 14085, 14165, 14271, 14377, 14462, 14544, 14651, 14733, 14850, 14976, 15110, 15274,
-            15447, 15583, 15718, 15804, 15900, 16046, 16198, 16310, 16428, 16515, 16603, 16682, 16795, 16897, 17019, 17122,
-            17237, 17350, 17415, 17531, 17686, 17843, 17943, 18073, 18139, 18302, 18434, 18552, 18612, 18737, 18893, 19026,
-            19114, 19227, 19309, 19446, 19540, 19748, 19800, 19882, 19961, 20089, 20168, 20238, 20377, 20469, 20575, 20722,
-            20822, 20953, 21074, 21193, 21352, 21455, 21636, 21758, 21838, 21950, 22068, 22153, 22235, 22339, 22421, 22541,
-            22670, 22810, 22974, 23150, 23292, 23430, 23525, 23621, 23767, 23916, 24028, 24140, 24227, 24309, 24388, 24501,
-            24609, 24734, 24837, 24952, 25065, 25130, 25249, 25401, 25558, 25658, 25788, 25854, 26017, 26155, 26273, 26336,
-            26461, 26617, 26765, 26853, 26972, 27054, 27191, 27285, 27502, 27560, 27642, 27733, 27861, 27952, 28025, 28164,
-            28256, 28362, 28512, 28612, 28749, 28750, 28764, 28772, 28784, 28797, 28810, 28811, 28824, 28831, 28841, 28857,
-            28873, 28874, 28887, 28894, 28907, 28923, 28939, 28940, 29036, 29100, 29193, 29310, 29368, 29369, 29457, 29500,
-            29586, 29674, 29726, 29727, 29815, 29858, 29944, 30032, 30084,
-        };
+        private static readonly int[] s_textEnds = global::TestProject.StatusCodeTables.Ends(Texts, 572);
 
         private const int ReasonsStart = 0;
         private const int TitlesStart = Count;
         private const int DescriptionsStart = TitlesStart + (LocaleCount * Count);
         private const int CategoryTitlesStart = DescriptionsStart + (LocaleCount * Count);
         private const int CategoryDescriptionsStart = CategoryTitlesStart + (LocaleCount * CategoryColumns);
+        private const int ReferencesStart = CategoryDescriptionsStart + (LocaleCount * CategoryColumns);
 
-        private static readonly string[] s_reasons = Decode(ReasonsStart, Count);
-        private static readonly string[] s_titles = Decode(TitlesStart, LocaleCount * Count);
-        private static readonly string[] s_descriptions = Decode(DescriptionsStart, LocaleCount * Count);
-        private static readonly string[] s_categoryTitles = Decode(CategoryTitlesStart, LocaleCount * CategoryColumns);
-        private static readonly string[] s_categoryDescriptions = Decode(CategoryDescriptionsStart, LocaleCount * CategoryColumns);
-
-        private static string[] Decode(int first, int count)
-        {
-            string[] texts = new string[count];
-            if (count == 0)
-            {
-                return texts;
-            }
-
-            int start = first == 0 ? 0 : s_textEnds[first - 1] + 1;
-            byte[] bytes = Texts.Slice(start, s_textEnds[first + count - 1] - start).ToArray();
-            for (int i = 0, from = 0; i < count; i++)
-            {
-                int to = s_textEnds[first + i] - start;
-                texts[i] = global::System.Text.Encoding.UTF8.GetString(bytes, from, to - from);
-                from = to + 1;
-            }
-
-            return texts;
-        }
+        private static readonly string[] s_reasons = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, ReasonsStart, Count);
+        private static readonly string[] s_titles = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, TitlesStart, LocaleCount * Count);
+        private static readonly string[] s_descriptions = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, DescriptionsStart, LocaleCount * Count);
+        private static readonly string[] s_categoryTitles = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, CategoryTitlesStart, LocaleCount * CategoryColumns);
+        private static readonly string[] s_categoryDescriptions = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, CategoryDescriptionsStart, LocaleCount * CategoryColumns);
+        private static readonly string[] s_references = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, ReferencesStart, Count);
 
         /// <summary>Text <paramref name="index"/> of <see cref="Texts"/>.</summary>
-        private static global::System.ReadOnlySpan<byte> Text(int index)
-        {
-            int start = index == 0 ? 0 : s_textEnds[index - 1] + 1;
-            return Texts.Slice(start, s_textEnds[index] - start);
-        }
+        private static global::System.ReadOnlySpan<byte> Text(int index) => global::TestProject.StatusCodeTables.Text(Texts, s_textEnds, index);
 
         private static readonly global::TestProject.HttpStatus[] s_values =
         {
@@ -1492,22 +1503,18 @@ namespace TestProject
         private const int MinCode = 100;
 
         // (code - MinCode) -> slot + 1; 0 where no code is defined.
-        private static readonly byte[] s_slots =
+        private static readonly byte[] s_slots = BuildSlots();
+
+        private static byte[] BuildSlots()
         {
-            1, 2, 3, 4, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 6, 7, 8, 9, 10, 11, 12, 13, 14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 16, 17, 18, 19, 20, 21, 22, 23, 24, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 0,
-            0, 44, 45, 46, 47, 48, 49, 0, 50, 51, 0, 52, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 53, 0, 54,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67,
-        };
+            byte[] slots = new byte[412];
+            for (int slot = 0; slot < Count; slot++)
+            {
+                slots[(int)s_values[slot] - MinCode] = (byte)(slot + 1);
+            }
+
+            return slots;
+        }
 
         private static int GetSlot(int code)
         {
@@ -1519,27 +1526,10 @@ namespace TestProject
 
         // Per-code tables: row locale, column code - MinCode. Where no code is defined they hold what
         // an undefined code gets (the covering category's text; names and reasons: the empty string), so a lookup is one index.
-        private static readonly string[] s_namesByCode = ByCode(s_names, 1, null);
-        private static readonly string[] s_reasonsByCode = ByCode(s_reasons, 1, null);
-        private static readonly string[] s_titlesByCode = ByCode(s_titles, LocaleCount, s_categoryTitles);
-        private static readonly string[] s_descriptionsByCode = ByCode(s_descriptions, LocaleCount, s_categoryDescriptions);
-
-        private static string[] ByCode(string[] texts, int rows, string[]? categoryTexts)
-        {
-            string[] table = new string[rows * Range];
-            for (int row = 0; row < rows; row++)
-            {
-                for (int offset = 0; offset < Range; offset++)
-                {
-                    int slot = s_slots[offset] - 1;
-                    table[(row * Range) + offset] = slot >= 0
-                        ? texts[(row * Count) + slot]
-                        : categoryTexts is null ? string.Empty : categoryTexts[(row * CategoryColumns) + GetCategoryIndex(MinCode + offset)];
-                }
-            }
-
-            return table;
-        }
+        private static readonly string[] s_namesByCode = global::TestProject.StatusCodeTables.ByCode(s_names, 1, Count, MinCode, Range, GetSlot, null, 0, null);
+        private static readonly string[] s_reasonsByCode = global::TestProject.StatusCodeTables.ByCode(s_reasons, 1, Count, MinCode, Range, GetSlot, null, 0, null);
+        private static readonly string[] s_titlesByCode = global::TestProject.StatusCodeTables.ByCode(s_titles, LocaleCount, Count, MinCode, Range, GetSlot, s_categoryTitles, CategoryColumns, GetCategoryIndex);
+        private static readonly string[] s_descriptionsByCode = global::TestProject.StatusCodeTables.ByCode(s_descriptions, LocaleCount, Count, MinCode, Range, GetSlot, s_categoryDescriptions, CategoryColumns, GetCategoryIndex);
 
         private static int GetLocaleRow(global::TestProject.StatusLocale locale) => (uint)locale < LocaleCount ? (int)locale : 0;
 
@@ -1576,111 +1566,11 @@ namespace TestProject
             ? (global::TestProject.HttpStatus)code
             : throw new global::System.ArgumentOutOfRangeException(nameof(code), code, "The code is not defined in HttpStatus.");
 
-        /// <summary>The defined codes in code order: a view of a static array. <c>foreach</c> over it allocates nothing.</summary>
-        public readonly struct ValueCollection : global::System.Collections.Generic.IReadOnlyList<global::TestProject.HttpStatus>
-        {
-            /// <summary>The number of codes.</summary>
-            public int Count => s_values.Length;
-
-            /// <summary>The item at <paramref name="index"/>.</summary>
-            /// <exception cref="global::System.IndexOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
-            public global::TestProject.HttpStatus this[int index] => s_values[index];
-
-            /// <summary>An enumerator that is a struct, so <c>foreach</c> allocates nothing.</summary>
-            public Enumerator GetEnumerator() => default;
-
-            global::System.Collections.Generic.IEnumerator<global::TestProject.HttpStatus> global::System.Collections.Generic.IEnumerable<global::TestProject.HttpStatus>.GetEnumerator() => default(Enumerator);
-
-            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => default(Enumerator);
-
-            /// <summary>Enumerates the defined codes; the default value starts before the first.</summary>
-            public struct Enumerator : global::System.Collections.Generic.IEnumerator<global::TestProject.HttpStatus>
-            {
-                // The index of Current plus one, so that default(Enumerator) is a fresh enumerator.
-                private int _next;
-
-                /// <summary>The current item.</summary>
-                public global::TestProject.HttpStatus Current => s_values[_next - 1];
-
-                object global::System.Collections.IEnumerator.Current => Current;
-
-                /// <summary>Moves to the next item; false after the last.</summary>
-                public bool MoveNext()
-                {
-                    if (_next < s_values.Length)
-                    {
-                        _next++;
-                        return true;
-                    }
-
-                    return false;
-                }
-
-                /// <summary>Starts again before the first item.</summary>
-                public void Reset() => _next = 0;
-
-                /// <summary>Does nothing: the enumerator holds no resources.</summary>
-                public void Dispose()
-                {
-                }
-            }
-        }
-
-        /// <summary>The member names in code order: a view of a static array. <c>foreach</c> over it allocates nothing.</summary>
-        public readonly struct NameCollection : global::System.Collections.Generic.IReadOnlyList<string>
-        {
-            /// <summary>The number of codes.</summary>
-            public int Count => s_names.Length;
-
-            /// <summary>The item at <paramref name="index"/>.</summary>
-            /// <exception cref="global::System.IndexOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
-            public string this[int index] => s_names[index];
-
-            /// <summary>An enumerator that is a struct, so <c>foreach</c> allocates nothing.</summary>
-            public Enumerator GetEnumerator() => default;
-
-            global::System.Collections.Generic.IEnumerator<string> global::System.Collections.Generic.IEnumerable<string>.GetEnumerator() => default(Enumerator);
-
-            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => default(Enumerator);
-
-            /// <summary>Enumerates the member names; the default value starts before the first.</summary>
-            public struct Enumerator : global::System.Collections.Generic.IEnumerator<string>
-            {
-                // The index of Current plus one, so that default(Enumerator) is a fresh enumerator.
-                private int _next;
-
-                /// <summary>The current item.</summary>
-                public string Current => s_names[_next - 1];
-
-                object global::System.Collections.IEnumerator.Current => Current;
-
-                /// <summary>Moves to the next item; false after the last.</summary>
-                public bool MoveNext()
-                {
-                    if (_next < s_names.Length)
-                    {
-                        _next++;
-                        return true;
-                    }
-
-                    return false;
-                }
-
-                /// <summary>Starts again before the first item.</summary>
-                public void Reset() => _next = 0;
-
-                /// <summary>Does nothing: the enumerator holds no resources.</summary>
-                public void Dispose()
-                {
-                }
-            }
-        }
-
         /// <summary>The defined codes in ascending order. Neither the call nor a <c>foreach</c> over the result allocates.</summary>
-        public static ValueCollection GetValues() => default;
+        public static global::TestProject.StatusCodeCollection<global::TestProject.HttpStatus> GetValues() => new global::TestProject.StatusCodeCollection<global::TestProject.HttpStatus>(s_values);
 
         /// <summary>The member names (canonical names, no older ones), in the order of <see cref="GetValues"/>. Neither the call nor a <c>foreach</c> over the result allocates.</summary>
-        public static NameCollection GetNames() => default;
+        public static global::TestProject.StatusCodeCollection<string> GetNames() => new global::TestProject.StatusCodeCollection<string>(s_names);
 
         /// <summary>The invariant reason phrase (for example for an HTTP status line), or the empty string when <paramref name="value"/> is not a defined code.</summary>
         public static string GetReasonPhrase(this global::TestProject.HttpStatus value)
@@ -1705,7 +1595,7 @@ namespace TestProject
         public static bool TryParse(global::System.ReadOnlySpan<char> text, out global::TestProject.HttpStatus value)
         {
             text = global::System.MemoryExtensions.Trim(text);
-            if (TryFindName(text, out int code) || (TryParseNumber(text, out code) && GetSlot(code) >= 0))
+            if (TryFindName(text, out int code) || (global::TestProject.StatusCodeTables.TryParseNumber(text, out code) && GetSlot(code) >= 0))
             {
                 value = (global::TestProject.HttpStatus)code;
                 return true;
@@ -2291,46 +2181,6 @@ namespace TestProject
             return false;
         }
 
-        private static bool TryParseNumber(global::System.ReadOnlySpan<char> text, out int code)
-        {
-            code = 0;
-            if (text.Length == 0 || text.Length > 11)
-            {
-                return false;
-            }
-
-            int start = text[0] == '-' || text[0] == '+' ? 1 : 0;
-            if (start == text.Length)
-            {
-                return false;
-            }
-
-            long number = 0;
-            for (int i = start; i < text.Length; i++)
-            {
-                int digit = text[i] - '0';
-                if ((uint)digit > 9)
-                {
-                    return false;
-                }
-
-                number = (number * 10) + digit;
-            }
-
-            if (text[0] == '-')
-            {
-                number = -number;
-            }
-
-            if (number < int.MinValue || number > int.MaxValue)
-            {
-                return false;
-            }
-
-            code = (int)number;
-            return true;
-        }
-
         /// <summary>The title in <paramref name="locale"/>, falling back to the default locale where the definitions lack it. For a value that is not a defined code: the title of its category (title of the covering range), else the empty string.</summary>
         public static string GetTitle(this global::TestProject.HttpStatus value, global::TestProject.StatusLocale locale)
         {
@@ -2496,7 +2346,7 @@ namespace TestProject
         };
 
         /// <summary>The codes with the tag HeuristicallyCacheable (Heuristically cacheable), in code order. Neither the call nor a <c>foreach</c> over the result allocates.</summary>
-        public static TagValueCollection GetHeuristicallyCacheableValues() => new TagValueCollection(s_heuristicallyCacheableValues);
+        public static global::TestProject.StatusCodeCollection<global::TestProject.HttpStatus> GetHeuristicallyCacheableValues() => new global::TestProject.StatusCodeCollection<global::TestProject.HttpStatus>(s_heuristicallyCacheableValues);
 
         /// <summary>Whether <paramref name="value"/> has the tag WithoutContent (Without content).</summary>
         public static bool IsWithoutContent(this global::TestProject.HttpStatus value) => (int)value switch
@@ -2513,69 +2363,7 @@ namespace TestProject
         };
 
         /// <summary>The codes with the tag WithoutContent (Without content), in code order. Neither the call nor a <c>foreach</c> over the result allocates.</summary>
-        public static TagValueCollection GetWithoutContentValues() => new TagValueCollection(s_withoutContentValues);
-
-        /// <summary>The codes with one tag, in code order: a view of a static array. <c>foreach</c> over it allocates nothing.</summary>
-        public readonly struct TagValueCollection : global::System.Collections.Generic.IReadOnlyList<global::TestProject.HttpStatus>
-        {
-            private readonly global::TestProject.HttpStatus[]? _items;
-
-            internal TagValueCollection(global::TestProject.HttpStatus[] items) => _items = items;
-
-            /// <summary>The number of codes.</summary>
-            public int Count => _items is null ? 0 : _items.Length;
-
-            /// <summary>The code at <paramref name="index"/>.</summary>
-            /// <exception cref="global::System.IndexOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
-            public global::TestProject.HttpStatus this[int index] => (_items ?? global::System.Array.Empty<global::TestProject.HttpStatus>())[index];
-
-            /// <summary>An enumerator that is a struct, so <c>foreach</c> allocates nothing.</summary>
-            public Enumerator GetEnumerator() => new Enumerator(_items);
-
-            global::System.Collections.Generic.IEnumerator<global::TestProject.HttpStatus> global::System.Collections.Generic.IEnumerable<global::TestProject.HttpStatus>.GetEnumerator() => GetEnumerator();
-
-            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-
-            /// <summary>Enumerates the codes; it starts before the first.</summary>
-            public struct Enumerator : global::System.Collections.Generic.IEnumerator<global::TestProject.HttpStatus>
-            {
-                private readonly global::TestProject.HttpStatus[]? _items;
-
-                // The index of Current plus one, so that a new enumerator starts before the first item.
-                private int _next;
-
-                internal Enumerator(global::TestProject.HttpStatus[]? items)
-                {
-                    _items = items;
-                    _next = 0;
-                }
-
-                /// <summary>The current code.</summary>
-                public global::TestProject.HttpStatus Current => _items![_next - 1];
-
-                object global::System.Collections.IEnumerator.Current => Current;
-
-                /// <summary>Moves to the next code; false after the last.</summary>
-                public bool MoveNext()
-                {
-                    if (_items != null && _next < _items.Length)
-                    {
-                        _next++;
-                        return true;
-                    }
-
-                    return false;
-                }
-
-                /// <summary>Starts again before the first code.</summary>
-                public void Reset() => _next = 0;
-
-                /// <summary>Does nothing: the enumerator holds no resources.</summary>
-                public void Dispose()
-                {
-                }
-            }
-        }
+        public static global::TestProject.StatusCodeCollection<global::TestProject.HttpStatus> GetWithoutContentValues() => new global::TestProject.StatusCodeCollection<global::TestProject.HttpStatus>(s_withoutContentValues);
 
     }
 }

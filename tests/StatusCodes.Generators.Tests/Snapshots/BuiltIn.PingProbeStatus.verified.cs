@@ -102,46 +102,18 @@ namespace TestProject
             禁止對伺服器進行內網探測。如需監控內網目標，請改為建立內網網站監控任務。
             """u8;
 
-        private static readonly int[] s_textEnds =
-        {
-            19, 31, 54, 87, 107, 119, 142, 175, 188, 198, 217, 236, 249, 259, 278, 297,
-            390, 480, 534, 694, 755, 819, 863, 972, 1033, 1100, 1147, 1256,
-        };
+        private static readonly int[] s_textEnds = global::TestProject.StatusCodeTables.Ends(Texts, 28);
 
         private const int ReasonsStart = 0;
         private const int TitlesStart = Count;
         private const int DescriptionsStart = TitlesStart + (LocaleCount * Count);
 
-        private static readonly string[] s_reasons = Decode(ReasonsStart, Count);
-        private static readonly string[] s_titles = Decode(TitlesStart, LocaleCount * Count);
-        private static readonly string[] s_descriptions = Decode(DescriptionsStart, LocaleCount * Count);
-
-        private static string[] Decode(int first, int count)
-        {
-            string[] texts = new string[count];
-            if (count == 0)
-            {
-                return texts;
-            }
-
-            int start = first == 0 ? 0 : s_textEnds[first - 1] + 1;
-            byte[] bytes = Texts.Slice(start, s_textEnds[first + count - 1] - start).ToArray();
-            for (int i = 0, from = 0; i < count; i++)
-            {
-                int to = s_textEnds[first + i] - start;
-                texts[i] = global::System.Text.Encoding.UTF8.GetString(bytes, from, to - from);
-                from = to + 1;
-            }
-
-            return texts;
-        }
+        private static readonly string[] s_reasons = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, ReasonsStart, Count);
+        private static readonly string[] s_titles = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, TitlesStart, LocaleCount * Count);
+        private static readonly string[] s_descriptions = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, DescriptionsStart, LocaleCount * Count);
 
         /// <summary>Text <paramref name="index"/> of <see cref="Texts"/>.</summary>
-        private static global::System.ReadOnlySpan<byte> Text(int index)
-        {
-            int start = index == 0 ? 0 : s_textEnds[index - 1] + 1;
-            return Texts.Slice(start, s_textEnds[index] - start);
-        }
+        private static global::System.ReadOnlySpan<byte> Text(int index) => global::TestProject.StatusCodeTables.Text(Texts, s_textEnds, index);
 
         private static readonly global::TestProject.PingProbeStatus[] s_values =
         {
@@ -151,14 +123,18 @@ namespace TestProject
         private const int MinCode = 550;
 
         // (code - MinCode) -> slot + 1; 0 where no code is defined.
-        private static readonly byte[] s_slots =
+        private static readonly byte[] s_slots = BuildSlots();
+
+        private static byte[] BuildSlots()
         {
-            1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 3,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4,
-        };
+            byte[] slots = new byte[154];
+            for (int slot = 0; slot < Count; slot++)
+            {
+                slots[(int)s_values[slot] - MinCode] = (byte)(slot + 1);
+            }
+
+            return slots;
+        }
 
         private static int GetSlot(int code)
         {
@@ -170,27 +146,10 @@ namespace TestProject
 
         // Per-code tables: row locale, column code - MinCode. Where no code is defined they hold what
         // an undefined code gets (the empty string), so a lookup is one index.
-        private static readonly string[] s_namesByCode = ByCode(s_names, 1);
-        private static readonly string[] s_reasonsByCode = ByCode(s_reasons, 1);
-        private static readonly string[] s_titlesByCode = ByCode(s_titles, LocaleCount);
-        private static readonly string[] s_descriptionsByCode = ByCode(s_descriptions, LocaleCount);
-
-        private static string[] ByCode(string[] texts, int rows)
-        {
-            string[] table = new string[rows * Range];
-            for (int row = 0; row < rows; row++)
-            {
-                for (int offset = 0; offset < Range; offset++)
-                {
-                    int slot = s_slots[offset] - 1;
-                    table[(row * Range) + offset] = slot >= 0
-                        ? texts[(row * Count) + slot]
-                        : string.Empty;
-                }
-            }
-
-            return table;
-        }
+        private static readonly string[] s_namesByCode = global::TestProject.StatusCodeTables.ByCode(s_names, 1, Count, MinCode, Range, GetSlot, null, 0, null);
+        private static readonly string[] s_reasonsByCode = global::TestProject.StatusCodeTables.ByCode(s_reasons, 1, Count, MinCode, Range, GetSlot, null, 0, null);
+        private static readonly string[] s_titlesByCode = global::TestProject.StatusCodeTables.ByCode(s_titles, LocaleCount, Count, MinCode, Range, GetSlot, null, 0, null);
+        private static readonly string[] s_descriptionsByCode = global::TestProject.StatusCodeTables.ByCode(s_descriptions, LocaleCount, Count, MinCode, Range, GetSlot, null, 0, null);
 
         private static int GetLocaleRow(global::TestProject.StatusLocale locale) => (uint)locale < LocaleCount ? (int)locale : 0;
 
@@ -227,111 +186,11 @@ namespace TestProject
             ? (global::TestProject.PingProbeStatus)code
             : throw new global::System.ArgumentOutOfRangeException(nameof(code), code, "The code is not defined in PingProbeStatus.");
 
-        /// <summary>The defined codes in code order: a view of a static array. <c>foreach</c> over it allocates nothing.</summary>
-        public readonly struct ValueCollection : global::System.Collections.Generic.IReadOnlyList<global::TestProject.PingProbeStatus>
-        {
-            /// <summary>The number of codes.</summary>
-            public int Count => s_values.Length;
-
-            /// <summary>The item at <paramref name="index"/>.</summary>
-            /// <exception cref="global::System.IndexOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
-            public global::TestProject.PingProbeStatus this[int index] => s_values[index];
-
-            /// <summary>An enumerator that is a struct, so <c>foreach</c> allocates nothing.</summary>
-            public Enumerator GetEnumerator() => default;
-
-            global::System.Collections.Generic.IEnumerator<global::TestProject.PingProbeStatus> global::System.Collections.Generic.IEnumerable<global::TestProject.PingProbeStatus>.GetEnumerator() => default(Enumerator);
-
-            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => default(Enumerator);
-
-            /// <summary>Enumerates the defined codes; the default value starts before the first.</summary>
-            public struct Enumerator : global::System.Collections.Generic.IEnumerator<global::TestProject.PingProbeStatus>
-            {
-                // The index of Current plus one, so that default(Enumerator) is a fresh enumerator.
-                private int _next;
-
-                /// <summary>The current item.</summary>
-                public global::TestProject.PingProbeStatus Current => s_values[_next - 1];
-
-                object global::System.Collections.IEnumerator.Current => Current;
-
-                /// <summary>Moves to the next item; false after the last.</summary>
-                public bool MoveNext()
-                {
-                    if (_next < s_values.Length)
-                    {
-                        _next++;
-                        return true;
-                    }
-
-                    return false;
-                }
-
-                /// <summary>Starts again before the first item.</summary>
-                public void Reset() => _next = 0;
-
-                /// <summary>Does nothing: the enumerator holds no resources.</summary>
-                public void Dispose()
-                {
-                }
-            }
-        }
-
-        /// <summary>The member names in code order: a view of a static array. <c>foreach</c> over it allocates nothing.</summary>
-        public readonly struct NameCollection : global::System.Collections.Generic.IReadOnlyList<string>
-        {
-            /// <summary>The number of codes.</summary>
-            public int Count => s_names.Length;
-
-            /// <summary>The item at <paramref name="index"/>.</summary>
-            /// <exception cref="global::System.IndexOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
-            public string this[int index] => s_names[index];
-
-            /// <summary>An enumerator that is a struct, so <c>foreach</c> allocates nothing.</summary>
-            public Enumerator GetEnumerator() => default;
-
-            global::System.Collections.Generic.IEnumerator<string> global::System.Collections.Generic.IEnumerable<string>.GetEnumerator() => default(Enumerator);
-
-            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => default(Enumerator);
-
-            /// <summary>Enumerates the member names; the default value starts before the first.</summary>
-            public struct Enumerator : global::System.Collections.Generic.IEnumerator<string>
-            {
-                // The index of Current plus one, so that default(Enumerator) is a fresh enumerator.
-                private int _next;
-
-                /// <summary>The current item.</summary>
-                public string Current => s_names[_next - 1];
-
-                object global::System.Collections.IEnumerator.Current => Current;
-
-                /// <summary>Moves to the next item; false after the last.</summary>
-                public bool MoveNext()
-                {
-                    if (_next < s_names.Length)
-                    {
-                        _next++;
-                        return true;
-                    }
-
-                    return false;
-                }
-
-                /// <summary>Starts again before the first item.</summary>
-                public void Reset() => _next = 0;
-
-                /// <summary>Does nothing: the enumerator holds no resources.</summary>
-                public void Dispose()
-                {
-                }
-            }
-        }
-
         /// <summary>The defined codes in ascending order. Neither the call nor a <c>foreach</c> over the result allocates.</summary>
-        public static ValueCollection GetValues() => default;
+        public static global::TestProject.StatusCodeCollection<global::TestProject.PingProbeStatus> GetValues() => new global::TestProject.StatusCodeCollection<global::TestProject.PingProbeStatus>(s_values);
 
         /// <summary>The member names (canonical names, no older ones), in the order of <see cref="GetValues"/>. Neither the call nor a <c>foreach</c> over the result allocates.</summary>
-        public static NameCollection GetNames() => default;
+        public static global::TestProject.StatusCodeCollection<string> GetNames() => new global::TestProject.StatusCodeCollection<string>(s_names);
 
         /// <summary>The invariant reason phrase (for example for an HTTP status line), or the empty string when <paramref name="value"/> is not a defined code.</summary>
         public static string GetReasonPhrase(this global::TestProject.PingProbeStatus value)
@@ -356,7 +215,7 @@ namespace TestProject
         public static bool TryParse(global::System.ReadOnlySpan<char> text, out global::TestProject.PingProbeStatus value)
         {
             text = global::System.MemoryExtensions.Trim(text);
-            if (TryFindName(text, out int code) || (TryParseNumber(text, out code) && GetSlot(code) >= 0))
+            if (TryFindName(text, out int code) || (global::TestProject.StatusCodeTables.TryParseNumber(text, out code) && GetSlot(code) >= 0))
             {
                 value = (global::TestProject.PingProbeStatus)code;
                 return true;
@@ -414,46 +273,6 @@ namespace TestProject
 
             code = 0;
             return false;
-        }
-
-        private static bool TryParseNumber(global::System.ReadOnlySpan<char> text, out int code)
-        {
-            code = 0;
-            if (text.Length == 0 || text.Length > 11)
-            {
-                return false;
-            }
-
-            int start = text[0] == '-' || text[0] == '+' ? 1 : 0;
-            if (start == text.Length)
-            {
-                return false;
-            }
-
-            long number = 0;
-            for (int i = start; i < text.Length; i++)
-            {
-                int digit = text[i] - '0';
-                if ((uint)digit > 9)
-                {
-                    return false;
-                }
-
-                number = (number * 10) + digit;
-            }
-
-            if (text[0] == '-')
-            {
-                number = -number;
-            }
-
-            if (number < int.MinValue || number > int.MaxValue)
-            {
-                return false;
-            }
-
-            code = (int)number;
-            return true;
         }
 
         /// <summary>The title in <paramref name="locale"/>, falling back to the default locale where the definitions lack it. For a value that is not a defined code: the empty string.</summary>

@@ -836,7 +836,7 @@ namespace TestProject
         };
 
         // The texts as UTF-8, one per line (text i is Texts[Start(i) .. s_textEnds[i]], Start(i) = s_textEnds[i - 1] + 1):
-        // reasons (68), titles, en-US (68), titles, zh-CN (68), titles, zh-TW (68), titles, ja-JP (68), descriptions, en-US (68), descriptions, zh-CN (68), descriptions, zh-TW (68), descriptions, ja-JP (68), category titles, en-US (6), category titles, zh-CN (6), category titles, zh-TW (6), category titles, ja-JP (6), category descriptions, en-US (6), category descriptions, zh-CN (6), category descriptions, zh-TW (6), category descriptions, ja-JP (6).
+        // reasons (68), titles, en-US (68), titles, zh-CN (68), titles, zh-TW (68), titles, ja-JP (68), descriptions, en-US (68), descriptions, zh-CN (68), descriptions, zh-TW (68), descriptions, ja-JP (68), category titles, en-US (6), category titles, zh-CN (6), category titles, zh-TW (6), category titles, ja-JP (6), category descriptions, en-US (6), category descriptions, zh-CN (6), category descriptions, zh-TW (6), category descriptions, ja-JP (6), references (68).
         private static global::System.ReadOnlySpan<byte> Texts => """
             Continue
             Switching Protocols
@@ -1498,92 +1498,94 @@ namespace TestProject
             The client must take further action, usually following another URI, to complete the request.
             The request appears to be at fault, for example it is malformed, lacks authorization or cannot be fulfilled as sent.
             The server failed to fulfill an apparently valid request.
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2
+            https://www.rfc-editor.org/rfc/rfc2518#section-10.1
+            https://www.rfc-editor.org/rfc/rfc8297#section-2
+            https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload/
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7
+            https://www.rfc-editor.org/rfc/rfc4918#section-11.1
+            https://www.rfc-editor.org/rfc/rfc5842#section-7.1
+            https://www.rfc-editor.org/rfc/rfc3229#section-10.4.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21
+            https://www.rfc-editor.org/rfc/rfc4918#section-11.3
+            https://www.rfc-editor.org/rfc/rfc4918#section-11.4
+            https://www.rfc-editor.org/rfc/rfc8470#section-5.2
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22
+            https://www.rfc-editor.org/rfc/rfc6585#section-3
+            https://www.rfc-editor.org/rfc/rfc6585#section-4
+            https://www.rfc-editor.org/rfc/rfc6585#section-5
+            https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#return
+
+            https://www.rfc-editor.org/rfc/rfc7725#section-3
+
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6
+            https://www.rfc-editor.org/rfc/rfc2295#section-8.1
+            https://www.rfc-editor.org/rfc/rfc4918#section-11.5
+            https://www.rfc-editor.org/rfc/rfc5842#section-7.2
+
+            https://www.rfc-editor.org/rfc/rfc2774#section-7
+            https://www.rfc-editor.org/rfc/rfc6585#section-6
             """u8;
 
-        private static readonly int[] s_textEnds =
-        {
-            8, 28, 39, 51, 79, 82, 90, 99, 129, 140, 154, 170, 183, 200, 208, 225,
-            243, 249, 259, 272, 282, 289, 308, 327, 339, 352, 369, 379, 389, 408, 423, 453,
-            469, 478, 483, 499, 519, 537, 550, 573, 595, 614, 627, 647, 669, 676, 694, 704,
-            721, 743, 761, 793, 828, 839, 869, 891, 913, 929, 941, 961, 977, 1004, 1028, 1049,
-            1063, 1088, 1101, 1133, 1142, 1162, 1173, 1185, 1213, 1216, 1224, 1233, 1263, 1274, 1288, 1304,
-            1317, 1334, 1342, 1359, 1377, 1383, 1393, 1406, 1416, 1423, 1442, 1461, 1473, 1486, 1503, 1513,
-            1523, 1542, 1557, 1587, 1603, 1612, 1617, 1633, 1653, 1671, 1684, 1707, 1729, 1748, 1761, 1781,
-            1803, 1810, 1828, 1838, 1855, 1877, 1895, 1927, 1962, 1973, 2003, 2025, 2047, 2063, 2075, 2095,
-            2111, 2138, 2162, 2183, 2197, 2222, 2235, 2267, 2274, 2287, 2297, 2310, 2329, 2342, 2352, 2362,
-            2378, 2388, 2401, 2414, 2424, 2434, 2456, 2469, 2482, 2495, 2514, 2524, 2537, 2547, 2563, 2579,
-            2592, 2602, 2615, 2628, 2638, 2654, 2667, 2692, 2705, 2712, 2722, 2741, 2763, 2776, 2787, 2812,
-            2840, 2859, 2872, 2891, 2913, 2923, 2936, 2949, 2968, 2987, 3000, 3025, 3060, 3082, 3107, 3129,
-            3151, 3164, 3177, 3193, 3206, 3231, 3250, 3269, 3285, 3304, 3314, 3339, 3346, 3365, 3375, 3388,
-            3407, 3420, 3430, 3440, 3456, 3466, 3479, 3492, 3505, 3515, 3537, 3550, 3563, 3576, 3595, 3605,
-            3627, 3637, 3656, 3675, 3691, 3701, 3714, 3727, 3737, 3756, 3769, 3797, 3810, 3817, 3827, 3846,
-            3868, 3881, 3892, 3917, 3942, 3961, 3974, 3993, 4015, 4025, 4041, 4054, 4079, 4098, 4111, 4136,
-            4171, 4193, 4221, 4243, 4265, 4278, 4291, 4310, 4323, 4348, 4367, 4386, 4402, 4421, 4431, 4450,
-            4459, 4479, 4490, 4502, 4530, 4533, 4541, 4550, 4580, 4591, 4605, 4621, 4634, 4651, 4659, 4676,
-            4694, 4700, 4710, 4723, 4733, 4740, 4759, 4778, 4790, 4803, 4820, 4830, 4852, 4871, 4886, 4916,
-            4932, 4941, 4946, 4962, 4982, 5000, 5013, 5036, 5058, 5077, 5090, 5110, 5132, 5139, 5157, 5167,
-            5184, 5206, 5224, 5256, 5284, 5295, 5325, 5347, 5369, 5385, 5397, 5417, 5433, 5460, 5484, 5505,
-            5519, 5544, 5557, 5589, 5747, 5876, 6069, 6185, 6383, 6526, 6628, 6775, 6881, 6994, 7115, 7242,
-            7342, 7484, 7649, 7795, 7949, 8145, 8326, 8466, 8561, 8648, 8795, 8949, 9074, 9222, 9313, 9410,
-            9500, 9632, 9763, 9873, 9999, 10153, 10306, 10388, 10510, 10676, 10838, 10972, 11136, 11211, 11396, 11558,
-            11704, 11771, 11914, 12084, 12236, 12339, 12467, 12586, 12587, 12734, 12850, 13033, 13127, 13260, 13357, 13523,
-            13625, 13724, 13888, 14009, 14141, 14291, 14432, 14572, 14696, 14809, 14965, 15065, 15243, 15365, 15445, 15551,
-            15657, 15742, 15824, 15931, 16013, 16130, 16256, 16390, 16554, 16727, 16863, 16998, 17084, 17180, 17326, 17478,
-            17590, 17708, 17795, 17883, 17962, 18075, 18177, 18299, 18402, 18517, 18630, 18695, 18811, 18966, 19123, 19223,
-            19353, 19419, 19582, 19714, 19832, 19892, 20017, 20173, 20306, 20394, 20507, 20589, 20590, 20727, 20821, 21029,
-            21081, 21163, 21242, 21370, 21449, 21519, 21658, 21750, 21856, 22003, 22103, 22234, 22355, 22474, 22633, 22736,
-            22917, 23039, 23119, 23231, 23349, 23434, 23516, 23620, 23702, 23822, 23951, 24091, 24255, 24431, 24573, 24711,
-            24806, 24902, 25048, 25197, 25309, 25421, 25508, 25590, 25669, 25782, 25890, 26015, 26118, 26233, 26346, 26411,
-            26530, 26682, 26839, 26939, 27069, 27135, 27298, 27436, 27554, 27617, 27742, 27898, 28046, 28134, 28253, 28335,
-            28336, 28473, 28567, 28784, 28842, 28924, 29015, 29143, 29234, 29307, 29446, 29538, 29644, 29794, 29894, 30031,
-            30189, 30318, 30511, 30627, 30825, 30968, 31070, 31217, 31323, 31436, 31557, 31684, 31784, 31926, 32091, 32237,
-            32391, 32587, 32768, 32908, 33003, 33090, 33237, 33391, 33516, 33664, 33755, 33852, 33942, 34074, 34205, 34315,
-            34441, 34595, 34748, 34830, 34952, 35118, 35280, 35414, 35578, 35653, 35838, 36000, 36146, 36213, 36356, 36526,
-            36678, 36781, 36909, 37028, 37029, 37176, 37292, 37475, 37569, 37702, 37799, 37965, 38067, 38166, 38330, 38451,
-            38583, 38733, 38874, 39014, 39015, 39029, 39037, 39049, 39062, 39075, 39076, 39089, 39096, 39106, 39122, 39138,
-            39139, 39152, 39159, 39172, 39188, 39204, 39205, 39219, 39227, 39239, 39252, 39265, 39266, 39362, 39426, 39519,
-            39636, 39694, 39695, 39783, 39826, 39912, 40000, 40052, 40053, 40141, 40184, 40270, 40358, 40410, 40411, 40507,
-            40571, 40664, 40781, 40839,
-        };
+        private static readonly int[] s_textEnds = global::TestProject.StatusCodeTables.Ends(Texts, 728);
 
         private const int ReasonsStart = 0;
         private const int TitlesStart = Count;
         private const int DescriptionsStart = TitlesStart + (LocaleCount * Count);
         private const int CategoryTitlesStart = DescriptionsStart + (LocaleCount * Count);
         private const int CategoryDescriptionsStart = CategoryTitlesStart + (LocaleCount * CategoryColumns);
+        private const int ReferencesStart = CategoryDescriptionsStart + (LocaleCount * CategoryColumns);
 
-        private static readonly string[] s_reasons = Decode(ReasonsStart, Count);
-        private static readonly string[] s_titles = Decode(TitlesStart, LocaleCount * Count);
-        private static readonly string[] s_descriptions = Decode(DescriptionsStart, LocaleCount * Count);
-        private static readonly string[] s_categoryTitles = Decode(CategoryTitlesStart, LocaleCount * CategoryColumns);
-        private static readonly string[] s_categoryDescriptions = Decode(CategoryDescriptionsStart, LocaleCount * CategoryColumns);
-
-        private static string[] Decode(int first, int count)
-        {
-            string[] texts = new string[count];
-            if (count == 0)
-            {
-                return texts;
-            }
-
-            int start = first == 0 ? 0 : s_textEnds[first - 1] + 1;
-            byte[] bytes = Texts.Slice(start, s_textEnds[first + count - 1] - start).ToArray();
-            for (int i = 0, from = 0; i < count; i++)
-            {
-                int to = s_textEnds[first + i] - start;
-                texts[i] = global::System.Text.Encoding.UTF8.GetString(bytes, from, to - from);
-                from = to + 1;
-            }
-
-            return texts;
-        }
+        private static readonly string[] s_reasons = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, ReasonsStart, Count);
+        private static readonly string[] s_titles = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, TitlesStart, LocaleCount * Count);
+        private static readonly string[] s_descriptions = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, DescriptionsStart, LocaleCount * Count);
+        private static readonly string[] s_categoryTitles = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, CategoryTitlesStart, LocaleCount * CategoryColumns);
+        private static readonly string[] s_categoryDescriptions = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, CategoryDescriptionsStart, LocaleCount * CategoryColumns);
+        private static readonly string[] s_references = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, ReferencesStart, Count);
 
         /// <summary>Text <paramref name="index"/> of <see cref="Texts"/>.</summary>
-        private static global::System.ReadOnlySpan<byte> Text(int index)
-        {
-            int start = index == 0 ? 0 : s_textEnds[index - 1] + 1;
-            return Texts.Slice(start, s_textEnds[index] - start);
-        }
+        private static global::System.ReadOnlySpan<byte> Text(int index) => global::TestProject.StatusCodeTables.Text(Texts, s_textEnds, index);
 
         private static readonly global::TestProject.HttpStatus[] s_values =
         {
@@ -1668,22 +1670,18 @@ namespace TestProject
         private const int MinCode = 100;
 
         // (code - MinCode) -> slot + 1; 0 where no code is defined.
-        private static readonly byte[] s_slots =
+        private static readonly byte[] s_slots = BuildSlots();
+
+        private static byte[] BuildSlots()
         {
-            1, 2, 3, 4, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 6, 7, 8, 9, 10, 11, 12, 13, 14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 16, 17, 18, 19, 20, 21, 22, 23, 24, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 0,
-            0, 44, 45, 46, 47, 48, 49, 0, 50, 51, 0, 52, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 53, 0, 0, 0, 0, 54, 0, 55,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68,
-        };
+            byte[] slots = new byte[412];
+            for (int slot = 0; slot < Count; slot++)
+            {
+                slots[(int)s_values[slot] - MinCode] = (byte)(slot + 1);
+            }
+
+            return slots;
+        }
 
         private static int GetSlot(int code)
         {
@@ -1695,27 +1693,10 @@ namespace TestProject
 
         // Per-code tables: row locale, column code - MinCode. Where no code is defined they hold what
         // an undefined code gets (the covering category's text; names and reasons: the empty string), so a lookup is one index.
-        private static readonly string[] s_namesByCode = ByCode(s_names, 1, null);
-        private static readonly string[] s_reasonsByCode = ByCode(s_reasons, 1, null);
-        private static readonly string[] s_titlesByCode = ByCode(s_titles, LocaleCount, s_categoryTitles);
-        private static readonly string[] s_descriptionsByCode = ByCode(s_descriptions, LocaleCount, s_categoryDescriptions);
-
-        private static string[] ByCode(string[] texts, int rows, string[]? categoryTexts)
-        {
-            string[] table = new string[rows * Range];
-            for (int row = 0; row < rows; row++)
-            {
-                for (int offset = 0; offset < Range; offset++)
-                {
-                    int slot = s_slots[offset] - 1;
-                    table[(row * Range) + offset] = slot >= 0
-                        ? texts[(row * Count) + slot]
-                        : categoryTexts is null ? string.Empty : categoryTexts[(row * CategoryColumns) + GetCategoryIndex(MinCode + offset)];
-                }
-            }
-
-            return table;
-        }
+        private static readonly string[] s_namesByCode = global::TestProject.StatusCodeTables.ByCode(s_names, 1, Count, MinCode, Range, GetSlot, null, 0, null);
+        private static readonly string[] s_reasonsByCode = global::TestProject.StatusCodeTables.ByCode(s_reasons, 1, Count, MinCode, Range, GetSlot, null, 0, null);
+        private static readonly string[] s_titlesByCode = global::TestProject.StatusCodeTables.ByCode(s_titles, LocaleCount, Count, MinCode, Range, GetSlot, s_categoryTitles, CategoryColumns, GetCategoryIndex);
+        private static readonly string[] s_descriptionsByCode = global::TestProject.StatusCodeTables.ByCode(s_descriptions, LocaleCount, Count, MinCode, Range, GetSlot, s_categoryDescriptions, CategoryColumns, GetCategoryIndex);
 
         private static int GetLocaleRow(global::TestProject.StatusLocale locale) => (uint)locale < LocaleCount ? (int)locale : 0;
 
@@ -1752,111 +1733,11 @@ namespace TestProject
             ? (global::TestProject.HttpStatus)code
             : throw new global::System.ArgumentOutOfRangeException(nameof(code), code, "The code is not defined in HttpStatus.");
 
-        /// <summary>The defined codes in code order: a view of a static array. <c>foreach</c> over it allocates nothing.</summary>
-        public readonly struct ValueCollection : global::System.Collections.Generic.IReadOnlyList<global::TestProject.HttpStatus>
-        {
-            /// <summary>The number of codes.</summary>
-            public int Count => s_values.Length;
-
-            /// <summary>The item at <paramref name="index"/>.</summary>
-            /// <exception cref="global::System.IndexOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
-            public global::TestProject.HttpStatus this[int index] => s_values[index];
-
-            /// <summary>An enumerator that is a struct, so <c>foreach</c> allocates nothing.</summary>
-            public Enumerator GetEnumerator() => default;
-
-            global::System.Collections.Generic.IEnumerator<global::TestProject.HttpStatus> global::System.Collections.Generic.IEnumerable<global::TestProject.HttpStatus>.GetEnumerator() => default(Enumerator);
-
-            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => default(Enumerator);
-
-            /// <summary>Enumerates the defined codes; the default value starts before the first.</summary>
-            public struct Enumerator : global::System.Collections.Generic.IEnumerator<global::TestProject.HttpStatus>
-            {
-                // The index of Current plus one, so that default(Enumerator) is a fresh enumerator.
-                private int _next;
-
-                /// <summary>The current item.</summary>
-                public global::TestProject.HttpStatus Current => s_values[_next - 1];
-
-                object global::System.Collections.IEnumerator.Current => Current;
-
-                /// <summary>Moves to the next item; false after the last.</summary>
-                public bool MoveNext()
-                {
-                    if (_next < s_values.Length)
-                    {
-                        _next++;
-                        return true;
-                    }
-
-                    return false;
-                }
-
-                /// <summary>Starts again before the first item.</summary>
-                public void Reset() => _next = 0;
-
-                /// <summary>Does nothing: the enumerator holds no resources.</summary>
-                public void Dispose()
-                {
-                }
-            }
-        }
-
-        /// <summary>The member names in code order: a view of a static array. <c>foreach</c> over it allocates nothing.</summary>
-        public readonly struct NameCollection : global::System.Collections.Generic.IReadOnlyList<string>
-        {
-            /// <summary>The number of codes.</summary>
-            public int Count => s_names.Length;
-
-            /// <summary>The item at <paramref name="index"/>.</summary>
-            /// <exception cref="global::System.IndexOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
-            public string this[int index] => s_names[index];
-
-            /// <summary>An enumerator that is a struct, so <c>foreach</c> allocates nothing.</summary>
-            public Enumerator GetEnumerator() => default;
-
-            global::System.Collections.Generic.IEnumerator<string> global::System.Collections.Generic.IEnumerable<string>.GetEnumerator() => default(Enumerator);
-
-            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => default(Enumerator);
-
-            /// <summary>Enumerates the member names; the default value starts before the first.</summary>
-            public struct Enumerator : global::System.Collections.Generic.IEnumerator<string>
-            {
-                // The index of Current plus one, so that default(Enumerator) is a fresh enumerator.
-                private int _next;
-
-                /// <summary>The current item.</summary>
-                public string Current => s_names[_next - 1];
-
-                object global::System.Collections.IEnumerator.Current => Current;
-
-                /// <summary>Moves to the next item; false after the last.</summary>
-                public bool MoveNext()
-                {
-                    if (_next < s_names.Length)
-                    {
-                        _next++;
-                        return true;
-                    }
-
-                    return false;
-                }
-
-                /// <summary>Starts again before the first item.</summary>
-                public void Reset() => _next = 0;
-
-                /// <summary>Does nothing: the enumerator holds no resources.</summary>
-                public void Dispose()
-                {
-                }
-            }
-        }
-
         /// <summary>The defined codes in ascending order. Neither the call nor a <c>foreach</c> over the result allocates.</summary>
-        public static ValueCollection GetValues() => default;
+        public static global::TestProject.StatusCodeCollection<global::TestProject.HttpStatus> GetValues() => new global::TestProject.StatusCodeCollection<global::TestProject.HttpStatus>(s_values);
 
         /// <summary>The member names (canonical names, no older ones), in the order of <see cref="GetValues"/>. Neither the call nor a <c>foreach</c> over the result allocates.</summary>
-        public static NameCollection GetNames() => default;
+        public static global::TestProject.StatusCodeCollection<string> GetNames() => new global::TestProject.StatusCodeCollection<string>(s_names);
 
         /// <summary>The invariant reason phrase (for example for an HTTP status line), or the empty string when <paramref name="value"/> is not a defined code.</summary>
         public static string GetReasonPhrase(this global::TestProject.HttpStatus value)
@@ -1881,7 +1762,7 @@ namespace TestProject
         public static bool TryParse(global::System.ReadOnlySpan<char> text, out global::TestProject.HttpStatus value)
         {
             text = global::System.MemoryExtensions.Trim(text);
-            if (TryFindName(text, out int code) || (TryParseNumber(text, out code) && GetSlot(code) >= 0))
+            if (TryFindName(text, out int code) || (global::TestProject.StatusCodeTables.TryParseNumber(text, out code) && GetSlot(code) >= 0))
             {
                 value = (global::TestProject.HttpStatus)code;
                 return true;
@@ -2477,46 +2358,6 @@ namespace TestProject
             return false;
         }
 
-        private static bool TryParseNumber(global::System.ReadOnlySpan<char> text, out int code)
-        {
-            code = 0;
-            if (text.Length == 0 || text.Length > 11)
-            {
-                return false;
-            }
-
-            int start = text[0] == '-' || text[0] == '+' ? 1 : 0;
-            if (start == text.Length)
-            {
-                return false;
-            }
-
-            long number = 0;
-            for (int i = start; i < text.Length; i++)
-            {
-                int digit = text[i] - '0';
-                if ((uint)digit > 9)
-                {
-                    return false;
-                }
-
-                number = (number * 10) + digit;
-            }
-
-            if (text[0] == '-')
-            {
-                number = -number;
-            }
-
-            if (number < int.MinValue || number > int.MaxValue)
-            {
-                return false;
-            }
-
-            code = (int)number;
-            return true;
-        }
-
         /// <summary>The title in <paramref name="locale"/>, falling back to the default locale where the definitions lack it. For a value that is not a defined code: the title of its category (title of the covering range), else the empty string.</summary>
         public static string GetTitle(this global::TestProject.HttpStatus value, global::TestProject.StatusLocale locale)
         {
@@ -2682,7 +2523,7 @@ namespace TestProject
         };
 
         /// <summary>The codes with the tag HeuristicallyCacheable (Heuristically cacheable), in code order. Neither the call nor a <c>foreach</c> over the result allocates.</summary>
-        public static TagValueCollection GetHeuristicallyCacheableValues() => new TagValueCollection(s_heuristicallyCacheableValues);
+        public static global::TestProject.StatusCodeCollection<global::TestProject.HttpStatus> GetHeuristicallyCacheableValues() => new global::TestProject.StatusCodeCollection<global::TestProject.HttpStatus>(s_heuristicallyCacheableValues);
 
         /// <summary>Whether <paramref name="value"/> has the tag WithoutContent (Without content).</summary>
         public static bool IsWithoutContent(this global::TestProject.HttpStatus value) => (int)value switch
@@ -2699,69 +2540,7 @@ namespace TestProject
         };
 
         /// <summary>The codes with the tag WithoutContent (Without content), in code order. Neither the call nor a <c>foreach</c> over the result allocates.</summary>
-        public static TagValueCollection GetWithoutContentValues() => new TagValueCollection(s_withoutContentValues);
-
-        /// <summary>The codes with one tag, in code order: a view of a static array. <c>foreach</c> over it allocates nothing.</summary>
-        public readonly struct TagValueCollection : global::System.Collections.Generic.IReadOnlyList<global::TestProject.HttpStatus>
-        {
-            private readonly global::TestProject.HttpStatus[]? _items;
-
-            internal TagValueCollection(global::TestProject.HttpStatus[] items) => _items = items;
-
-            /// <summary>The number of codes.</summary>
-            public int Count => _items is null ? 0 : _items.Length;
-
-            /// <summary>The code at <paramref name="index"/>.</summary>
-            /// <exception cref="global::System.IndexOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
-            public global::TestProject.HttpStatus this[int index] => (_items ?? global::System.Array.Empty<global::TestProject.HttpStatus>())[index];
-
-            /// <summary>An enumerator that is a struct, so <c>foreach</c> allocates nothing.</summary>
-            public Enumerator GetEnumerator() => new Enumerator(_items);
-
-            global::System.Collections.Generic.IEnumerator<global::TestProject.HttpStatus> global::System.Collections.Generic.IEnumerable<global::TestProject.HttpStatus>.GetEnumerator() => GetEnumerator();
-
-            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-
-            /// <summary>Enumerates the codes; it starts before the first.</summary>
-            public struct Enumerator : global::System.Collections.Generic.IEnumerator<global::TestProject.HttpStatus>
-            {
-                private readonly global::TestProject.HttpStatus[]? _items;
-
-                // The index of Current plus one, so that a new enumerator starts before the first item.
-                private int _next;
-
-                internal Enumerator(global::TestProject.HttpStatus[]? items)
-                {
-                    _items = items;
-                    _next = 0;
-                }
-
-                /// <summary>The current code.</summary>
-                public global::TestProject.HttpStatus Current => _items![_next - 1];
-
-                object global::System.Collections.IEnumerator.Current => Current;
-
-                /// <summary>Moves to the next code; false after the last.</summary>
-                public bool MoveNext()
-                {
-                    if (_items != null && _next < _items.Length)
-                    {
-                        _next++;
-                        return true;
-                    }
-
-                    return false;
-                }
-
-                /// <summary>Starts again before the first code.</summary>
-                public void Reset() => _next = 0;
-
-                /// <summary>Does nothing: the enumerator holds no resources.</summary>
-                public void Dispose()
-                {
-                }
-            }
-        }
+        public static global::TestProject.StatusCodeCollection<global::TestProject.HttpStatus> GetWithoutContentValues() => new global::TestProject.StatusCodeCollection<global::TestProject.HttpStatus>(s_withoutContentValues);
 
     }
 }

@@ -217,7 +217,7 @@ namespace TestProject
         };
 
         // The texts as UTF-8, one per line (text i is Texts[Start(i) .. s_textEnds[i]], Start(i) = s_textEnds[i - 1] + 1):
-        // reasons (17), titles, en-US (17), titles, zh-CN (17), titles, zh-TW (17), descriptions, en-US (17), descriptions, zh-CN (17), descriptions, zh-TW (17).
+        // reasons (17), titles, en-US (17), titles, zh-CN (17), titles, zh-TW (17), descriptions, en-US (17), descriptions, zh-CN (17), descriptions, zh-TW (17), references (17).
         private static global::System.ReadOnlySpan<byte> Texts => """
             OK
             CANCELLED
@@ -338,54 +338,39 @@ namespace TestProject
             服務目前無法使用，很可能只是暫時狀況，採用退避策略重試可能解決。重試非冪等作業並不一定安全。
             發生了無法復原的資料遺失或毀損。
             請求沒有執行此作業所需的有效身分驗證憑證。
+            https://grpc.github.io/grpc/core/md_doc_statuscodes.html
+            https://grpc.github.io/grpc/core/md_doc_statuscodes.html
+            https://grpc.github.io/grpc/core/md_doc_statuscodes.html
+            https://grpc.github.io/grpc/core/md_doc_statuscodes.html
+            https://grpc.github.io/grpc/core/md_doc_statuscodes.html
+            https://grpc.github.io/grpc/core/md_doc_statuscodes.html
+            https://grpc.github.io/grpc/core/md_doc_statuscodes.html
+            https://grpc.github.io/grpc/core/md_doc_statuscodes.html
+            https://grpc.github.io/grpc/core/md_doc_statuscodes.html
+            https://grpc.github.io/grpc/core/md_doc_statuscodes.html
+            https://grpc.github.io/grpc/core/md_doc_statuscodes.html
+            https://grpc.github.io/grpc/core/md_doc_statuscodes.html
+            https://grpc.github.io/grpc/core/md_doc_statuscodes.html
+            https://grpc.github.io/grpc/core/md_doc_statuscodes.html
+            https://grpc.github.io/grpc/core/md_doc_statuscodes.html
+            https://grpc.github.io/grpc/core/md_doc_statuscodes.html
+            https://grpc.github.io/grpc/core/md_doc_statuscodes.html
             """u8;
 
-        private static readonly int[] s_textEnds =
-        {
-            2, 12, 20, 37, 55, 65, 80, 98, 117, 137, 145, 158, 172, 181, 193, 203,
-            219, 222, 232, 246, 263, 281, 291, 306, 324, 343, 363, 371, 384, 398, 413, 425,
-            435, 451, 458, 468, 481, 494, 513, 523, 533, 549, 562, 584, 594, 607, 617, 630,
-            646, 659, 678, 685, 695, 708, 721, 740, 750, 760, 773, 786, 805, 815, 828, 838,
-            851, 870, 883, 902, 949, 1003, 1168, 1293, 1419, 1486, 1577, 1748, 1851, 2012, 2180, 2351,
-            2430, 2534, 2704, 2743, 2821, 2861, 2916, 3060, 3184, 3317, 3378, 3451, 3619, 3725, 3858, 3991,
-            4151, 4218, 4315, 4454, 4503, 4567, 4607, 4662, 4806, 4936, 5069, 5130, 5203, 5371, 5480, 5613,
-            5746, 5906, 5973, 6070, 6209, 6258, 6322,
-        };
+        private static readonly int[] s_textEnds = global::TestProject.StatusCodeTables.Ends(Texts, 136);
 
         private const int ReasonsStart = 0;
         private const int TitlesStart = Count;
         private const int DescriptionsStart = TitlesStart + (LocaleCount * Count);
+        private const int ReferencesStart = DescriptionsStart + (LocaleCount * Count);
 
-        private static readonly string[] s_reasons = Decode(ReasonsStart, Count);
-        private static readonly string[] s_titles = Decode(TitlesStart, LocaleCount * Count);
-        private static readonly string[] s_descriptions = Decode(DescriptionsStart, LocaleCount * Count);
-
-        private static string[] Decode(int first, int count)
-        {
-            string[] texts = new string[count];
-            if (count == 0)
-            {
-                return texts;
-            }
-
-            int start = first == 0 ? 0 : s_textEnds[first - 1] + 1;
-            byte[] bytes = Texts.Slice(start, s_textEnds[first + count - 1] - start).ToArray();
-            for (int i = 0, from = 0; i < count; i++)
-            {
-                int to = s_textEnds[first + i] - start;
-                texts[i] = global::System.Text.Encoding.UTF8.GetString(bytes, from, to - from);
-                from = to + 1;
-            }
-
-            return texts;
-        }
+        private static readonly string[] s_reasons = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, ReasonsStart, Count);
+        private static readonly string[] s_titles = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, TitlesStart, LocaleCount * Count);
+        private static readonly string[] s_descriptions = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, DescriptionsStart, LocaleCount * Count);
+        private static readonly string[] s_references = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, ReferencesStart, Count);
 
         /// <summary>Text <paramref name="index"/> of <see cref="Texts"/>.</summary>
-        private static global::System.ReadOnlySpan<byte> Text(int index)
-        {
-            int start = index == 0 ? 0 : s_textEnds[index - 1] + 1;
-            return Texts.Slice(start, s_textEnds[index] - start);
-        }
+        private static global::System.ReadOnlySpan<byte> Text(int index) => global::TestProject.StatusCodeTables.Text(Texts, s_textEnds, index);
 
         private static readonly global::TestProject.GrpcStatus[] s_values =
         {
@@ -397,10 +382,18 @@ namespace TestProject
         private const int MinCode = 0;
 
         // (code - MinCode) -> slot + 1; 0 where no code is defined.
-        private static readonly byte[] s_slots =
+        private static readonly byte[] s_slots = BuildSlots();
+
+        private static byte[] BuildSlots()
         {
-            1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17,
-        };
+            byte[] slots = new byte[17];
+            for (int slot = 0; slot < Count; slot++)
+            {
+                slots[(int)s_values[slot] - MinCode] = (byte)(slot + 1);
+            }
+
+            return slots;
+        }
 
         private static int GetSlot(int code)
         {
@@ -412,27 +405,10 @@ namespace TestProject
 
         // Per-code tables: row locale, column code - MinCode. Where no code is defined they hold what
         // an undefined code gets (the empty string), so a lookup is one index.
-        private static readonly string[] s_namesByCode = ByCode(s_names, 1);
-        private static readonly string[] s_reasonsByCode = ByCode(s_reasons, 1);
-        private static readonly string[] s_titlesByCode = ByCode(s_titles, LocaleCount);
-        private static readonly string[] s_descriptionsByCode = ByCode(s_descriptions, LocaleCount);
-
-        private static string[] ByCode(string[] texts, int rows)
-        {
-            string[] table = new string[rows * Range];
-            for (int row = 0; row < rows; row++)
-            {
-                for (int offset = 0; offset < Range; offset++)
-                {
-                    int slot = s_slots[offset] - 1;
-                    table[(row * Range) + offset] = slot >= 0
-                        ? texts[(row * Count) + slot]
-                        : string.Empty;
-                }
-            }
-
-            return table;
-        }
+        private static readonly string[] s_namesByCode = global::TestProject.StatusCodeTables.ByCode(s_names, 1, Count, MinCode, Range, GetSlot, null, 0, null);
+        private static readonly string[] s_reasonsByCode = global::TestProject.StatusCodeTables.ByCode(s_reasons, 1, Count, MinCode, Range, GetSlot, null, 0, null);
+        private static readonly string[] s_titlesByCode = global::TestProject.StatusCodeTables.ByCode(s_titles, LocaleCount, Count, MinCode, Range, GetSlot, null, 0, null);
+        private static readonly string[] s_descriptionsByCode = global::TestProject.StatusCodeTables.ByCode(s_descriptions, LocaleCount, Count, MinCode, Range, GetSlot, null, 0, null);
 
         private static int GetLocaleRow(global::TestProject.StatusLocale locale) => (uint)locale < LocaleCount ? (int)locale : 0;
 
@@ -469,111 +445,11 @@ namespace TestProject
             ? (global::TestProject.GrpcStatus)code
             : throw new global::System.ArgumentOutOfRangeException(nameof(code), code, "The code is not defined in GrpcStatus.");
 
-        /// <summary>The defined codes in code order: a view of a static array. <c>foreach</c> over it allocates nothing.</summary>
-        public readonly struct ValueCollection : global::System.Collections.Generic.IReadOnlyList<global::TestProject.GrpcStatus>
-        {
-            /// <summary>The number of codes.</summary>
-            public int Count => s_values.Length;
-
-            /// <summary>The item at <paramref name="index"/>.</summary>
-            /// <exception cref="global::System.IndexOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
-            public global::TestProject.GrpcStatus this[int index] => s_values[index];
-
-            /// <summary>An enumerator that is a struct, so <c>foreach</c> allocates nothing.</summary>
-            public Enumerator GetEnumerator() => default;
-
-            global::System.Collections.Generic.IEnumerator<global::TestProject.GrpcStatus> global::System.Collections.Generic.IEnumerable<global::TestProject.GrpcStatus>.GetEnumerator() => default(Enumerator);
-
-            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => default(Enumerator);
-
-            /// <summary>Enumerates the defined codes; the default value starts before the first.</summary>
-            public struct Enumerator : global::System.Collections.Generic.IEnumerator<global::TestProject.GrpcStatus>
-            {
-                // The index of Current plus one, so that default(Enumerator) is a fresh enumerator.
-                private int _next;
-
-                /// <summary>The current item.</summary>
-                public global::TestProject.GrpcStatus Current => s_values[_next - 1];
-
-                object global::System.Collections.IEnumerator.Current => Current;
-
-                /// <summary>Moves to the next item; false after the last.</summary>
-                public bool MoveNext()
-                {
-                    if (_next < s_values.Length)
-                    {
-                        _next++;
-                        return true;
-                    }
-
-                    return false;
-                }
-
-                /// <summary>Starts again before the first item.</summary>
-                public void Reset() => _next = 0;
-
-                /// <summary>Does nothing: the enumerator holds no resources.</summary>
-                public void Dispose()
-                {
-                }
-            }
-        }
-
-        /// <summary>The member names in code order: a view of a static array. <c>foreach</c> over it allocates nothing.</summary>
-        public readonly struct NameCollection : global::System.Collections.Generic.IReadOnlyList<string>
-        {
-            /// <summary>The number of codes.</summary>
-            public int Count => s_names.Length;
-
-            /// <summary>The item at <paramref name="index"/>.</summary>
-            /// <exception cref="global::System.IndexOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
-            public string this[int index] => s_names[index];
-
-            /// <summary>An enumerator that is a struct, so <c>foreach</c> allocates nothing.</summary>
-            public Enumerator GetEnumerator() => default;
-
-            global::System.Collections.Generic.IEnumerator<string> global::System.Collections.Generic.IEnumerable<string>.GetEnumerator() => default(Enumerator);
-
-            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => default(Enumerator);
-
-            /// <summary>Enumerates the member names; the default value starts before the first.</summary>
-            public struct Enumerator : global::System.Collections.Generic.IEnumerator<string>
-            {
-                // The index of Current plus one, so that default(Enumerator) is a fresh enumerator.
-                private int _next;
-
-                /// <summary>The current item.</summary>
-                public string Current => s_names[_next - 1];
-
-                object global::System.Collections.IEnumerator.Current => Current;
-
-                /// <summary>Moves to the next item; false after the last.</summary>
-                public bool MoveNext()
-                {
-                    if (_next < s_names.Length)
-                    {
-                        _next++;
-                        return true;
-                    }
-
-                    return false;
-                }
-
-                /// <summary>Starts again before the first item.</summary>
-                public void Reset() => _next = 0;
-
-                /// <summary>Does nothing: the enumerator holds no resources.</summary>
-                public void Dispose()
-                {
-                }
-            }
-        }
-
         /// <summary>The defined codes in ascending order. Neither the call nor a <c>foreach</c> over the result allocates.</summary>
-        public static ValueCollection GetValues() => default;
+        public static global::TestProject.StatusCodeCollection<global::TestProject.GrpcStatus> GetValues() => new global::TestProject.StatusCodeCollection<global::TestProject.GrpcStatus>(s_values);
 
         /// <summary>The member names (canonical names, no older ones), in the order of <see cref="GetValues"/>. Neither the call nor a <c>foreach</c> over the result allocates.</summary>
-        public static NameCollection GetNames() => default;
+        public static global::TestProject.StatusCodeCollection<string> GetNames() => new global::TestProject.StatusCodeCollection<string>(s_names);
 
         /// <summary>The invariant reason phrase (for example for an HTTP status line), or the empty string when <paramref name="value"/> is not a defined code.</summary>
         public static string GetReasonPhrase(this global::TestProject.GrpcStatus value)
@@ -598,7 +474,7 @@ namespace TestProject
         public static bool TryParse(global::System.ReadOnlySpan<char> text, out global::TestProject.GrpcStatus value)
         {
             text = global::System.MemoryExtensions.Trim(text);
-            if (TryFindName(text, out int code) || (TryParseNumber(text, out code) && GetSlot(code) >= 0))
+            if (TryFindName(text, out int code) || (global::TestProject.StatusCodeTables.TryParseNumber(text, out code) && GetSlot(code) >= 0))
             {
                 value = (global::TestProject.GrpcStatus)code;
                 return true;
@@ -762,46 +638,6 @@ namespace TestProject
 
             code = 0;
             return false;
-        }
-
-        private static bool TryParseNumber(global::System.ReadOnlySpan<char> text, out int code)
-        {
-            code = 0;
-            if (text.Length == 0 || text.Length > 11)
-            {
-                return false;
-            }
-
-            int start = text[0] == '-' || text[0] == '+' ? 1 : 0;
-            if (start == text.Length)
-            {
-                return false;
-            }
-
-            long number = 0;
-            for (int i = start; i < text.Length; i++)
-            {
-                int digit = text[i] - '0';
-                if ((uint)digit > 9)
-                {
-                    return false;
-                }
-
-                number = (number * 10) + digit;
-            }
-
-            if (text[0] == '-')
-            {
-                number = -number;
-            }
-
-            if (number < int.MinValue || number > int.MaxValue)
-            {
-                return false;
-            }
-
-            code = (int)number;
-            return true;
         }
 
         /// <summary>The title in <paramref name="locale"/>, falling back to the default locale where the definitions lack it. For a value that is not a defined code: the empty string.</summary>

@@ -880,7 +880,7 @@ namespace TestProject
         };
 
         // The texts as UTF-8, one per line (text i is Texts[Start(i) .. s_textEnds[i]], Start(i) = s_textEnds[i - 1] + 1):
-        // reasons (72), titles, en-US (72), titles, zh-CN (72), titles, zh-TW (72), descriptions, en-US (72), descriptions, zh-CN (72), descriptions, zh-TW (72), category titles, en-US (6), category titles, zh-CN (6), category titles, zh-TW (6), category descriptions, en-US (6), category descriptions, zh-CN (6), category descriptions, zh-TW (6).
+        // reasons (72), titles, en-US (72), titles, zh-CN (72), titles, zh-TW (72), descriptions, en-US (72), descriptions, zh-CN (72), descriptions, zh-TW (72), category titles, en-US (6), category titles, zh-CN (6), category titles, zh-TW (6), category descriptions, en-US (6), category descriptions, zh-CN (6), category descriptions, zh-TW (6), references (72).
         private static global::System.ReadOnlySpan<byte> Texts => """
             Continue
             Switching Protocols
@@ -1422,84 +1422,98 @@ namespace TestProject
             用戶端需要進一步動作（通常是存取另一個 URI）才能完成請求。
             請求本身有問題，例如格式錯誤、未獲授權，或無法依原樣完成。
             伺服器未能完成一個看似有效的請求。
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2
+            https://www.rfc-editor.org/rfc/rfc2518#section-10.1
+            https://www.rfc-editor.org/rfc/rfc8297#section-2
+            https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload/
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7
+            https://www.rfc-editor.org/rfc/rfc4918#section-11.1
+            https://www.rfc-editor.org/rfc/rfc5842#section-7.1
+            https://www.rfc-editor.org/rfc/rfc3229#section-10.4.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21
+            https://www.rfc-editor.org/rfc/rfc4918#section-11.3
+            https://www.rfc-editor.org/rfc/rfc4918#section-11.4
+            https://www.rfc-editor.org/rfc/rfc8470#section-5.2
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22
+            https://www.rfc-editor.org/rfc/rfc6585#section-3
+            https://www.rfc-editor.org/rfc/rfc6585#section-4
+            https://www.rfc-editor.org/rfc/rfc6585#section-5
+            https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#return
+
+            https://www.rfc-editor.org/rfc/rfc7725#section-3
+            https://nginx.org/en/docs/http/ngx_http_core_module.html#large_client_header_buffers
+            https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors
+            https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors
+            https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors
+
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5
+            https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6
+            https://www.rfc-editor.org/rfc/rfc2295#section-8.1
+            https://www.rfc-editor.org/rfc/rfc4918#section-11.5
+            https://www.rfc-editor.org/rfc/rfc5842#section-7.2
+
+            https://www.rfc-editor.org/rfc/rfc2774#section-7
+            https://www.rfc-editor.org/rfc/rfc6585#section-6
             """u8;
 
-        private static readonly int[] s_textEnds =
-        {
-            8, 28, 39, 51, 79, 82, 90, 99, 129, 140, 154, 170, 183, 200, 208, 225,
-            243, 249, 259, 272, 282, 289, 308, 327, 339, 352, 369, 379, 389, 408, 423, 453,
-            469, 478, 483, 499, 519, 537, 550, 573, 595, 614, 627, 647, 669, 676, 694, 704,
-            721, 743, 761, 793, 828, 839, 869, 894, 916, 941, 973, 995, 1017, 1033, 1045, 1065,
-            1081, 1108, 1132, 1153, 1167, 1192, 1205, 1237, 1246, 1266, 1277, 1289, 1317, 1320, 1328, 1337,
-            1367, 1378, 1392, 1408, 1421, 1438, 1446, 1463, 1481, 1487, 1497, 1510, 1520, 1527, 1546, 1565,
-            1577, 1590, 1607, 1617, 1627, 1646, 1661, 1691, 1707, 1716, 1721, 1737, 1757, 1775, 1788, 1811,
-            1833, 1852, 1865, 1885, 1907, 1914, 1932, 1942, 1959, 1981, 1999, 2031, 2066, 2077, 2107, 2132,
-            2157, 2185, 2223, 2245, 2267, 2283, 2295, 2315, 2331, 2358, 2382, 2403, 2417, 2442, 2455, 2487,
-            2494, 2507, 2517, 2530, 2549, 2562, 2572, 2582, 2598, 2608, 2621, 2634, 2644, 2654, 2676, 2689,
-            2702, 2715, 2734, 2744, 2757, 2767, 2783, 2799, 2812, 2822, 2835, 2848, 2858, 2874, 2887, 2912,
-            2925, 2932, 2942, 2961, 2983, 2996, 3007, 3032, 3060, 3079, 3092, 3111, 3133, 3143, 3156, 3169,
-            3188, 3207, 3220, 3245, 3273, 3295, 3320, 3336, 3358, 3380, 3424, 3446, 3468, 3481, 3494, 3510,
-            3523, 3548, 3567, 3586, 3602, 3621, 3631, 3656, 3663, 3682, 3692, 3705, 3724, 3737, 3747, 3757,
-            3773, 3783, 3796, 3809, 3822, 3832, 3854, 3867, 3880, 3893, 3912, 3922, 3944, 3954, 3973, 3992,
-            4008, 4018, 4031, 4044, 4054, 4073, 4086, 4114, 4127, 4134, 4144, 4163, 4185, 4198, 4209, 4234,
-            4259, 4278, 4291, 4310, 4332, 4342, 4358, 4371, 4396, 4415, 4428, 4453, 4481, 4503, 4531, 4550,
-            4572, 4594, 4641, 4663, 4685, 4698, 4711, 4730, 4743, 4768, 4787, 4806, 4822, 4841, 4851, 4870,
-            5028, 5157, 5350, 5466, 5664, 5807, 5909, 6056, 6162, 6275, 6396, 6523, 6623, 6765, 6930, 7076,
-            7230, 7426, 7607, 7747, 7842, 7929, 8076, 8230, 8355, 8503, 8594, 8691, 8781, 8913, 9044, 9154,
-            9280, 9434, 9587, 9669, 9791, 9957, 10119, 10253, 10417, 10492, 10677, 10839, 10985, 11052, 11195, 11365,
-            11517, 11620, 11748, 11867, 12037, 12184, 12300, 12491, 12650, 12825, 13019, 13202, 13296, 13429, 13526, 13692,
-            13794, 13893, 14057, 14178, 14310, 14460, 14601, 14741, 14865, 14978, 15134, 15234, 15412, 15534, 15614, 15720,
-            15826, 15911, 15993, 16100, 16182, 16299, 16425, 16559, 16723, 16896, 17032, 17167, 17253, 17349, 17495, 17647,
-            17759, 17877, 17964, 18052, 18131, 18244, 18346, 18468, 18571, 18686, 18799, 18864, 18980, 19135, 19292, 19392,
-            19522, 19588, 19751, 19883, 20001, 20061, 20186, 20342, 20475, 20563, 20676, 20758, 20909, 21046, 21140, 21345,
-            21490, 21668, 21870, 22078, 22130, 22212, 22291, 22419, 22498, 22568, 22707, 22799, 22905, 23052, 23152, 23283,
-            23404, 23523, 23682, 23785, 23966, 24088, 24168, 24280, 24398, 24483, 24565, 24669, 24751, 24871, 25000, 25140,
-            25304, 25480, 25622, 25760, 25855, 25951, 26097, 26246, 26358, 26470, 26557, 26639, 26718, 26831, 26939, 27064,
-            27167, 27282, 27395, 27460, 27579, 27731, 27888, 27988, 28118, 28184, 28347, 28485, 28603, 28666, 28791, 28947,
-            29095, 29183, 29302, 29384, 29541, 29678, 29772, 29980, 30131, 30309, 30517, 30734, 30792, 30874, 30965, 31093,
-            31184, 31257, 31396, 31488, 31594, 31744, 31844, 31981, 31982, 31996, 32004, 32016, 32029, 32042, 32043, 32056,
-            32063, 32073, 32089, 32105, 32106, 32119, 32126, 32139, 32155, 32171, 32172, 32268, 32332, 32425, 32542, 32600,
-            32601, 32689, 32732, 32818, 32906, 32958, 32959, 33047, 33090, 33176, 33264, 33316,
-        };
+        private static readonly int[] s_textEnds = global::TestProject.StatusCodeTables.Ends(Texts, 612);
 
         private const int ReasonsStart = 0;
         private const int TitlesStart = Count;
         private const int DescriptionsStart = TitlesStart + (LocaleCount * Count);
         private const int CategoryTitlesStart = DescriptionsStart + (LocaleCount * Count);
         private const int CategoryDescriptionsStart = CategoryTitlesStart + (LocaleCount * CategoryColumns);
+        private const int ReferencesStart = CategoryDescriptionsStart + (LocaleCount * CategoryColumns);
 
-        private static readonly string[] s_reasons = Decode(ReasonsStart, Count);
-        private static readonly string[] s_titles = Decode(TitlesStart, LocaleCount * Count);
-        private static readonly string[] s_descriptions = Decode(DescriptionsStart, LocaleCount * Count);
-        private static readonly string[] s_categoryTitles = Decode(CategoryTitlesStart, LocaleCount * CategoryColumns);
-        private static readonly string[] s_categoryDescriptions = Decode(CategoryDescriptionsStart, LocaleCount * CategoryColumns);
-
-        private static string[] Decode(int first, int count)
-        {
-            string[] texts = new string[count];
-            if (count == 0)
-            {
-                return texts;
-            }
-
-            int start = first == 0 ? 0 : s_textEnds[first - 1] + 1;
-            byte[] bytes = Texts.Slice(start, s_textEnds[first + count - 1] - start).ToArray();
-            for (int i = 0, from = 0; i < count; i++)
-            {
-                int to = s_textEnds[first + i] - start;
-                texts[i] = global::System.Text.Encoding.UTF8.GetString(bytes, from, to - from);
-                from = to + 1;
-            }
-
-            return texts;
-        }
+        private static readonly string[] s_reasons = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, ReasonsStart, Count);
+        private static readonly string[] s_titles = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, TitlesStart, LocaleCount * Count);
+        private static readonly string[] s_descriptions = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, DescriptionsStart, LocaleCount * Count);
+        private static readonly string[] s_categoryTitles = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, CategoryTitlesStart, LocaleCount * CategoryColumns);
+        private static readonly string[] s_categoryDescriptions = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, CategoryDescriptionsStart, LocaleCount * CategoryColumns);
+        private static readonly string[] s_references = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, ReferencesStart, Count);
 
         /// <summary>Text <paramref name="index"/> of <see cref="Texts"/>.</summary>
-        private static global::System.ReadOnlySpan<byte> Text(int index)
-        {
-            int start = index == 0 ? 0 : s_textEnds[index - 1] + 1;
-            return Texts.Slice(start, s_textEnds[index] - start);
-        }
+        private static global::System.ReadOnlySpan<byte> Text(int index) => global::TestProject.StatusCodeTables.Text(Texts, s_textEnds, index);
 
         private static readonly global::TestProject.HttpStatus[] s_values =
         {
@@ -1584,22 +1598,18 @@ namespace TestProject
         private const int MinCode = 100;
 
         // (code - MinCode) -> slot + 1; 0 where no code is defined.
-        private static readonly byte[] s_slots =
+        private static readonly byte[] s_slots = BuildSlots();
+
+        private static byte[] BuildSlots()
         {
-            1, 2, 3, 4, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 6, 7, 8, 9, 10, 11, 12, 13, 14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 16, 17, 18, 19, 20, 21, 22, 23, 24, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 0,
-            0, 44, 45, 46, 47, 48, 49, 0, 50, 51, 0, 52, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 53, 0, 0, 0, 0, 54, 0, 55,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 56, 57, 58, 59, 0, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        };
+            byte[] slots = new byte[412];
+            for (int slot = 0; slot < Count; slot++)
+            {
+                slots[(int)s_values[slot] - MinCode] = (byte)(slot + 1);
+            }
+
+            return slots;
+        }
 
         private static int GetSlot(int code)
         {
@@ -1611,27 +1621,10 @@ namespace TestProject
 
         // Per-code tables: row locale, column code - MinCode. Where no code is defined they hold what
         // an undefined code gets (the covering category's text; names and reasons: the empty string), so a lookup is one index.
-        private static readonly string[] s_namesByCode = ByCode(s_names, 1, null);
-        private static readonly string[] s_reasonsByCode = ByCode(s_reasons, 1, null);
-        private static readonly string[] s_titlesByCode = ByCode(s_titles, LocaleCount, s_categoryTitles);
-        private static readonly string[] s_descriptionsByCode = ByCode(s_descriptions, LocaleCount, s_categoryDescriptions);
-
-        private static string[] ByCode(string[] texts, int rows, string[]? categoryTexts)
-        {
-            string[] table = new string[rows * Range];
-            for (int row = 0; row < rows; row++)
-            {
-                for (int offset = 0; offset < Range; offset++)
-                {
-                    int slot = s_slots[offset] - 1;
-                    table[(row * Range) + offset] = slot >= 0
-                        ? texts[(row * Count) + slot]
-                        : categoryTexts is null ? string.Empty : categoryTexts[(row * CategoryColumns) + GetCategoryIndex(MinCode + offset)];
-                }
-            }
-
-            return table;
-        }
+        private static readonly string[] s_namesByCode = global::TestProject.StatusCodeTables.ByCode(s_names, 1, Count, MinCode, Range, GetSlot, null, 0, null);
+        private static readonly string[] s_reasonsByCode = global::TestProject.StatusCodeTables.ByCode(s_reasons, 1, Count, MinCode, Range, GetSlot, null, 0, null);
+        private static readonly string[] s_titlesByCode = global::TestProject.StatusCodeTables.ByCode(s_titles, LocaleCount, Count, MinCode, Range, GetSlot, s_categoryTitles, CategoryColumns, GetCategoryIndex);
+        private static readonly string[] s_descriptionsByCode = global::TestProject.StatusCodeTables.ByCode(s_descriptions, LocaleCount, Count, MinCode, Range, GetSlot, s_categoryDescriptions, CategoryColumns, GetCategoryIndex);
 
         private static int GetLocaleRow(global::TestProject.StatusLocale locale) => (uint)locale < LocaleCount ? (int)locale : 0;
 
@@ -1668,111 +1661,11 @@ namespace TestProject
             ? (global::TestProject.HttpStatus)code
             : throw new global::System.ArgumentOutOfRangeException(nameof(code), code, "The code is not defined in HttpStatus.");
 
-        /// <summary>The defined codes in code order: a view of a static array. <c>foreach</c> over it allocates nothing.</summary>
-        public readonly struct ValueCollection : global::System.Collections.Generic.IReadOnlyList<global::TestProject.HttpStatus>
-        {
-            /// <summary>The number of codes.</summary>
-            public int Count => s_values.Length;
-
-            /// <summary>The item at <paramref name="index"/>.</summary>
-            /// <exception cref="global::System.IndexOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
-            public global::TestProject.HttpStatus this[int index] => s_values[index];
-
-            /// <summary>An enumerator that is a struct, so <c>foreach</c> allocates nothing.</summary>
-            public Enumerator GetEnumerator() => default;
-
-            global::System.Collections.Generic.IEnumerator<global::TestProject.HttpStatus> global::System.Collections.Generic.IEnumerable<global::TestProject.HttpStatus>.GetEnumerator() => default(Enumerator);
-
-            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => default(Enumerator);
-
-            /// <summary>Enumerates the defined codes; the default value starts before the first.</summary>
-            public struct Enumerator : global::System.Collections.Generic.IEnumerator<global::TestProject.HttpStatus>
-            {
-                // The index of Current plus one, so that default(Enumerator) is a fresh enumerator.
-                private int _next;
-
-                /// <summary>The current item.</summary>
-                public global::TestProject.HttpStatus Current => s_values[_next - 1];
-
-                object global::System.Collections.IEnumerator.Current => Current;
-
-                /// <summary>Moves to the next item; false after the last.</summary>
-                public bool MoveNext()
-                {
-                    if (_next < s_values.Length)
-                    {
-                        _next++;
-                        return true;
-                    }
-
-                    return false;
-                }
-
-                /// <summary>Starts again before the first item.</summary>
-                public void Reset() => _next = 0;
-
-                /// <summary>Does nothing: the enumerator holds no resources.</summary>
-                public void Dispose()
-                {
-                }
-            }
-        }
-
-        /// <summary>The member names in code order: a view of a static array. <c>foreach</c> over it allocates nothing.</summary>
-        public readonly struct NameCollection : global::System.Collections.Generic.IReadOnlyList<string>
-        {
-            /// <summary>The number of codes.</summary>
-            public int Count => s_names.Length;
-
-            /// <summary>The item at <paramref name="index"/>.</summary>
-            /// <exception cref="global::System.IndexOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
-            public string this[int index] => s_names[index];
-
-            /// <summary>An enumerator that is a struct, so <c>foreach</c> allocates nothing.</summary>
-            public Enumerator GetEnumerator() => default;
-
-            global::System.Collections.Generic.IEnumerator<string> global::System.Collections.Generic.IEnumerable<string>.GetEnumerator() => default(Enumerator);
-
-            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => default(Enumerator);
-
-            /// <summary>Enumerates the member names; the default value starts before the first.</summary>
-            public struct Enumerator : global::System.Collections.Generic.IEnumerator<string>
-            {
-                // The index of Current plus one, so that default(Enumerator) is a fresh enumerator.
-                private int _next;
-
-                /// <summary>The current item.</summary>
-                public string Current => s_names[_next - 1];
-
-                object global::System.Collections.IEnumerator.Current => Current;
-
-                /// <summary>Moves to the next item; false after the last.</summary>
-                public bool MoveNext()
-                {
-                    if (_next < s_names.Length)
-                    {
-                        _next++;
-                        return true;
-                    }
-
-                    return false;
-                }
-
-                /// <summary>Starts again before the first item.</summary>
-                public void Reset() => _next = 0;
-
-                /// <summary>Does nothing: the enumerator holds no resources.</summary>
-                public void Dispose()
-                {
-                }
-            }
-        }
-
         /// <summary>The defined codes in ascending order. Neither the call nor a <c>foreach</c> over the result allocates.</summary>
-        public static ValueCollection GetValues() => default;
+        public static global::TestProject.StatusCodeCollection<global::TestProject.HttpStatus> GetValues() => new global::TestProject.StatusCodeCollection<global::TestProject.HttpStatus>(s_values);
 
         /// <summary>The member names (canonical names, no older ones), in the order of <see cref="GetValues"/>. Neither the call nor a <c>foreach</c> over the result allocates.</summary>
-        public static NameCollection GetNames() => default;
+        public static global::TestProject.StatusCodeCollection<string> GetNames() => new global::TestProject.StatusCodeCollection<string>(s_names);
 
         /// <summary>The invariant reason phrase (for example for an HTTP status line), or the empty string when <paramref name="value"/> is not a defined code.</summary>
         public static string GetReasonPhrase(this global::TestProject.HttpStatus value)
@@ -1797,7 +1690,7 @@ namespace TestProject
         public static bool TryParse(global::System.ReadOnlySpan<char> text, out global::TestProject.HttpStatus value)
         {
             text = global::System.MemoryExtensions.Trim(text);
-            if (TryFindName(text, out int code) || (TryParseNumber(text, out code) && GetSlot(code) >= 0))
+            if (TryFindName(text, out int code) || (global::TestProject.StatusCodeTables.TryParseNumber(text, out code) && GetSlot(code) >= 0))
             {
                 value = (global::TestProject.HttpStatus)code;
                 return true;
@@ -2417,46 +2310,6 @@ namespace TestProject
             return false;
         }
 
-        private static bool TryParseNumber(global::System.ReadOnlySpan<char> text, out int code)
-        {
-            code = 0;
-            if (text.Length == 0 || text.Length > 11)
-            {
-                return false;
-            }
-
-            int start = text[0] == '-' || text[0] == '+' ? 1 : 0;
-            if (start == text.Length)
-            {
-                return false;
-            }
-
-            long number = 0;
-            for (int i = start; i < text.Length; i++)
-            {
-                int digit = text[i] - '0';
-                if ((uint)digit > 9)
-                {
-                    return false;
-                }
-
-                number = (number * 10) + digit;
-            }
-
-            if (text[0] == '-')
-            {
-                number = -number;
-            }
-
-            if (number < int.MinValue || number > int.MaxValue)
-            {
-                return false;
-            }
-
-            code = (int)number;
-            return true;
-        }
-
         /// <summary>The title in <paramref name="locale"/>, falling back to the default locale where the definitions lack it. For a value that is not a defined code: the title of its category (title of the covering range), else the empty string.</summary>
         public static string GetTitle(this global::TestProject.HttpStatus value, global::TestProject.StatusLocale locale)
         {
@@ -2622,7 +2475,7 @@ namespace TestProject
         };
 
         /// <summary>The codes with the tag HeuristicallyCacheable (Heuristically cacheable), in code order. Neither the call nor a <c>foreach</c> over the result allocates.</summary>
-        public static TagValueCollection GetHeuristicallyCacheableValues() => new TagValueCollection(s_heuristicallyCacheableValues);
+        public static global::TestProject.StatusCodeCollection<global::TestProject.HttpStatus> GetHeuristicallyCacheableValues() => new global::TestProject.StatusCodeCollection<global::TestProject.HttpStatus>(s_heuristicallyCacheableValues);
 
         /// <summary>Whether <paramref name="value"/> has the tag WithoutContent (Without content).</summary>
         public static bool IsWithoutContent(this global::TestProject.HttpStatus value) => (int)value switch
@@ -2639,69 +2492,7 @@ namespace TestProject
         };
 
         /// <summary>The codes with the tag WithoutContent (Without content), in code order. Neither the call nor a <c>foreach</c> over the result allocates.</summary>
-        public static TagValueCollection GetWithoutContentValues() => new TagValueCollection(s_withoutContentValues);
-
-        /// <summary>The codes with one tag, in code order: a view of a static array. <c>foreach</c> over it allocates nothing.</summary>
-        public readonly struct TagValueCollection : global::System.Collections.Generic.IReadOnlyList<global::TestProject.HttpStatus>
-        {
-            private readonly global::TestProject.HttpStatus[]? _items;
-
-            internal TagValueCollection(global::TestProject.HttpStatus[] items) => _items = items;
-
-            /// <summary>The number of codes.</summary>
-            public int Count => _items is null ? 0 : _items.Length;
-
-            /// <summary>The code at <paramref name="index"/>.</summary>
-            /// <exception cref="global::System.IndexOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
-            public global::TestProject.HttpStatus this[int index] => (_items ?? global::System.Array.Empty<global::TestProject.HttpStatus>())[index];
-
-            /// <summary>An enumerator that is a struct, so <c>foreach</c> allocates nothing.</summary>
-            public Enumerator GetEnumerator() => new Enumerator(_items);
-
-            global::System.Collections.Generic.IEnumerator<global::TestProject.HttpStatus> global::System.Collections.Generic.IEnumerable<global::TestProject.HttpStatus>.GetEnumerator() => GetEnumerator();
-
-            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-
-            /// <summary>Enumerates the codes; it starts before the first.</summary>
-            public struct Enumerator : global::System.Collections.Generic.IEnumerator<global::TestProject.HttpStatus>
-            {
-                private readonly global::TestProject.HttpStatus[]? _items;
-
-                // The index of Current plus one, so that a new enumerator starts before the first item.
-                private int _next;
-
-                internal Enumerator(global::TestProject.HttpStatus[]? items)
-                {
-                    _items = items;
-                    _next = 0;
-                }
-
-                /// <summary>The current code.</summary>
-                public global::TestProject.HttpStatus Current => _items![_next - 1];
-
-                object global::System.Collections.IEnumerator.Current => Current;
-
-                /// <summary>Moves to the next code; false after the last.</summary>
-                public bool MoveNext()
-                {
-                    if (_items != null && _next < _items.Length)
-                    {
-                        _next++;
-                        return true;
-                    }
-
-                    return false;
-                }
-
-                /// <summary>Starts again before the first code.</summary>
-                public void Reset() => _next = 0;
-
-                /// <summary>Does nothing: the enumerator holds no resources.</summary>
-                public void Dispose()
-                {
-                }
-            }
-        }
+        public static global::TestProject.StatusCodeCollection<global::TestProject.HttpStatus> GetWithoutContentValues() => new global::TestProject.StatusCodeCollection<global::TestProject.HttpStatus>(s_withoutContentValues);
 
     }
 }

@@ -13,105 +13,28 @@ namespace Contoso.Payments
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("StatusCodes.Generators", "1.0.0")]
     [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-    internal sealed class PaymentStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Payments.PaymentStatus>
+    internal sealed class PaymentStatusJsonConverter : global::TestProject.StatusCodeJsonConverter<global::Contoso.Payments.PaymentStatus>
     {
-        private readonly bool _writeNames;
-
         /// <summary>A converter that writes codes as numbers.</summary>
         public PaymentStatusJsonConverter()
-            : this(false)
+            : base("PaymentStatus", false)
         {
         }
 
         /// <summary>A converter that writes the canonical name when <paramref name="writeNames"/> is true, else the number.</summary>
         public PaymentStatusJsonConverter(bool writeNames)
+            : base("PaymentStatus", writeNames)
         {
-            _writeNames = writeNames;
         }
 
-        /// <inheritdoc/>
-        public override global::Contoso.Payments.PaymentStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number)
-            {
-                if (reader.TryGetInt32(out int code) && global::Contoso.Payments.PaymentStatusExtensions.TryFromCode(code, out global::Contoso.Payments.PaymentStatus value))
-                {
-                    return value;
-                }
+        private protected override bool TryFromCode(int code, out global::Contoso.Payments.PaymentStatus value) => global::Contoso.Payments.PaymentStatusExtensions.TryFromCode(code, out value);
 
-                string number = reader.HasValueSequence ? "a number" : global::System.Text.Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
-                throw new global::System.Text.Json.JsonException("The JSON number " + number + " is not a code of PaymentStatus.");
-            }
+        private protected override bool TryParse(string text, out global::Contoso.Payments.PaymentStatus value) => global::Contoso.Payments.PaymentStatusExtensions.TryParse(text, out value);
 
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
-            {
-                return FromText(reader.GetString());
-            }
+        private protected override bool IsDefined(global::Contoso.Payments.PaymentStatus value) => global::Contoso.Payments.PaymentStatusExtensions.IsDefined(value);
 
-            throw new global::System.Text.Json.JsonException("A PaymentStatus is a JSON number or string, not " + TokenName(reader.TokenType) + ".");
-        }
+        private protected override int ToCode(global::Contoso.Payments.PaymentStatus value) => (int)value;
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Payments.PaymentStatus value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (writer is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(writer));
-            }
-
-            EnsureDefined(value);
-            if (_writeNames)
-            {
-                writer.WriteStringValue(global::Contoso.Payments.PaymentStatusExtensions.ToStringFast(value));
-            }
-            else
-            {
-                writer.WriteNumberValue((int)value);
-            }
-        }
-
-        /// <inheritdoc/>
-        public override global::Contoso.Payments.PaymentStatus ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-            => FromText(reader.GetString());
-
-        /// <inheritdoc/>
-        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Payments.PaymentStatus value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (writer is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(writer));
-            }
-
-            EnsureDefined(value);
-            writer.WritePropertyName(_writeNames ? global::Contoso.Payments.PaymentStatusExtensions.ToStringFast(value) : ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        private static global::Contoso.Payments.PaymentStatus FromText(string? text)
-        {
-            if (text != null && global::Contoso.Payments.PaymentStatusExtensions.TryParse(text, out global::Contoso.Payments.PaymentStatus value))
-            {
-                return value;
-            }
-
-            throw new global::System.Text.Json.JsonException("The JSON string \"" + text + "\" is not a name or code of PaymentStatus.");
-        }
-
-        private static void EnsureDefined(global::Contoso.Payments.PaymentStatus value)
-        {
-            if (!global::Contoso.Payments.PaymentStatusExtensions.IsDefined(value))
-            {
-                throw new global::System.Text.Json.JsonException("The value " + ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " is not a code of PaymentStatus, so it is not written.");
-            }
-        }
-
-        private static string TokenName(global::System.Text.Json.JsonTokenType token) => token switch
-        {
-            global::System.Text.Json.JsonTokenType.StartObject => "an object",
-            global::System.Text.Json.JsonTokenType.StartArray => "an array",
-            global::System.Text.Json.JsonTokenType.True => "true",
-            global::System.Text.Json.JsonTokenType.False => "false",
-            global::System.Text.Json.JsonTokenType.Null => "null",
-            _ => "another token",
-        };
+        private protected override string ToName(global::Contoso.Payments.PaymentStatus value) => global::Contoso.Payments.PaymentStatusExtensions.ToStringFast(value);
     }
 }

@@ -7,10 +7,10 @@ namespace Contoso.Payments
     internal static partial class PaymentStatusExtensions
     {
         /// <summary>The code's reference link (where it is specified), or null when the definitions give none or <paramref name="value"/> is not a defined code.</summary>
-        public static string? GetReference(this global::Contoso.Payments.PaymentStatus value) => (int)value switch
+        public static string? GetReference(this global::Contoso.Payments.PaymentStatus value)
         {
-            1001 => "https://example.com/codes#1001",
-            _ => null,
-        };
+            int slot = GetSlot((int)value);
+            return slot >= 0 && s_references[slot].Length != 0 ? s_references[slot] : null;
+        }
     }
 }

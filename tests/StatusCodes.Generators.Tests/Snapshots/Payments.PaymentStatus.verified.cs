@@ -92,7 +92,7 @@ namespace Contoso.Payments
         };
 
         // The texts as UTF-8, one per line (text i is Texts[Start(i) .. s_textEnds[i]], Start(i) = s_textEnds[i - 1] + 1):
-        // reasons (3), titles, en-US (3), titles, zh-CN (3), titles, zh-TW (3), descriptions, en-US (3), descriptions, zh-CN (3), descriptions, zh-TW (3), category titles, en-US (3), category titles, zh-CN (3), category titles, zh-TW (3), category descriptions, en-US (3), category descriptions, zh-CN (3), category descriptions, zh-TW (3).
+        // reasons (3), titles, en-US (3), titles, zh-CN (3), titles, zh-TW (3), descriptions, en-US (3), descriptions, zh-CN (3), descriptions, zh-TW (3), category titles, en-US (3), category titles, zh-CN (3), category titles, zh-TW (3), category descriptions, en-US (3), category descriptions, zh-CN (3), category descriptions, zh-TW (3), references (3).
         private static global::System.ReadOnlySpan<byte> Texts => """
             Approved
             Card Declined
@@ -133,53 +133,29 @@ namespace Contoso.Payments
 
 
 
+
+            https://example.com/codes#1001
+
             """u8;
 
-        private static readonly int[] s_textEnds =
-        {
-            8, 22, 41, 50, 64, 83, 93, 109, 122, 132, 145, 158, 159, 189, 237, 238,
-            269, 312, 313, 347, 390, 391, 400, 409, 410, 420, 430, 431, 441, 451, 452, 453,
-            454, 455, 456, 457, 458, 459, 460,
-        };
+        private static readonly int[] s_textEnds = global::TestProject.StatusCodeTables.Ends(Texts, 42);
 
         private const int ReasonsStart = 0;
         private const int TitlesStart = Count;
         private const int DescriptionsStart = TitlesStart + (LocaleCount * Count);
         private const int CategoryTitlesStart = DescriptionsStart + (LocaleCount * Count);
         private const int CategoryDescriptionsStart = CategoryTitlesStart + (LocaleCount * CategoryColumns);
+        private const int ReferencesStart = CategoryDescriptionsStart + (LocaleCount * CategoryColumns);
 
-        private static readonly string[] s_reasons = Decode(ReasonsStart, Count);
-        private static readonly string[] s_titles = Decode(TitlesStart, LocaleCount * Count);
-        private static readonly string[] s_descriptions = Decode(DescriptionsStart, LocaleCount * Count);
-        private static readonly string[] s_categoryTitles = Decode(CategoryTitlesStart, LocaleCount * CategoryColumns);
-        private static readonly string[] s_categoryDescriptions = Decode(CategoryDescriptionsStart, LocaleCount * CategoryColumns);
-
-        private static string[] Decode(int first, int count)
-        {
-            string[] texts = new string[count];
-            if (count == 0)
-            {
-                return texts;
-            }
-
-            int start = first == 0 ? 0 : s_textEnds[first - 1] + 1;
-            byte[] bytes = Texts.Slice(start, s_textEnds[first + count - 1] - start).ToArray();
-            for (int i = 0, from = 0; i < count; i++)
-            {
-                int to = s_textEnds[first + i] - start;
-                texts[i] = global::System.Text.Encoding.UTF8.GetString(bytes, from, to - from);
-                from = to + 1;
-            }
-
-            return texts;
-        }
+        private static readonly string[] s_reasons = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, ReasonsStart, Count);
+        private static readonly string[] s_titles = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, TitlesStart, LocaleCount * Count);
+        private static readonly string[] s_descriptions = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, DescriptionsStart, LocaleCount * Count);
+        private static readonly string[] s_categoryTitles = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, CategoryTitlesStart, LocaleCount * CategoryColumns);
+        private static readonly string[] s_categoryDescriptions = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, CategoryDescriptionsStart, LocaleCount * CategoryColumns);
+        private static readonly string[] s_references = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, ReferencesStart, Count);
 
         /// <summary>Text <paramref name="index"/> of <see cref="Texts"/>.</summary>
-        private static global::System.ReadOnlySpan<byte> Text(int index)
-        {
-            int start = index == 0 ? 0 : s_textEnds[index - 1] + 1;
-            return Texts.Slice(start, s_textEnds[index] - start);
-        }
+        private static global::System.ReadOnlySpan<byte> Text(int index) => global::TestProject.StatusCodeTables.Text(Texts, s_textEnds, index);
 
         private static readonly global::Contoso.Payments.PaymentStatus[] s_values =
         {
@@ -202,10 +178,18 @@ namespace Contoso.Payments
         private const int MinCode = 1000;
 
         // (code - MinCode) -> slot + 1; 0 where no code is defined.
-        private static readonly byte[] s_slots =
+        private static readonly byte[] s_slots = BuildSlots();
+
+        private static byte[] BuildSlots()
         {
-            1, 2, 3,
-        };
+            byte[] slots = new byte[3];
+            for (int slot = 0; slot < Count; slot++)
+            {
+                slots[(int)s_values[slot] - MinCode] = (byte)(slot + 1);
+            }
+
+            return slots;
+        }
 
         private static int GetSlot(int code)
         {
@@ -217,27 +201,10 @@ namespace Contoso.Payments
 
         // Per-code tables: row locale, column code - MinCode. Where no code is defined they hold what
         // an undefined code gets (the covering category's text; names and reasons: the empty string), so a lookup is one index.
-        private static readonly string[] s_namesByCode = ByCode(s_names, 1, null);
-        private static readonly string[] s_reasonsByCode = ByCode(s_reasons, 1, null);
-        private static readonly string[] s_titlesByCode = ByCode(s_titles, LocaleCount, s_categoryTitles);
-        private static readonly string[] s_descriptionsByCode = ByCode(s_descriptions, LocaleCount, s_categoryDescriptions);
-
-        private static string[] ByCode(string[] texts, int rows, string[]? categoryTexts)
-        {
-            string[] table = new string[rows * Range];
-            for (int row = 0; row < rows; row++)
-            {
-                for (int offset = 0; offset < Range; offset++)
-                {
-                    int slot = s_slots[offset] - 1;
-                    table[(row * Range) + offset] = slot >= 0
-                        ? texts[(row * Count) + slot]
-                        : categoryTexts is null ? string.Empty : categoryTexts[(row * CategoryColumns) + GetCategoryIndex(MinCode + offset)];
-                }
-            }
-
-            return table;
-        }
+        private static readonly string[] s_namesByCode = global::TestProject.StatusCodeTables.ByCode(s_names, 1, Count, MinCode, Range, GetSlot, null, 0, null);
+        private static readonly string[] s_reasonsByCode = global::TestProject.StatusCodeTables.ByCode(s_reasons, 1, Count, MinCode, Range, GetSlot, null, 0, null);
+        private static readonly string[] s_titlesByCode = global::TestProject.StatusCodeTables.ByCode(s_titles, LocaleCount, Count, MinCode, Range, GetSlot, s_categoryTitles, CategoryColumns, GetCategoryIndex);
+        private static readonly string[] s_descriptionsByCode = global::TestProject.StatusCodeTables.ByCode(s_descriptions, LocaleCount, Count, MinCode, Range, GetSlot, s_categoryDescriptions, CategoryColumns, GetCategoryIndex);
 
         private static int GetLocaleRow(global::TestProject.StatusLocale locale) => (uint)locale < LocaleCount ? (int)locale : 0;
 
@@ -274,111 +241,11 @@ namespace Contoso.Payments
             ? (global::Contoso.Payments.PaymentStatus)code
             : throw new global::System.ArgumentOutOfRangeException(nameof(code), code, "The code is not defined in PaymentStatus.");
 
-        /// <summary>The defined codes in code order: a view of a static array. <c>foreach</c> over it allocates nothing.</summary>
-        public readonly struct ValueCollection : global::System.Collections.Generic.IReadOnlyList<global::Contoso.Payments.PaymentStatus>
-        {
-            /// <summary>The number of codes.</summary>
-            public int Count => s_values.Length;
-
-            /// <summary>The item at <paramref name="index"/>.</summary>
-            /// <exception cref="global::System.IndexOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
-            public global::Contoso.Payments.PaymentStatus this[int index] => s_values[index];
-
-            /// <summary>An enumerator that is a struct, so <c>foreach</c> allocates nothing.</summary>
-            public Enumerator GetEnumerator() => default;
-
-            global::System.Collections.Generic.IEnumerator<global::Contoso.Payments.PaymentStatus> global::System.Collections.Generic.IEnumerable<global::Contoso.Payments.PaymentStatus>.GetEnumerator() => default(Enumerator);
-
-            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => default(Enumerator);
-
-            /// <summary>Enumerates the defined codes; the default value starts before the first.</summary>
-            public struct Enumerator : global::System.Collections.Generic.IEnumerator<global::Contoso.Payments.PaymentStatus>
-            {
-                // The index of Current plus one, so that default(Enumerator) is a fresh enumerator.
-                private int _next;
-
-                /// <summary>The current item.</summary>
-                public global::Contoso.Payments.PaymentStatus Current => s_values[_next - 1];
-
-                object global::System.Collections.IEnumerator.Current => Current;
-
-                /// <summary>Moves to the next item; false after the last.</summary>
-                public bool MoveNext()
-                {
-                    if (_next < s_values.Length)
-                    {
-                        _next++;
-                        return true;
-                    }
-
-                    return false;
-                }
-
-                /// <summary>Starts again before the first item.</summary>
-                public void Reset() => _next = 0;
-
-                /// <summary>Does nothing: the enumerator holds no resources.</summary>
-                public void Dispose()
-                {
-                }
-            }
-        }
-
-        /// <summary>The member names in code order: a view of a static array. <c>foreach</c> over it allocates nothing.</summary>
-        public readonly struct NameCollection : global::System.Collections.Generic.IReadOnlyList<string>
-        {
-            /// <summary>The number of codes.</summary>
-            public int Count => s_names.Length;
-
-            /// <summary>The item at <paramref name="index"/>.</summary>
-            /// <exception cref="global::System.IndexOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
-            public string this[int index] => s_names[index];
-
-            /// <summary>An enumerator that is a struct, so <c>foreach</c> allocates nothing.</summary>
-            public Enumerator GetEnumerator() => default;
-
-            global::System.Collections.Generic.IEnumerator<string> global::System.Collections.Generic.IEnumerable<string>.GetEnumerator() => default(Enumerator);
-
-            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => default(Enumerator);
-
-            /// <summary>Enumerates the member names; the default value starts before the first.</summary>
-            public struct Enumerator : global::System.Collections.Generic.IEnumerator<string>
-            {
-                // The index of Current plus one, so that default(Enumerator) is a fresh enumerator.
-                private int _next;
-
-                /// <summary>The current item.</summary>
-                public string Current => s_names[_next - 1];
-
-                object global::System.Collections.IEnumerator.Current => Current;
-
-                /// <summary>Moves to the next item; false after the last.</summary>
-                public bool MoveNext()
-                {
-                    if (_next < s_names.Length)
-                    {
-                        _next++;
-                        return true;
-                    }
-
-                    return false;
-                }
-
-                /// <summary>Starts again before the first item.</summary>
-                public void Reset() => _next = 0;
-
-                /// <summary>Does nothing: the enumerator holds no resources.</summary>
-                public void Dispose()
-                {
-                }
-            }
-        }
-
         /// <summary>The defined codes in ascending order. Neither the call nor a <c>foreach</c> over the result allocates.</summary>
-        public static ValueCollection GetValues() => default;
+        public static global::TestProject.StatusCodeCollection<global::Contoso.Payments.PaymentStatus> GetValues() => new global::TestProject.StatusCodeCollection<global::Contoso.Payments.PaymentStatus>(s_values);
 
         /// <summary>The member names (canonical names, no older ones), in the order of <see cref="GetValues"/>. Neither the call nor a <c>foreach</c> over the result allocates.</summary>
-        public static NameCollection GetNames() => default;
+        public static global::TestProject.StatusCodeCollection<string> GetNames() => new global::TestProject.StatusCodeCollection<string>(s_names);
 
         /// <summary>The invariant reason phrase (for example for an HTTP status line), or the empty string when <paramref name="value"/> is not a defined code.</summary>
         public static string GetReasonPhrase(this global::Contoso.Payments.PaymentStatus value)
@@ -403,7 +270,7 @@ namespace Contoso.Payments
         public static bool TryParse(global::System.ReadOnlySpan<char> text, out global::Contoso.Payments.PaymentStatus value)
         {
             text = global::System.MemoryExtensions.Trim(text);
-            if (TryFindName(text, out int code) || (TryParseNumber(text, out code) && GetSlot(code) >= 0))
+            if (TryFindName(text, out int code) || (global::TestProject.StatusCodeTables.TryParseNumber(text, out code) && GetSlot(code) >= 0))
             {
                 value = (global::Contoso.Payments.PaymentStatus)code;
                 return true;
@@ -457,46 +324,6 @@ namespace Contoso.Payments
 
             code = 0;
             return false;
-        }
-
-        private static bool TryParseNumber(global::System.ReadOnlySpan<char> text, out int code)
-        {
-            code = 0;
-            if (text.Length == 0 || text.Length > 11)
-            {
-                return false;
-            }
-
-            int start = text[0] == '-' || text[0] == '+' ? 1 : 0;
-            if (start == text.Length)
-            {
-                return false;
-            }
-
-            long number = 0;
-            for (int i = start; i < text.Length; i++)
-            {
-                int digit = text[i] - '0';
-                if ((uint)digit > 9)
-                {
-                    return false;
-                }
-
-                number = (number * 10) + digit;
-            }
-
-            if (text[0] == '-')
-            {
-                number = -number;
-            }
-
-            if (number < int.MinValue || number > int.MaxValue)
-            {
-                return false;
-            }
-
-            code = (int)number;
-            return true;
         }
 
         /// <summary>The title in <paramref name="locale"/>, falling back to the default locale where the definitions lack it. For a value that is not a defined code: the title of its category (title of the covering range), else the empty string.</summary>

@@ -86,46 +86,18 @@ namespace TestProject
 
             """u8;
 
-        private static readonly int[] s_textEnds =
-        {
-            6, 13, 23, 28, 35, 42, 52, 57, 67, 74, 93, 100, 101, 102, 103, 104,
-            105, 106, 107, 108,
-        };
+        private static readonly int[] s_textEnds = global::TestProject.StatusCodeTables.Ends(Texts, 20);
 
         private const int ReasonsStart = 0;
         private const int TitlesStart = Count;
         private const int DescriptionsStart = TitlesStart + (LocaleCount * Count);
 
-        private static readonly string[] s_reasons = Decode(ReasonsStart, Count);
-        private static readonly string[] s_titles = Decode(TitlesStart, LocaleCount * Count);
-        private static readonly string[] s_descriptions = Decode(DescriptionsStart, LocaleCount * Count);
-
-        private static string[] Decode(int first, int count)
-        {
-            string[] texts = new string[count];
-            if (count == 0)
-            {
-                return texts;
-            }
-
-            int start = first == 0 ? 0 : s_textEnds[first - 1] + 1;
-            byte[] bytes = Texts.Slice(start, s_textEnds[first + count - 1] - start).ToArray();
-            for (int i = 0, from = 0; i < count; i++)
-            {
-                int to = s_textEnds[first + i] - start;
-                texts[i] = global::System.Text.Encoding.UTF8.GetString(bytes, from, to - from);
-                from = to + 1;
-            }
-
-            return texts;
-        }
+        private static readonly string[] s_reasons = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, ReasonsStart, Count);
+        private static readonly string[] s_titles = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, TitlesStart, LocaleCount * Count);
+        private static readonly string[] s_descriptions = global::TestProject.StatusCodeTables.Decode(Texts, s_textEnds, DescriptionsStart, LocaleCount * Count);
 
         /// <summary>Text <paramref name="index"/> of <see cref="Texts"/>.</summary>
-        private static global::System.ReadOnlySpan<byte> Text(int index)
-        {
-            int start = index == 0 ? 0 : s_textEnds[index - 1] + 1;
-            return Texts.Slice(start, s_textEnds[index] - start);
-        }
+        private static global::System.ReadOnlySpan<byte> Text(int index) => global::TestProject.StatusCodeTables.Text(Texts, s_textEnds, index);
 
         private static readonly global::TestProject.JobStatus[] s_values =
         {
@@ -135,10 +107,18 @@ namespace TestProject
         private const int MinCode = 1;
 
         // (code - MinCode) -> slot + 1; 0 where no code is defined.
-        private static readonly byte[] s_slots =
+        private static readonly byte[] s_slots = BuildSlots();
+
+        private static byte[] BuildSlots()
         {
-            1, 2, 3, 4,
-        };
+            byte[] slots = new byte[4];
+            for (int slot = 0; slot < Count; slot++)
+            {
+                slots[(int)s_values[slot] - MinCode] = (byte)(slot + 1);
+            }
+
+            return slots;
+        }
 
         private static int GetSlot(int code)
         {
@@ -150,27 +130,10 @@ namespace TestProject
 
         // Per-code tables: row locale, column code - MinCode. Where no code is defined they hold what
         // an undefined code gets (the empty string), so a lookup is one index.
-        private static readonly string[] s_namesByCode = ByCode(s_names, 1);
-        private static readonly string[] s_reasonsByCode = ByCode(s_reasons, 1);
-        private static readonly string[] s_titlesByCode = ByCode(s_titles, LocaleCount);
-        private static readonly string[] s_descriptionsByCode = ByCode(s_descriptions, LocaleCount);
-
-        private static string[] ByCode(string[] texts, int rows)
-        {
-            string[] table = new string[rows * Range];
-            for (int row = 0; row < rows; row++)
-            {
-                for (int offset = 0; offset < Range; offset++)
-                {
-                    int slot = s_slots[offset] - 1;
-                    table[(row * Range) + offset] = slot >= 0
-                        ? texts[(row * Count) + slot]
-                        : string.Empty;
-                }
-            }
-
-            return table;
-        }
+        private static readonly string[] s_namesByCode = global::TestProject.StatusCodeTables.ByCode(s_names, 1, Count, MinCode, Range, GetSlot, null, 0, null);
+        private static readonly string[] s_reasonsByCode = global::TestProject.StatusCodeTables.ByCode(s_reasons, 1, Count, MinCode, Range, GetSlot, null, 0, null);
+        private static readonly string[] s_titlesByCode = global::TestProject.StatusCodeTables.ByCode(s_titles, LocaleCount, Count, MinCode, Range, GetSlot, null, 0, null);
+        private static readonly string[] s_descriptionsByCode = global::TestProject.StatusCodeTables.ByCode(s_descriptions, LocaleCount, Count, MinCode, Range, GetSlot, null, 0, null);
 
         private static int GetLocaleRow(global::TestProject.StatusLocale locale) => (uint)locale < LocaleCount ? (int)locale : 0;
 
@@ -207,111 +170,11 @@ namespace TestProject
             ? (global::TestProject.JobStatus)code
             : throw new global::System.ArgumentOutOfRangeException(nameof(code), code, "The code is not defined in JobStatus.");
 
-        /// <summary>The defined codes in code order: a view of a static array. <c>foreach</c> over it allocates nothing.</summary>
-        public readonly struct ValueCollection : global::System.Collections.Generic.IReadOnlyList<global::TestProject.JobStatus>
-        {
-            /// <summary>The number of codes.</summary>
-            public int Count => s_values.Length;
-
-            /// <summary>The item at <paramref name="index"/>.</summary>
-            /// <exception cref="global::System.IndexOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
-            public global::TestProject.JobStatus this[int index] => s_values[index];
-
-            /// <summary>An enumerator that is a struct, so <c>foreach</c> allocates nothing.</summary>
-            public Enumerator GetEnumerator() => default;
-
-            global::System.Collections.Generic.IEnumerator<global::TestProject.JobStatus> global::System.Collections.Generic.IEnumerable<global::TestProject.JobStatus>.GetEnumerator() => default(Enumerator);
-
-            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => default(Enumerator);
-
-            /// <summary>Enumerates the defined codes; the default value starts before the first.</summary>
-            public struct Enumerator : global::System.Collections.Generic.IEnumerator<global::TestProject.JobStatus>
-            {
-                // The index of Current plus one, so that default(Enumerator) is a fresh enumerator.
-                private int _next;
-
-                /// <summary>The current item.</summary>
-                public global::TestProject.JobStatus Current => s_values[_next - 1];
-
-                object global::System.Collections.IEnumerator.Current => Current;
-
-                /// <summary>Moves to the next item; false after the last.</summary>
-                public bool MoveNext()
-                {
-                    if (_next < s_values.Length)
-                    {
-                        _next++;
-                        return true;
-                    }
-
-                    return false;
-                }
-
-                /// <summary>Starts again before the first item.</summary>
-                public void Reset() => _next = 0;
-
-                /// <summary>Does nothing: the enumerator holds no resources.</summary>
-                public void Dispose()
-                {
-                }
-            }
-        }
-
-        /// <summary>The member names in code order: a view of a static array. <c>foreach</c> over it allocates nothing.</summary>
-        public readonly struct NameCollection : global::System.Collections.Generic.IReadOnlyList<string>
-        {
-            /// <summary>The number of codes.</summary>
-            public int Count => s_names.Length;
-
-            /// <summary>The item at <paramref name="index"/>.</summary>
-            /// <exception cref="global::System.IndexOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
-            public string this[int index] => s_names[index];
-
-            /// <summary>An enumerator that is a struct, so <c>foreach</c> allocates nothing.</summary>
-            public Enumerator GetEnumerator() => default;
-
-            global::System.Collections.Generic.IEnumerator<string> global::System.Collections.Generic.IEnumerable<string>.GetEnumerator() => default(Enumerator);
-
-            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => default(Enumerator);
-
-            /// <summary>Enumerates the member names; the default value starts before the first.</summary>
-            public struct Enumerator : global::System.Collections.Generic.IEnumerator<string>
-            {
-                // The index of Current plus one, so that default(Enumerator) is a fresh enumerator.
-                private int _next;
-
-                /// <summary>The current item.</summary>
-                public string Current => s_names[_next - 1];
-
-                object global::System.Collections.IEnumerator.Current => Current;
-
-                /// <summary>Moves to the next item; false after the last.</summary>
-                public bool MoveNext()
-                {
-                    if (_next < s_names.Length)
-                    {
-                        _next++;
-                        return true;
-                    }
-
-                    return false;
-                }
-
-                /// <summary>Starts again before the first item.</summary>
-                public void Reset() => _next = 0;
-
-                /// <summary>Does nothing: the enumerator holds no resources.</summary>
-                public void Dispose()
-                {
-                }
-            }
-        }
-
         /// <summary>The defined codes in ascending order. Neither the call nor a <c>foreach</c> over the result allocates.</summary>
-        public static ValueCollection GetValues() => default;
+        public static global::TestProject.StatusCodeCollection<global::TestProject.JobStatus> GetValues() => new global::TestProject.StatusCodeCollection<global::TestProject.JobStatus>(s_values);
 
         /// <summary>The member names (canonical names, no older ones), in the order of <see cref="GetValues"/>. Neither the call nor a <c>foreach</c> over the result allocates.</summary>
-        public static NameCollection GetNames() => default;
+        public static global::TestProject.StatusCodeCollection<string> GetNames() => new global::TestProject.StatusCodeCollection<string>(s_names);
 
         /// <summary>The invariant reason phrase (for example for an HTTP status line), or the empty string when <paramref name="value"/> is not a defined code.</summary>
         public static string GetReasonPhrase(this global::TestProject.JobStatus value)
@@ -336,7 +199,7 @@ namespace TestProject
         public static bool TryParse(global::System.ReadOnlySpan<char> text, out global::TestProject.JobStatus value)
         {
             text = global::System.MemoryExtensions.Trim(text);
-            if (TryFindName(text, out int code) || (TryParseNumber(text, out code) && GetSlot(code) >= 0))
+            if (TryFindName(text, out int code) || (global::TestProject.StatusCodeTables.TryParseNumber(text, out code) && GetSlot(code) >= 0))
             {
                 value = (global::TestProject.JobStatus)code;
                 return true;
@@ -392,46 +255,6 @@ namespace TestProject
             return false;
         }
 
-        private static bool TryParseNumber(global::System.ReadOnlySpan<char> text, out int code)
-        {
-            code = 0;
-            if (text.Length == 0 || text.Length > 11)
-            {
-                return false;
-            }
-
-            int start = text[0] == '-' || text[0] == '+' ? 1 : 0;
-            if (start == text.Length)
-            {
-                return false;
-            }
-
-            long number = 0;
-            for (int i = start; i < text.Length; i++)
-            {
-                int digit = text[i] - '0';
-                if ((uint)digit > 9)
-                {
-                    return false;
-                }
-
-                number = (number * 10) + digit;
-            }
-
-            if (text[0] == '-')
-            {
-                number = -number;
-            }
-
-            if (number < int.MinValue || number > int.MaxValue)
-            {
-                return false;
-            }
-
-            code = (int)number;
-            return true;
-        }
-
         /// <summary>The title in <paramref name="locale"/>, falling back to the default locale where the definitions lack it. For a value that is not a defined code: the empty string.</summary>
         public static string GetTitle(this global::TestProject.JobStatus value, global::TestProject.StatusLocale locale)
         {
@@ -481,7 +304,7 @@ namespace TestProject
         };
 
         /// <summary>The codes with the tag Retryable (Retryable), in code order. Neither the call nor a <c>foreach</c> over the result allocates.</summary>
-        public static TagValueCollection GetRetryableValues() => new TagValueCollection(s_retryableValues);
+        public static global::TestProject.StatusCodeCollection<global::TestProject.JobStatus> GetRetryableValues() => new global::TestProject.StatusCodeCollection<global::TestProject.JobStatus>(s_retryableValues);
 
         /// <summary>Whether <paramref name="value"/> has the tag Final (Final).</summary>
         public static bool IsFinal(this global::TestProject.JobStatus value) => (int)value switch
@@ -492,75 +315,13 @@ namespace TestProject
         };
 
         /// <summary>The codes with the tag Final (Final), in code order. Neither the call nor a <c>foreach</c> over the result allocates.</summary>
-        public static TagValueCollection GetFinalValues() => new TagValueCollection(s_finalValues);
+        public static global::TestProject.StatusCodeCollection<global::TestProject.JobStatus> GetFinalValues() => new global::TestProject.StatusCodeCollection<global::TestProject.JobStatus>(s_finalValues);
 
         /// <summary>Whether <paramref name="value"/> has the tag Archived (Archived).</summary>
         public static bool IsArchived(this global::TestProject.JobStatus value) => false;
 
         /// <summary>The codes with the tag Archived (Archived), in code order. Neither the call nor a <c>foreach</c> over the result allocates.</summary>
-        public static TagValueCollection GetArchivedValues() => new TagValueCollection(s_archivedValues);
-
-        /// <summary>The codes with one tag, in code order: a view of a static array. <c>foreach</c> over it allocates nothing.</summary>
-        public readonly struct TagValueCollection : global::System.Collections.Generic.IReadOnlyList<global::TestProject.JobStatus>
-        {
-            private readonly global::TestProject.JobStatus[]? _items;
-
-            internal TagValueCollection(global::TestProject.JobStatus[] items) => _items = items;
-
-            /// <summary>The number of codes.</summary>
-            public int Count => _items is null ? 0 : _items.Length;
-
-            /// <summary>The code at <paramref name="index"/>.</summary>
-            /// <exception cref="global::System.IndexOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
-            public global::TestProject.JobStatus this[int index] => (_items ?? global::System.Array.Empty<global::TestProject.JobStatus>())[index];
-
-            /// <summary>An enumerator that is a struct, so <c>foreach</c> allocates nothing.</summary>
-            public Enumerator GetEnumerator() => new Enumerator(_items);
-
-            global::System.Collections.Generic.IEnumerator<global::TestProject.JobStatus> global::System.Collections.Generic.IEnumerable<global::TestProject.JobStatus>.GetEnumerator() => GetEnumerator();
-
-            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-
-            /// <summary>Enumerates the codes; it starts before the first.</summary>
-            public struct Enumerator : global::System.Collections.Generic.IEnumerator<global::TestProject.JobStatus>
-            {
-                private readonly global::TestProject.JobStatus[]? _items;
-
-                // The index of Current plus one, so that a new enumerator starts before the first item.
-                private int _next;
-
-                internal Enumerator(global::TestProject.JobStatus[]? items)
-                {
-                    _items = items;
-                    _next = 0;
-                }
-
-                /// <summary>The current code.</summary>
-                public global::TestProject.JobStatus Current => _items![_next - 1];
-
-                object global::System.Collections.IEnumerator.Current => Current;
-
-                /// <summary>Moves to the next code; false after the last.</summary>
-                public bool MoveNext()
-                {
-                    if (_items != null && _next < _items.Length)
-                    {
-                        _next++;
-                        return true;
-                    }
-
-                    return false;
-                }
-
-                /// <summary>Starts again before the first code.</summary>
-                public void Reset() => _next = 0;
-
-                /// <summary>Does nothing: the enumerator holds no resources.</summary>
-                public void Dispose()
-                {
-                }
-            }
-        }
+        public static global::TestProject.StatusCodeCollection<global::TestProject.JobStatus> GetArchivedValues() => new global::TestProject.StatusCodeCollection<global::TestProject.JobStatus>(s_archivedValues);
 
     }
 }
