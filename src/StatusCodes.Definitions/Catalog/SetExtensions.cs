@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using StatusCodes.Definitions.Diagnostics;
 using StatusCodes.Definitions.Helpers;
+using StatusCodes.Definitions.Schema;
 using StatusCodes.Definitions.Specs;
 
 namespace StatusCodes.Definitions.Catalog;
@@ -56,7 +57,6 @@ internal static class SetExtensions
 
     private static EquatableArray<string> Args(params string[] values) => values.ToEquatableArray();
 
-    private static string Format(int code) => code.ToString(CultureInfo.InvariantCulture);
 
     private sealed class State
     {
@@ -97,19 +97,19 @@ internal static class SetExtensions
                 {
                     if (entry.Name is not null && entry.Name != existing.Name)
                     {
-                        issues.Add(Issue(DefinitionDiagnostics.ExtensionRenamesCode, SetPart.ExtensionCodeName, Format(entry.Code), _set.Name, existing.Name, entry.Name));
+                        issues.Add(Issue(DefinitionDiagnostics.ExtensionRenamesCode, SetPart.ExtensionCodeName, ValueRules.Format(entry.Code), _set.Name, existing.Name, entry.Name));
                         continue;
                     }
 
                     if (_codeFiles.TryGetValue(entry.Code, out var owner) && entry.Name is not null)
                     {
-                        issues.Add(Issue(DefinitionDiagnostics.CodeAddedTwice, SetPart.ExtensionCode, Format(entry.Code), _set.Name, owner.Path));
+                        issues.Add(Issue(DefinitionDiagnostics.CodeAddedTwice, SetPart.ExtensionCode, ValueRules.Format(entry.Code), _set.Name, owner.Path));
                         continue;
                     }
 
                     if (entry.SetsFixedParts)
                     {
-                        issues.Add(Issue(DefinitionDiagnostics.ExtensionChangesCode, SetPart.ExtensionCode, Format(entry.Code), _set.Name));
+                        issues.Add(Issue(DefinitionDiagnostics.ExtensionChangesCode, SetPart.ExtensionCode, ValueRules.Format(entry.Code), _set.Name));
                         continue;
                     }
 
@@ -122,14 +122,14 @@ internal static class SetExtensions
 
                 if (entry.NewCode is null)
                 {
-                    issues.Add(Issue(DefinitionDiagnostics.MissingKey, SetPart.ExtensionCode, "Code " + Format(entry.Code) + ", which set '" + _set.Name + "' does not have,", "name"));
+                    issues.Add(Issue(DefinitionDiagnostics.MissingKey, SetPart.ExtensionCode, "Code " + ValueRules.Format(entry.Code) + ", which set '" + _set.Name + "' does not have,", "name"));
                     continue;
                 }
 
                 var taken = new[] { entry.NewCode.Name }.Concat(entry.NewCode.Aliases).FirstOrDefault(_names.ContainsKey);
                 if (taken is not null)
                 {
-                    issues.Add(Issue(DefinitionDiagnostics.ExtensionReusesName, SetPart.ExtensionCodeName, taken, Format(_names[taken]), _set.Name, Format(entry.Code)));
+                    issues.Add(Issue(DefinitionDiagnostics.ExtensionReusesName, SetPart.ExtensionCodeName, taken, ValueRules.Format(_names[taken]), _set.Name, ValueRules.Format(entry.Code)));
                     continue;
                 }
 
@@ -168,7 +168,7 @@ internal static class SetExtensions
                 if (index >= 0)
                 {
                     var from = _textFiles.TryGetValue(key, out var path) ? path : _codeFiles.TryGetValue(code, out var owner) ? owner.Path : _file.Path;
-                    issues.Add(new CatalogIssue(DefinitionDiagnostics.ExtensionReplacesText, file.Path, setName, SetPart.ExtensionCode, Args(part, Format(code), _set.Name, text.Locale, from, file.Path), code));
+                    issues.Add(new CatalogIssue(DefinitionDiagnostics.ExtensionReplacesText, file.Path, setName, SetPart.ExtensionCode, Args(part, ValueRules.Format(code), _set.Name, text.Locale, from, file.Path), code));
                     entries[index] = text;
                 }
                 else

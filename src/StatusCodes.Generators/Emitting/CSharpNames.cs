@@ -26,6 +26,9 @@ internal static class CSharpNames
             ? "@" + name
             : name;
 
+    /// <summary>A whole number as C# writes it, in invariant digits (a code, a count, an index).</summary>
+    public static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary><c>global::</c> plus the dotted namespace with each part escaped, plus the type name.</summary>
     public static string Global(string ns, string type) => "global::" + Namespace(ns) + "." + Identifier(type);
 

@@ -96,7 +96,7 @@ internal sealed class GroupEmitter
             {
                 _w.Line("if (" + equals(CSharpNames.Literal(_group.Entries[i].Key)) + ")");
                 _w.OpenBrace();
-                _w.Line("return " + Format(i) + ";");
+                _w.Line("return " + CSharpNames.Number(i) + ";");
                 _w.CloseBrace();
                 _w.Line();
             }
@@ -116,7 +116,7 @@ internal sealed class GroupEmitter
                 for (var i = 0; i < _group.Entries.Count; i++)
                 {
                     var entry = _group.Entries[i];
-                    _w.Line("case " + Format(i) + ":");
+                    _w.Line("case " + CSharpNames.Number(i) + ":");
                     _w.OpenBrace();
                     var types = new List<string> { entry.SetType };
                     if (entry.FallbackSetType is not null)
@@ -146,6 +146,4 @@ internal sealed class GroupEmitter
             _w.Line("return false;");
         }
     }
-
-    private static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

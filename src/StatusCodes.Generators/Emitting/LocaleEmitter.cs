@@ -76,10 +76,10 @@ internal sealed class LocaleEmitter
         for (var i = 0; i < CachedCultures; i++)
         {
             _w.Line("[global::System.ThreadStatic]");
-            _w.Line("private static " + CultureInfo + "? t_culture" + Format(i) + ";");
+            _w.Line("private static " + CultureInfo + "? t_culture" + CSharpNames.Number(i) + ";");
             _w.Line();
             _w.Line("[global::System.ThreadStatic]");
-            _w.Line("private static " + _enum + " t_locale" + Format(i) + ";");
+            _w.Line("private static " + _enum + " t_locale" + CSharpNames.Number(i) + ";");
             _w.Line();
         }
 
@@ -97,13 +97,13 @@ internal sealed class LocaleEmitter
         {
             _w.Line("culture ??= " + CultureInfo + ".CurrentUICulture;");
             _w.Line();
-            _w.Line("// " + Format(CachedCultures) + " entries per thread: no locks, no allocation, no torn pair, and no miss when requests");
+            _w.Line("// " + CSharpNames.Number(CachedCultures) + " entries per thread: no locks, no allocation, no torn pair, and no miss when requests");
             _w.Line("// take turns among a few cultures.");
             for (var i = 0; i < CachedCultures; i++)
             {
-                _w.Line("if (ReferenceEquals(culture, t_culture" + Format(i) + "))");
+                _w.Line("if (ReferenceEquals(culture, t_culture" + CSharpNames.Number(i) + "))");
                 _w.OpenBrace();
-                _w.Line("return t_locale" + Format(i) + ";");
+                _w.Line("return t_locale" + CSharpNames.Number(i) + ";");
                 _w.CloseBrace();
                 _w.Line();
             }
@@ -118,15 +118,15 @@ internal sealed class LocaleEmitter
             {
                 for (var i = 0; i < CachedCultures; i++)
                 {
-                    _w.Line(i == CachedCultures - 1 ? "default:" : "case " + Format(i) + ":");
-                    _w.Line("    t_locale" + Format(i) + " = locale;");
-                    _w.Line("    t_culture" + Format(i) + " = culture;");
+                    _w.Line(i == CachedCultures - 1 ? "default:" : "case " + CSharpNames.Number(i) + ":");
+                    _w.Line("    t_locale" + CSharpNames.Number(i) + " = locale;");
+                    _w.Line("    t_culture" + CSharpNames.Number(i) + " = culture;");
                     _w.Line("    break;");
                 }
             }
 
             _w.Line();
-            _w.Line("t_nextEntry = (t_nextEntry + 1) % " + Format(CachedCultures) + ";");
+            _w.Line("t_nextEntry = (t_nextEntry + 1) % " + CSharpNames.Number(CachedCultures) + ";");
             _w.Line("return locale;");
         }
 
@@ -153,9 +153,9 @@ internal sealed class LocaleEmitter
                 for (var i = 0; i < languages.Count; i++)
                 {
                     var (alias, locale) = languages[i];
-                    _w.Line("if (dash == " + Format(alias.Length) + " && string.Compare(name, 0, " + CSharpNames.Literal(alias) + ", 0, " + Format(alias.Length) + ", " + IgnoreCase + ") == 0)");
+                    _w.Line("if (dash == " + CSharpNames.Number(alias.Length) + " && string.Compare(name, 0, " + CSharpNames.Literal(alias) + ", 0, " + CSharpNames.Number(alias.Length) + ", " + IgnoreCase + ") == 0)");
                     _w.OpenBrace();
-                    _w.Line("return (" + _enum + ")" + Format(locale) + ";");
+                    _w.Line("return (" + _enum + ")" + CSharpNames.Number(locale) + ";");
                     _w.CloseBrace();
                     _w.Line();
                 }
@@ -196,7 +196,7 @@ internal sealed class LocaleEmitter
         _w.OpenBrace();
         for (var i = 1; i < _locales.Names.Count; i++)
         {
-            _w.Line("(" + _enum + ")" + Format(i) + " => " + CSharpNames.Literal(_locales.Names[i]) + ",");
+            _w.Line("(" + _enum + ")" + CSharpNames.Number(i) + " => " + CSharpNames.Literal(_locales.Names[i]) + ",");
         }
 
         _w.Line("_ => " + CSharpNames.Literal(_locales.Default) + ",");
@@ -211,7 +211,7 @@ internal sealed class LocaleEmitter
             {
                 _w.Line("if (" + equals(CSharpNames.Literal(alias)) + ")");
                 _w.OpenBrace();
-                _w.Line("locale = (" + _enum + ")" + Format(locale) + ";");
+                _w.Line("locale = (" + _enum + ")" + CSharpNames.Number(locale) + ";");
                 _w.Line("return true;");
                 _w.CloseBrace();
                 _w.Line();
@@ -223,6 +223,4 @@ internal sealed class LocaleEmitter
 
         _w.Line();
     }
-
-    private static string Format(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -9,7 +9,7 @@ internal sealed partial class SetEmitter
     {
         if (_layout.IsDense)
         {
-            _w.Line("private const int MinCode = " + Format(_layout.Min) + ";");
+            _w.Line("private const int MinCode = " + CSharpNames.Number(_layout.Min) + ";");
             _w.Line();
             // Built from s_values like the sparse layout's table: as data in the assembly it would cost
             // a byte or two per number in the range, and a field and a type of its own.
@@ -19,7 +19,7 @@ internal sealed partial class SetEmitter
             _w.Line();
             using (_w.Block("private static " + element + "[] BuildSlots()"))
             {
-                _w.Line(element + "[] slots = new " + element + "[" + Format((int)_layout.Range) + "];");
+                _w.Line(element + "[] slots = new " + element + "[" + CSharpNames.Number((int)_layout.Range) + "];");
                 _w.Line("for (int slot = 0; slot < Count; slot++)");
                 _w.OpenBrace();
                 _w.Line("slots[(int)s_values[slot] - MinCode] = (" + element + ")(slot + 1);");
@@ -60,8 +60,8 @@ internal sealed partial class SetEmitter
     private void WriteHashLookup()
     {
         var element = _layout.ElementType;
-        _w.Line("private const int HashShift = " + Format(32 - _layout.HashBits) + ";");
-        _w.Line("private const int HashMask = " + Format((1 << _layout.HashBits) - 1) + ";");
+        _w.Line("private const int HashShift = " + CSharpNames.Number(32 - _layout.HashBits) + ";");
+        _w.Line("private const int HashMask = " + CSharpNames.Number((1 << _layout.HashBits) - 1) + ";");
         _w.Line();
         _w.Line("// The codes, and slot + 1 at the same index (0: an empty entry, where a search ends).");
         _w.Line("private static readonly int[] s_hashCodes = new int[HashMask + 1];");
@@ -111,7 +111,7 @@ internal sealed partial class SetEmitter
     /// </summary>
     private void WriteDirectTables()
     {
-        _w.Line("private const int Range = " + Format((int)_layout.Range) + ";");
+        _w.Line("private const int Range = " + CSharpNames.Number((int)_layout.Range) + ";");
         _w.Line();
         _w.Line("// Per-code tables: row locale, column code - MinCode. Where no code is defined they hold what");
         _w.Line("// an undefined code gets" + (HasCategories ? " (the covering category's text; names and reasons: the empty string)" : " (the empty string)") + ", so a lookup is one index.");

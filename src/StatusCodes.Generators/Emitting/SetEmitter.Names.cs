@@ -171,13 +171,13 @@ internal sealed partial class SetEmitter
         {
             foreach (var byLength in names.GroupBy(n => n.Name.Length).OrderBy(g => g.Key))
             {
-                _w.Line("case " + Format(byLength.Key) + ":");
+                _w.Line("case " + CSharpNames.Number(byLength.Key) + ":");
                 _w.OpenBrace();
                 foreach (var (name, code) in byLength)
                 {
                     _w.Line("if (" + equals(CSharpNames.Literal(name)) + ")");
                     _w.OpenBrace();
-                    _w.Line("code = " + Format(code) + ";");
+                    _w.Line("code = " + CSharpNames.Number(code) + ";");
                     _w.Line("return true;");
                     _w.CloseBrace();
                     _w.Line();

@@ -11,8 +11,8 @@ internal sealed partial class SetEmitter
     private void WriteTables()
     {
         var codes = _set.Codes;
-        _w.Line("private const int Count = " + Format(codes.Count) + ";");
-        _w.Line("private const int LocaleCount = " + Format(_set.Locales.Count) + ";");
+        _w.Line("private const int Count = " + CSharpNames.Number(codes.Count) + ";");
+        _w.Line("private const int LocaleCount = " + CSharpNames.Number(_set.Locales.Count) + ";");
         _w.Line();
         WriteStringArray("s_names", codes.Select(c => c.Name), null);
         if (_features.HasUtf8Literals)
@@ -109,7 +109,7 @@ internal sealed partial class SetEmitter
         _cancellationToken.ThrowIfCancellationRequested();
         var isRaw = texts.Count > 0 && texts.All(FitsRawLine) && texts.Any(t => t.Length > 0);
         _w.Line("// The texts as UTF-8, one per line (text i is Texts[Start(i) .. s_textEnds[i]], Start(i) = s_textEnds[i - 1] + 1):");
-        _w.Line("// " + string.Join(", ", rows.Select(r => r.Label + " (" + Format(r.Texts.Count) + ")")) + ".");
+        _w.Line("// " + string.Join(", ", rows.Select(r => r.Label + " (" + CSharpNames.Number(r.Texts.Count) + ")")) + ".");
         if (texts.Count == 0)
         {
             _w.Line("private static global::System.ReadOnlySpan<byte> Texts => default;");
@@ -147,7 +147,7 @@ internal sealed partial class SetEmitter
         {
             // The line breaks of the literal are the ends: found when the type initializes, they cost
             // no data of their own in the assembly.
-            _w.Line("private static readonly int[] s_textEnds = " + _tables + ".Ends(Texts, " + Format(texts.Count) + ");");
+            _w.Line("private static readonly int[] s_textEnds = " + _tables + ".Ends(Texts, " + CSharpNames.Number(texts.Count) + ");");
             _w.Line();
         }
         else

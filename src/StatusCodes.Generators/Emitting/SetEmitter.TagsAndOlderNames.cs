@@ -46,7 +46,7 @@ internal sealed partial class SetEmitter
                 _w.OpenBrace();
                 foreach (var code in tag.Codes)
                 {
-                    _w.Line(Format(code) + " => true,");
+                    _w.Line(CSharpNames.Number(code) + " => true,");
                 }
 
                 _w.Line("_ => false,");
@@ -63,7 +63,7 @@ internal sealed partial class SetEmitter
     private bool HasOlderNames => _set.Codes.Any(c => !c.Aliases.IsEmpty);
 
     private string OlderNameMessage(CodeModel code, string alias)
-        => "Use " + _set.Name + "." + code.Name + " instead: " + alias + " is an older name of code " + Format(code.Code) + ".";
+        => "Use " + _set.Name + "." + code.Name + " instead: " + alias + " is an older name of code " + CSharpNames.Number(code.Code) + ".";
 
     /// <summary>
     /// The older names as typed constants (usable in <c>case</c> labels and attributes in every
@@ -111,7 +111,7 @@ internal sealed partial class SetEmitter
                 }
 
                 first = false;
-                DocumentationWriter.Summary(_w, "<c>" + Format(code.Code) + "</c> An older name of <see cref=\"" + _type + "." + CSharpNames.Identifier(code.Name) + "\"/>" + summaryEnd, escaped: false);
+                DocumentationWriter.Summary(_w, "<c>" + CSharpNames.Number(code.Code) + "</c> An older name of <see cref=\"" + _type + "." + CSharpNames.Identifier(code.Name) + "\"/>" + summaryEnd, escaped: false);
                 _w.Line("[global::System.Obsolete(" + CSharpNames.Literal(OlderNameMessage(code, alias)) + ")]");
                 _w.Line(declaration(CSharpNames.Identifier(alias), "(" + _type + ")" + LiteralOrParenthesized(code.Code)));
             }

@@ -57,7 +57,7 @@ internal sealed partial class SetEmitter
         var t = _type;
         var c = _categoryType;
         var categories = _set.Categories;
-        _w.Line("private const int CategoryColumns = " + Format(categories.Count + 1) + ";");
+        _w.Line("private const int CategoryColumns = " + CSharpNames.Number(categories.Count + 1) + ";");
         _w.Line();
         using (_w.Block("private static int GetCategoryIndex(int code)"))
         {
@@ -65,7 +65,7 @@ internal sealed partial class SetEmitter
             {
                 _w.Line("if (" + RangeTest("code", categories[i].From, categories[i].To) + ")");
                 _w.OpenBrace();
-                _w.Line("return " + Format(i + 1) + ";");
+                _w.Line("return " + CSharpNames.Number(i + 1) + ";");
                 _w.CloseBrace();
                 _w.Line();
             }
@@ -79,7 +79,7 @@ internal sealed partial class SetEmitter
         _w.Line();
         foreach (var category in categories)
         {
-            Doc("Whether <paramref name=\"value\"/> lies in " + Format(category.From) + " to " + Format(category.To) + " (" + CSharpNames.XmlText(category.Titles[0]) + ").");
+            Doc("Whether <paramref name=\"value\"/> lies in " + CSharpNames.Number(category.From) + " to " + CSharpNames.Number(category.To) + " (" + CSharpNames.XmlText(category.Titles[0]) + ").");
             _w.Line("public static bool Is" + category.Name + "(this " + t + " value) => " + RangeTest("(int)value", category.From, category.To) + ";");
             _w.Line();
         }
@@ -90,7 +90,7 @@ internal sealed partial class SetEmitter
         _w.Line("0 => \"None\",");
         for (var i = 0; i < categories.Count; i++)
         {
-            _w.Line(Format(i + 1) + " => " + CSharpNames.Literal(categories[i].Name) + ",");
+            _w.Line(CSharpNames.Number(i + 1) + " => " + CSharpNames.Literal(categories[i].Name) + ",");
         }
 
         _w.Line("_ => ((int)category).ToString(" + CultureInfo + ".InvariantCulture),");

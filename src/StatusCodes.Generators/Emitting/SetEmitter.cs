@@ -101,7 +101,7 @@ internal sealed partial class SetEmitter
                 first = false;
                 var title = code.Title.Get(docLocale) ?? code.Titles[0];
                 var description = code.Description.Get(docLocale);
-                DocumentationWriter.Summary(_w, "<c>" + Format(code.Code) + "</c> " + CSharpNames.XmlText(DocumentationWriter.Join(title, description)), escaped: false);
+                DocumentationWriter.Summary(_w, "<c>" + CSharpNames.Number(code.Code) + "</c> " + CSharpNames.XmlText(DocumentationWriter.Join(title, description)), escaped: false);
                 DocumentationWriter.Remarks(_w, _set.FileLocales, docLocale, code.Title, code.Description, code.Reference);
                 if (code.Deprecated is not null)
                 {
@@ -110,7 +110,7 @@ internal sealed partial class SetEmitter
 
                 // Older names are not members: .NET picks any one of equal-valued members for
                 // ToString, Enum.GetName and JsonStringEnumConverter, which would leak them.
-                _w.Line(CSharpNames.Identifier(code.Name) + " = " + Format(code.Code) + ",");
+                _w.Line(CSharpNames.Identifier(code.Name) + " = " + CSharpNames.Number(code.Code) + ",");
             }
         }
     }
@@ -128,9 +128,9 @@ internal sealed partial class SetEmitter
             {
                 _w.Line();
                 var title = category.Title.Get(DocumentationLocale) ?? category.Titles[0];
-                DocumentationWriter.Summary(_w, "<c>" + Format(category.From) + "</c> to <c>" + Format(category.To) + "</c>: " + CSharpNames.XmlText(title), escaped: false);
+                DocumentationWriter.Summary(_w, "<c>" + CSharpNames.Number(category.From) + "</c> to <c>" + CSharpNames.Number(category.To) + "</c>: " + CSharpNames.XmlText(title), escaped: false);
                 DocumentationWriter.Remarks(_w, _set.FileLocales, DocumentationLocale, category.Title, Definitions.Specs.LocalizedText.None, null);
-                _w.Line(CSharpNames.Identifier(category.Name) + " = " + Format(value++) + ",");
+                _w.Line(CSharpNames.Identifier(category.Name) + " = " + CSharpNames.Number(value++) + ",");
             }
         }
     }
@@ -182,7 +182,7 @@ internal sealed partial class SetEmitter
     /// <summary>Whether the set's texts get per-code tables: the shared file then carries <c>ByCode</c>.</summary>
     internal static bool IsDirect(SetModel set) => SlotLayout.For(set.Codes.Select(c => c.Code).ToList(), set.Locales.Count).IsDirect;
 
-    private static string LiteralOrParenthesized(int value) => value < 0 ? "(" + Format(value) + ")" : Format(value);
+    private static string LiteralOrParenthesized(int value) => value < 0 ? "(" + CSharpNames.Number(value) + ")" : CSharpNames.Number(value);
 
     private void Doc(string summary, string? extra = null)
     {
@@ -213,6 +213,4 @@ internal sealed partial class SetEmitter
             yield return line.ToString().TrimEnd();
         }
     }
-
-    private static string Format(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -92,7 +92,7 @@ internal static class GrpcMappingEmitter
                 w.OpenBrace();
                 foreach (var row in Rows)
                 {
-                    w.Line(Format(row.Http) + " => " + grpc + "." + row.Member + ",");
+                    w.Line(CSharpNames.Number(row.Http) + " => " + grpc + "." + row.Member + ",");
                 }
 
                 w.Line("_ => " + grpc + "." + Otherwise.Member + ",");
@@ -102,6 +102,4 @@ internal static class GrpcMappingEmitter
 
         return w.ToString();
     }
-
-    private static string Format(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

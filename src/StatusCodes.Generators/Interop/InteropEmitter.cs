@@ -215,7 +215,7 @@ internal sealed class InteropEmitter
         foreach (var category in _set.Categories)
         {
             _w.Line();
-            Doc("Whether the number of <paramref name=\"value\"/> lies in " + Format(category.From) + " to " + Format(category.To) + " (" + CSharpNames.XmlText(category.Titles[0]) + ").");
+            Doc("Whether the number of <paramref name=\"value\"/> lies in " + CSharpNames.Number(category.From) + " to " + CSharpNames.Number(category.To) + " (" + CSharpNames.XmlText(category.Titles[0]) + ").");
             _w.Line(access + " static bool Is" + category.Name + "(this " + t + " value) => " + Guard("Is" + category.Name + "(" + asSet + ")", "false") + ";");
         }
     }
@@ -254,7 +254,7 @@ internal sealed class InteropEmitter
         foreach (var category in _set.Categories)
         {
             _w.Line();
-            Doc("Whether the response's " + what + " lies in " + Format(category.From) + " to " + Format(category.To) + " (" + CSharpNames.XmlText(category.Titles[0]) + ").", exception);
+            Doc("Whether the response's " + what + " lies in " + CSharpNames.Number(category.From) + " to " + CSharpNames.Number(category.To) + " (" + CSharpNames.XmlText(category.Titles[0]) + ").", exception);
             _w.Line(access + " static bool Is" + category.Name + "(this " + c + " response) => " + Read("Is" + category.Name + "(response." + property + ")") + ";");
         }
     }
@@ -267,6 +267,4 @@ internal sealed class InteropEmitter
             _w.Line("/// " + line);
         }
     }
-
-    private static string Format(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

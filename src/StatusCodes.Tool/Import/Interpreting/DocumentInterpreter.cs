@@ -120,7 +120,7 @@ internal sealed partial class DocumentInterpreter
 
             if (!seen.Add((protocol, code)) && table.Origin != TableOrigin.PlainLines)
             {
-                _notes.Add("line " + Line(row.Line) + ": code " + Format(code) + " appears again in this table; its texts are combined.");
+                _notes.Add("line " + Line(row.Line) + ": code " + ValueRules.Format(code) + " appears again in this table; its texts are combined.");
             }
 
             found.Add((protocol, code, MentionOf(cells, roles, hasTitle)));
@@ -181,7 +181,7 @@ internal sealed partial class DocumentInterpreter
 
             if (name is null || title is null)
             {
-                _notes.Add("line " + Line(row.Line) + ": skipped the category " + Format(from) + "-" + Format(to) + ", which has no name or no title.");
+                _notes.Add("line " + Line(row.Line) + ": skipped the category " + ValueRules.Format(from) + "-" + ValueRules.Format(to) + ", which has no name or no title.");
                 continue;
             }
 
@@ -280,7 +280,6 @@ internal sealed partial class DocumentInterpreter
 
     private static string Line(int line) => line.ToString(CultureInfo.InvariantCulture);
 
-    private static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Shorten(string text) => text.Length <= 30 ? text : text.Substring(0, 27) + "...";
 
@@ -329,7 +328,7 @@ internal sealed partial class DocumentInterpreter
                     ?? texts.Select(TextRules.FirstSentence).OrderBy(t => t.Length).FirstOrDefault();
                 if (title is null)
                 {
-                    notes.Add(Name + ": skipped code " + Format(code) + ", which has no text.");
+                    notes.Add(Name + ": skipped code " + ValueRules.Format(code) + ", which has no text.");
                     continue;
                 }
 
@@ -345,7 +344,7 @@ internal sealed partial class DocumentInterpreter
                     ?? (phrase is null ? null : ImportNames.FromPhrase(phrase));
                 if (name is null || !ImportNames.IsUsable(name) || names.Contains(name))
                 {
-                    var fallback = name is not null && ImportNames.IsUsable(name) ? name + Format(code) : ImportNames.FromCode(code);
+                    var fallback = name is not null && ImportNames.IsUsable(name) ? name + ValueRules.Format(code) : ImportNames.FromCode(code);
                     name = names.Contains(fallback) ? ImportNames.FromCode(code) : fallback;
                 }
 
