@@ -44,11 +44,14 @@ internal sealed partial class SetEmitter
         }
 
         _w.Line();
-        Doc("The " + noun + " in the locale that best matches <paramref name=\"culture\"/> (null: the current UI culture).");
-        _w.Line("public static string Get" + kind + "(this " + t + " value, " + CultureInfo + "? culture) => Get" + kind + "(value, " + _locales + ".FromCulture(culture));");
-        _w.Line();
-        Doc("The " + noun + " in the locale that best matches the current UI culture.");
-        _w.Line("public static string Get" + kind + "(this " + t + " value) => Get" + kind + "(value, " + _locales + ".Current);");
+        LocaleOverloads.Write(
+            _w,
+            "public static string Get" + kind,
+            "Get" + kind,
+            "this " + t + " value",
+            _locales,
+            "The " + noun + " in the locale that best matches <paramref name=\"culture\"/> (null: the current UI culture).",
+            "The " + noun + " in the locale that best matches the current UI culture.");
         _w.Line();
     }
 
@@ -107,11 +110,14 @@ internal sealed partial class SetEmitter
             }
 
             _w.Line();
-            Doc("The category's " + noun + " in the locale that best matches <paramref name=\"culture\"/> (null: the current UI culture).");
-            _w.Line("public static string Get" + kind + "(this " + c + " category, " + CultureInfo + "? culture) => Get" + kind + "(category, " + _locales + ".FromCulture(culture));");
-            _w.Line();
-            Doc("The category's " + noun + " in the locale that best matches the current UI culture.");
-            _w.Line("public static string Get" + kind + "(this " + c + " category) => Get" + kind + "(category, " + _locales + ".Current);");
+            LocaleOverloads.Write(
+                _w,
+                "public static string Get" + kind,
+                "Get" + kind,
+                "this " + c + " category",
+                _locales,
+                "The category's " + noun + " in the locale that best matches <paramref name=\"culture\"/> (null: the current UI culture).",
+                "The category's " + noun + " in the locale that best matches the current UI culture.");
             _w.Line();
         }
     }

@@ -16,7 +16,6 @@ namespace StatusCodes.Generators.Emitting;
 internal sealed class Utf8Emitter
 {
     private const string Bytes = "global::System.ReadOnlySpan<byte>";
-    private const string CultureInfo = "global::System.Globalization.CultureInfo";
     private const string DataNote = "A slice of constant data: nothing allocates.";
 
     private readonly SetModel _set;
@@ -91,10 +90,13 @@ internal sealed class Utf8Emitter
         }
 
         _w.Line();
-        _w.Line("/// <summary>The " + noun + " as UTF-8 bytes in the locale that best matches <paramref name=\"culture\"/> (null: the current UI culture).</summary>");
-        _w.Line("public static " + Bytes + " Get" + kind + "Utf8(this " + _type + " value, " + CultureInfo + "? culture) => Get" + kind + "Utf8(value, " + _locales + ".FromCulture(culture));");
-        _w.Line();
-        _w.Line("/// <summary>The " + noun + " as UTF-8 bytes in the locale that best matches the current UI culture.</summary>");
-        _w.Line("public static " + Bytes + " Get" + kind + "Utf8(this " + _type + " value) => Get" + kind + "Utf8(value, " + _locales + ".Current);");
+        LocaleOverloads.Write(
+            _w,
+            "public static " + Bytes + " Get" + kind + "Utf8",
+            "Get" + kind + "Utf8",
+            "this " + _type + " value",
+            _locales,
+            "The " + noun + " as UTF-8 bytes in the locale that best matches <paramref name=\"culture\"/> (null: the current UI culture).",
+            "The " + noun + " as UTF-8 bytes in the locale that best matches the current UI culture.");
     }
 }

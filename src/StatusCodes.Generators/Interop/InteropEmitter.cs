@@ -193,11 +193,14 @@ internal sealed class InteropEmitter
             Doc("The " + noun + " of the " + name + " code with the number of <paramref name=\"value\"/>, in <paramref name=\"locale\"/> (as <c>Get" + kind + "</c> on " + name + " gives it, category fallback included).");
             _w.Line(access + " static string Get" + kind + "(this " + t + " value, " + _locale + " locale) => " + Guard("Get" + kind + "(" + asSet + ", locale)", "string.Empty") + ";");
             _w.Line();
-            Doc("The " + noun + " of the " + name + " code with the number of <paramref name=\"value\"/>, in the locale that best matches <paramref name=\"culture\"/> (null: the current UI culture).");
-            _w.Line(access + " static string Get" + kind + "(this " + t + " value, " + CultureInfo + "? culture) => Get" + kind + "(value, " + _locales + ".FromCulture(culture));");
-            _w.Line();
-            Doc("The " + noun + " of the " + name + " code with the number of <paramref name=\"value\"/>, in the locale that best matches the current UI culture.");
-            _w.Line(access + " static string Get" + kind + "(this " + t + " value) => Get" + kind + "(value, " + _locales + ".Current);");
+            LocaleOverloads.Write(
+                _w,
+                access + " static string Get" + kind,
+                "Get" + kind,
+                "this " + t + " value",
+                _locales,
+                "The " + noun + " of the " + name + " code with the number of <paramref name=\"value\"/>, in the locale that best matches <paramref name=\"culture\"/> (null: the current UI culture).",
+                "The " + noun + " of the " + name + " code with the number of <paramref name=\"value\"/>, in the locale that best matches the current UI culture.");
         }
 
         _w.Line();
