@@ -94,12 +94,7 @@ internal sealed partial class SetEmitter
         {
             using (_w.Block("public static bool TryParse(string? text, out " + t + " value)"))
             {
-                _w.Line("if (text is null)");
-                _w.OpenBrace();
-                _w.Line("value = default;");
-                _w.Line("return false;");
-                _w.CloseBrace();
-                _w.Line();
+                WriteNullTextGuard();
                 _w.Line("return TryParse(" + Memory + ".AsSpan(text), out value);");
             }
 
@@ -117,18 +112,24 @@ internal sealed partial class SetEmitter
         }
     }
 
+    /// <summary>A <c>TryParse</c> of a string starts by refusing null.</summary>
+    private void WriteNullTextGuard()
+    {
+        _w.Line("if (text is null)");
+        _w.OpenBrace();
+        _w.Line("value = default;");
+        _w.Line("return false;");
+        _w.CloseBrace();
+        _w.Line();
+    }
+
     private void WriteTryParseBody(string parameterType, string trim)
     {
         using (_w.Block("public static bool TryParse(" + parameterType + " text, out " + _type + " value)"))
         {
             if (parameterType == "string?")
             {
-                _w.Line("if (text is null)");
-                _w.OpenBrace();
-                _w.Line("value = default;");
-                _w.Line("return false;");
-                _w.CloseBrace();
-                _w.Line();
+                WriteNullTextGuard();
                 _w.Line("text = text.Trim();");
             }
             else
