@@ -28,12 +28,20 @@ internal sealed record GeneratorOptions(
 {
     public const string OwnCopyProperty = "StatusCodesOwnCopy";
 
+    /// <summary>
+    /// Read by the package's targets only (whether an app references the precompiled sets); the
+    /// generator checks its value, so a typo is reported like any other property's.
+    /// </summary>
+    public const string PrecompiledSetsProperty = "StatusCodesPrecompiledSets";
+
     /// <summary>The project file's full path, which the package's targets make visible under a name of its own.</summary>
     internal const string ProjectFileProperty = "_StatusCodesProjectFile";
 
     public static GeneratorOptions Read(AnalyzerConfigOptions options)
     {
         var diagnostics = new List<DiagnosticInfo>();
+        var projectFile = Get(options, ProjectFileProperty);
+        var at = projectFile is null ? null : SourceLocation.FileStart(projectFile);
 
         string? ns = null;
         var explicitNamespace = Get(options, "StatusCodesNamespace");
@@ -45,7 +53,7 @@ internal sealed record GeneratorOptions(
             }
             else
             {
-                diagnostics.Add(Invalid("StatusCodesNamespace", explicitNamespace, "Use dotted C# identifiers such as 'Contoso.Payments'; RootNamespace is used instead."));
+                diagnostics.Add(Invalid(at, "StatusCodesNamespace", explicitNamespace, "Use dotted C# identifiers such as 'Contoso.Payments'; RootNamespace is used instead."));
             }
         }
 
@@ -68,40 +76,45 @@ internal sealed record GeneratorOptions(
             }
             else if (!string.Equals(accessibility, "internal", StringComparison.OrdinalIgnoreCase))
             {
-                diagnostics.Add(Invalid("StatusCodesAccessibility", accessibility, "Use 'public' or 'internal'; 'internal' is used."));
+                diagnostics.Add(Invalid(at, "StatusCodesAccessibility", accessibility, "Use 'public' or 'internal'; 'internal' is used."));
             }
         }
 
         var defaultLocale = Get(options, "StatusCodesDefaultLocale");
         if (defaultLocale is not null && LocaleNames.Validate(defaultLocale, out _) is { } problem)
         {
-            diagnostics.Add(Invalid("StatusCodesDefaultLocale", defaultLocale, "It must be a culture name such as 'en-US' " + problem + "."));
+            diagnostics.Add(Invalid(at, "StatusCodesDefaultLocale", defaultLocale, "It must be a culture name such as 'en-US' " + problem + "."));
             defaultLocale = null;
         }
 
         var defaults = DefinitionLimits.Default;
         var limits = new DefinitionLimits(
-            ReadLimit(options, DefinitionLimits.PropertyNames.MaxFileLength, defaults.MaxFileLength, diagnostics),
-            ReadLimit(options, DefinitionLimits.PropertyNames.MaxDepth, defaults.MaxDepth, diagnostics),
-            ReadLimit(options, DefinitionLimits.PropertyNames.MaxCodesPerSet, defaults.MaxCodesPerSet, diagnostics),
-            ReadLimit(options, DefinitionLimits.PropertyNames.MaxTextLength, defaults.MaxTextLength, diagnostics));
+            ReadLimit(options, at, DefinitionLimits.PropertyNames.MaxFileLength, defaults.MaxFileLength, diagnostics),
+            ReadLimit(options, at, DefinitionLimits.PropertyNames.MaxDepth, defaults.MaxDepth, diagnostics),
+            ReadLimit(options, at, DefinitionLimits.PropertyNames.MaxCodesPerSet, defaults.MaxCodesPerSet, diagnostics),
+            ReadLimit(options, at, DefinitionLimits.PropertyNames.MaxTextLength, defaults.MaxTextLength, diagnostics));
 
         var builtInSets = BuiltInSelection.Parse(Get(options, BuiltInSelection.PropertyName));
 
-        var projectFile = Get(options, ProjectFileProperty);
         var locales = LocaleSelection.Parse(Get(options, LocaleSelection.PropertyName), projectFile);
 
         var ownCopy = false;
         var ownCopyText = Get(options, OwnCopyProperty);
         if (ownCopyText is not null && !bool.TryParse(ownCopyText, out ownCopy))
         {
-            diagnostics.Add(Invalid(OwnCopyProperty, ownCopyText, "Use 'true' or 'false'; 'false' is used."));
+            diagnostics.Add(Invalid(at, OwnCopyProperty, ownCopyText, "Use 'true' or 'false'; 'false' is used."));
+        }
+
+        var precompiledText = Get(options, PrecompiledSetsProperty);
+        if (precompiledText is not null && !bool.TryParse(precompiledText, out _))
+        {
+            diagnostics.Add(Invalid(at, PrecompiledSetsProperty, precompiledText, "Use 'true' or 'false'; 'true' is used."));
         }
 
         return new GeneratorOptions(ns, isPublic, defaultLocale, builtInSets, locales, limits, diagnostics.ToEquatableArray(), ownCopy, projectFile);
     }
 
-    private static int ReadLimit(AnalyzerConfigOptions options, string property, int fallback, List<DiagnosticInfo> diagnostics)
+    private static int ReadLimit(AnalyzerConfigOptions options, SourceLocation? at, string property, int fallback, List<DiagnosticInfo> diagnostics)
     {
         var text = Get(options, property);
         if (text is null)
@@ -114,7 +127,7 @@ internal sealed record GeneratorOptions(
             return value;
         }
 
-        diagnostics.Add(Invalid(property, text, "Use a positive whole number; the default " + fallback.ToString(CultureInfo.InvariantCulture) + " is used."));
+        diagnostics.Add(Invalid(at, property, text, "Use a positive whole number; the default " + fallback.ToString(CultureInfo.InvariantCulture) + " is used."));
         return fallback;
     }
 
@@ -126,6 +139,7 @@ internal sealed record GeneratorOptions(
     private static string? Get(AnalyzerConfigOptions options, string property)
         => options.TryGetValue("build_property." + property, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
-    private static DiagnosticInfo Invalid(string property, string value, string advice)
-        => DiagnosticInfo.Create(DefinitionDiagnostics.InvalidOption, null, property, value, advice);
+    /// <summary>SCG0302 at the start of the project file, where the property is set.</summary>
+    private static DiagnosticInfo Invalid(SourceLocation? at, string property, string value, string advice)
+        => DiagnosticInfo.Create(DefinitionDiagnostics.InvalidOption, at, property, value, advice);
 }

@@ -121,6 +121,7 @@ for entry in analyzers/dotnet/cs/StatusCodes.Generators.dll analyzers/dotnet/cs/
   buildTransitive/definitions/http-nginx.codes.yaml buildTransitive/definitions/http-cloudflare.codes.yaml \
   buildTransitive/definitions/http-iis.codes.yaml buildTransitive/definitions/http-aws-elb.codes.yaml \
   buildTransitive/definitions/grpc.codes.yaml \
+  buildTransitive/prebuilt/net8.0/StatusCodes.BuiltIns.dll buildTransitive/prebuilt/net8.0/StatusCodes.BuiltIns.xml \
   PACKAGE.md THIRD-PARTY-NOTICES.txt; do
   check "package contains $entry" grep -qx "$entry" "$logs/contents.txt"
 done
@@ -190,7 +191,7 @@ Console.WriteLine(StatusLocales.TryParse("zh-Hant", out var hant) ? hant.GetName
 var unknown = 799 + args.Length; // not a constant, which the usage analyzers would flag
 Console.WriteLine(HttpStatusExtensions.IsDefined(unknown));
 EOF
-  if build "$logs/console-build.log" "$dir"; then
+  if build "$logs/console-build.log" "$dir" -v:d; then
     pass "ConsoleApp: builds warning-free with TreatWarningsAsErrors"
     dotnet "$dir/bin/Release/net10.0/ConsoleApp.dll" >"$logs/console-out.txt" 2>&1
     same_text "ConsoleApp: HttpStatus, SiteMonitorCodes and StatusLocale work with no YAML in the project" \
@@ -201,27 +202,28 @@ No response
 zh-TW
 False" "$logs/console-out.txt"
 
-    xml="$dir/bin/Release/net10.0/ConsoleApp.xml"
-    awk '/<member name="F:ConsoleApp.HttpStatus.NotFound">/,/<\/member>/' "$xml" >"$logs/console-doc.txt" 2>/dev/null
-    check "ConsoleApp: XML doc of HttpStatus.NotFound has the en-US summary" has "$logs/console-doc.txt" '<c>404</c> Not found\. The server cannot find'
-    check "ConsoleApp: XML doc of HttpStatus.NotFound lists zh-CN and zh-TW" bash -c "grep -q '<para>zh-CN: 未找到' '$logs/console-doc.txt' && grep -q '<para>zh-TW: 找不到' '$logs/console-doc.txt'"
-    check "ConsoleApp: XML doc of the enum type itself" has "$xml" '<member name="T:ConsoleApp.HttpStatus">'
+    # An app that takes the defaults references the package's precompiled sets and compiles none of them.
+    prebuilt="$work/packages/statuscodes.generators/$version/buildTransitive/prebuilt/net8.0"
+    check "ConsoleApp: info SCG0306 names the package's precompiled sets" has "$logs/console-build.log" 'ConsoleApp\.csproj\(1,1\): info SCG0306: .*StatusCodes\.BuiltIns'
+    check "ConsoleApp: the compiler gets the precompiled sets from the package folder" has "$logs/console-build.log" "/reference:$prebuilt/StatusCodes\.BuiltIns\.dll"
+    xml="$prebuilt/StatusCodes.BuiltIns.xml"
+    awk '/<member name="F:StatusCodeSets.HttpStatus.NotFound">/,/<\/member>/' "$xml" >"$logs/console-doc.txt" 2>/dev/null
+    check "ConsoleApp: the editor's XML doc of HttpStatus.NotFound (beside the precompiled sets) has the en-US summary" has "$logs/console-doc.txt" '<c>404</c> Not found\. The server cannot find'
+    check "ConsoleApp: the editor's XML doc of HttpStatus.NotFound lists zh-CN and zh-TW" bash -c "grep -q '<para>zh-CN: 未找到' '$logs/console-doc.txt' && grep -q '<para>zh-TW: 找不到' '$logs/console-doc.txt'"
+    check "ConsoleApp: XML doc of the enum type itself" has "$xml" '<member name="T:StatusCodeSets.HttpStatus">'
 
     check "ConsoleApp: the built-in definitions come from the package, marked StatusCodesBuiltIn" bash -c \
       "grep -A1 -F '[$work/packages/statuscodes.generators/$version/buildTransitive/definitions/http.codes.yaml]' '$dir/obj/Release/net10.0/ConsoleApp.GeneratedMSBuildEditorConfig.editorconfig' | grep -q 'StatusCodesBuiltIn = true'"
-    check "ConsoleApp: nothing of the package is copied to the output" bash -c "! ls '$dir/bin/Release/net10.0' | grep -Eq '^(StatusCodes\.|YamlDotNet)'"
+    same_text "ConsoleApp: of the package, only the precompiled sets are copied to the output (no documentation file, no generator)" \
+"StatusCodes.BuiltIns.dll" <(ls "$dir/bin/Release/net10.0" | grep -E '^(StatusCodes\.|YamlDotNet)')
     check "ConsoleApp: the deps file names no package" lacks "$dir/bin/Release/net10.0/ConsoleApp.deps.json" 'StatusCodes\.Generators|YamlDotNet'
     gen=$(generated_dir "$dir" net10.0)
     check "ConsoleApp: generated code declares no type or namespace named StatusCodes" bash -c "! grep -Eh '^\s*(namespace|internal|public) .*\bStatusCodes\b' '$gen'/*.cs"
+    same_files "ConsoleApp: only the global using of the precompiled sets is generated" "$gen" "StatusCodes.ReferencedSets.g.cs"
+    check "ConsoleApp: it imports StatusCodeSets and keeps the namespace ConsoleApp declared" bash -c \
+      "grep -qx 'global using global::StatusCodeSets;' '$gen/StatusCodes.ReferencedSets.g.cs' && grep -qx 'namespace ConsoleApp' '$gen/StatusCodes.ReferencedSets.g.cs'"
 
     # Incremental: a second build of the unchanged project compiles nothing and writes nothing.
-    expected=""
-    for set in DnsProbeStatus FtpProbeStatus HttpProbeStatus; do expected="$expected ConsoleApp.$set.Json.g.cs ConsoleApp.$set.Utf8.g.cs ConsoleApp.$set.g.cs"; done
-    expected="$expected ConsoleApp.HttpStatus.Interop.g.cs ConsoleApp.HttpStatus.Json.g.cs ConsoleApp.HttpStatus.References.g.cs ConsoleApp.HttpStatus.Utf8.g.cs ConsoleApp.HttpStatus.g.cs"
-    expected="$expected ConsoleApp.PingProbeStatus.Json.g.cs ConsoleApp.PingProbeStatus.Utf8.g.cs ConsoleApp.PingProbeStatus.g.cs ConsoleApp.Pop3ProbeStatus.Json.g.cs ConsoleApp.Pop3ProbeStatus.Utf8.g.cs ConsoleApp.Pop3ProbeStatus.g.cs ConsoleApp.SiteMonitorCodes.g.cs"
-    expected="$expected ConsoleApp.SmtpProbeStatus.Json.g.cs ConsoleApp.SmtpProbeStatus.Utf8.g.cs ConsoleApp.SmtpProbeStatus.g.cs ConsoleApp.StatusCodeTables.g.cs ConsoleApp.StatusLocale.g.cs"
-    for set in TcpProbeStatus UdpProbeStatus; do expected="$expected ConsoleApp.$set.Json.g.cs ConsoleApp.$set.Utf8.g.cs ConsoleApp.$set.g.cs"; done
-    same_files "ConsoleApp: every built-in set is generated, with its UTF-8, interop, reference and JSON files" "$gen" "${expected# }"
     before=$(cd "$gen" && ls | LC_ALL=C sort | tr '\n' ' ' | sed 's/ $//')
     touch "$work/marker"; sleep 1
     if build "$logs/console-rebuild.log" "$dir" -v:d; then
@@ -235,6 +237,28 @@ False" "$logs/console-out.txt"
       fi
     else
       fail "ConsoleApp: unchanged rebuild" "$logs/console-rebuild.log"
+    fi
+
+    # The same app with its own copy: every set generated into its own namespace, the same output.
+    rm -rf "$gen"
+    if build "$logs/console-own.log" "$dir" -p:StatusCodesOwnCopy=true; then
+      pass "ConsoleApp: with StatusCodesOwnCopy=true it builds warning-free"
+      dotnet "$dir/bin/Release/net10.0/ConsoleApp.dll" >"$logs/console-own-out.txt" 2>&1
+      check "ConsoleApp: its own copy prints what the precompiled sets print" cmp "$logs/console-out.txt" "$logs/console-own-out.txt"
+      expected=""
+      for set in DnsProbeStatus FtpProbeStatus HttpProbeStatus; do expected="$expected ConsoleApp.$set.Json.g.cs ConsoleApp.$set.Utf8.g.cs ConsoleApp.$set.g.cs"; done
+      expected="$expected ConsoleApp.HttpStatus.Interop.g.cs ConsoleApp.HttpStatus.Json.g.cs ConsoleApp.HttpStatus.References.g.cs ConsoleApp.HttpStatus.Utf8.g.cs ConsoleApp.HttpStatus.g.cs"
+      expected="$expected ConsoleApp.PingProbeStatus.Json.g.cs ConsoleApp.PingProbeStatus.Utf8.g.cs ConsoleApp.PingProbeStatus.g.cs ConsoleApp.Pop3ProbeStatus.Json.g.cs ConsoleApp.Pop3ProbeStatus.Utf8.g.cs ConsoleApp.Pop3ProbeStatus.g.cs ConsoleApp.SiteMonitorCodes.g.cs"
+      expected="$expected ConsoleApp.SmtpProbeStatus.Json.g.cs ConsoleApp.SmtpProbeStatus.Utf8.g.cs ConsoleApp.SmtpProbeStatus.g.cs ConsoleApp.StatusCodeTables.g.cs ConsoleApp.StatusLocale.g.cs"
+      for set in TcpProbeStatus UdpProbeStatus; do expected="$expected ConsoleApp.$set.Json.g.cs ConsoleApp.$set.Utf8.g.cs ConsoleApp.$set.g.cs"; done
+      same_files "ConsoleApp: with its own copy every built-in set is generated, with its UTF-8, interop, reference and JSON files" "$gen" "${expected# }"
+      own_xml="$dir/bin/Release/net10.0/ConsoleApp.xml"
+      awk '/<member name="F:ConsoleApp.HttpStatus.NotFound">/,/<\/member>/' "$own_xml" >"$logs/console-own-doc.txt" 2>/dev/null
+      check "ConsoleApp: with its own copy, XML doc of HttpStatus.NotFound in the app's documentation file, in every locale" bash -c \
+        "grep -q '<c>404</c> Not found\. The server cannot find' '$logs/console-own-doc.txt' && grep -q '<para>zh-CN: 未找到' '$logs/console-own-doc.txt' && grep -q '<para>zh-TW: 找不到' '$logs/console-own-doc.txt'"
+      check "ConsoleApp: with its own copy, SCG0306 is not reported" lacks "$logs/console-own.log" 'SCG0306'
+    else
+      fail "ConsoleApp: with StatusCodesOwnCopy=true it builds warning-free" "$logs/console-own.log"
     fi
   else
     fail "ConsoleApp: builds warning-free with TreatWarningsAsErrors" "$logs/console-build.log"
@@ -357,6 +381,17 @@ Contoso.StatusCodes Contoso.StatusCodes.StatusLocale" "$logs/many-out.txt"
     check "Contoso.Web: info SCG0306 at the project file names the providing assembly" has "$logs/many-build.log" \
       'Contoso\.Web\.csproj\(1,1\): info SCG0306: The sets HttpStatus, .* come from the referenced assembly .Contoso\.StatusCodes. \(namespace Contoso\.StatusCodes\); this project generates no copy of them; a generated global using imports Contoso\.StatusCodes\.'
     check "Contoso.Web: no type defined twice (no CS0436)" lacks "$logs/many-build.log" 'CS0436'
+    # The app is an Exe with the defaults, so the package's precompiled sets are referenced too;
+    # the shared library's sets, which Contoso.Orders' API speaks in, come first.
+    check "Contoso.Web: the precompiled sets, referenced too, give way to the shared library's" test -f "$web/bin/Release/net10.0/StatusCodes.BuiltIns.dll"
+    rm -f "$web/bin/Release/net10.0/StatusCodes.BuiltIns.dll"
+    if build "$logs/many-noprecompiled-build.log" "$web" -p:StatusCodesPrecompiledSets=false; then
+      dotnet "$web/bin/Release/net10.0/Contoso.Web.dll" >"$logs/many-noprecompiled-out.txt" 2>&1
+      check "Contoso.Web: StatusCodesPrecompiledSets=false leaves StatusCodes.BuiltIns.dll out and prints the same" bash -c \
+        "[ ! -e '$web/bin/Release/net10.0/StatusCodes.BuiltIns.dll' ] && cmp '$logs/many-out.txt' '$logs/many-noprecompiled-out.txt'"
+    else
+      fail "Contoso.Web: StatusCodesPrecompiledSets=false builds warning-free" "$logs/many-noprecompiled-build.log"
+    fi
     echo "INFO  sizes: Contoso.StatusCodes.dll $(stat -c %s "$shared/bin/Release/net10.0/Contoso.StatusCodes.dll") bytes, Contoso.Orders.dll $(stat -c %s "$orders/bin/Release/net10.0/Contoso.Orders.dll") bytes, Contoso.Web.dll $(stat -c %s "$web/bin/Release/net10.0/Contoso.Web.dll") bytes"
   else
     fail "Contoso.Web -> Contoso.Orders -> Contoso.StatusCodes (public sets): builds warning-free" "$logs/many-build.log"
@@ -508,6 +543,8 @@ EOF
 "已出貨
 Too busy False
 Too busy" "$logs/own-out.txt"
+    check "OwnDefs: an app with definition files of its own compiles its own copy, without the precompiled sets" bash -c \
+      "[ ! -e '$dir/bin/Release/net10.0/StatusCodes.BuiltIns.dll' ] && ! grep -q 'SCG0306' '$logs/own-build.log'"
     check "OwnDefs: SCG0304 info at the replacing set's name" has "$logs/own-build.log" 'Definitions/Http/http\.codes\.yml\(3,11\): info SCG0304: Set .HttpStatus. replaces the built-in set'
   else
     fail "OwnDefs: a project with its own *.codes.yaml and *.codes.yml builds" "$logs/own-build.log"
@@ -613,7 +650,7 @@ No response" "$logs/one-locale-out.txt"
     check "OneLocale: XML doc of HttpStatus.NotFound has the en-US text and no other locale" bash -c "grep -q '<c>404</c> Not found' '$logs/one-locale-doc.txt' && ! grep -q 'zh-' '$logs/one-locale-doc.txt'"
     one=$(stat -c %s "$dir/bin/Release/net10.0/OneLocale.dll")
     all=$(stat -c %s "$work/ConsoleApp/bin/Release/net10.0/ConsoleApp.dll" 2>/dev/null || echo "?")
-    echo "INFO  sizes (all built-in sets): one locale (en-US) $one bytes; all three locales (ConsoleApp above) $all bytes"
+    echo "INFO  sizes (all built-in sets): one locale (en-US) $one bytes; all three locales (ConsoleApp above, its own copy) $all bytes"
   else
     fail "OneLocale: StatusCodesLocales=en-US builds warning-free" "$logs/one-locale-build.log"
   fi
@@ -732,8 +769,9 @@ CS
       check "AotApp: the output holds canonical names, every locale and the JSON round trip" bash -c \
         "grep -Fq '404 NotFound NotFound NotFound ClientError | Not found | 未找到 | 找不到 | Not Found' '$logs/aot-native.txt' && grep -Fxq '\"Found\" Found' '$logs/aot-native.txt'"
       native=$(stat -c %s "$work/aot/AotApp"); native_base=$(stat -c %s "$work/aot-base/AotBase")
-      managed=$(stat -c %s "$dir/bin/Release/net10.0/AotApp.dll"); managed_base=$(stat -c %s "$work/AotBase/bin/Release/net10.0/AotBase.dll")
-      echo "INFO  sizes (all built-in sets, and System.Text.Json in the app; the baseline is dotnet new console): native $native bytes vs $native_base without the package (+$((native - native_base))); managed $managed vs $managed_base (+$((managed - managed_base)))"
+      # The app's assembly, and the precompiled sets the package's targets copied beside it.
+      managed=$(cat "$dir/bin/Release/net10.0/AotApp.dll" "$dir/bin/Release/net10.0/StatusCodes.BuiltIns.dll" 2>/dev/null | wc -c); managed_base=$(stat -c %s "$work/AotBase/bin/Release/net10.0/AotBase.dll")
+      echo "INFO  sizes (all built-in sets, precompiled, and System.Text.Json in the app; the baseline is dotnet new console): native $native bytes vs $native_base without the package (+$((native - native_base))); managed $managed vs $managed_base (+$((managed - managed_base)))"
     else
       fail "AotApp: publishes with PublishAot=true" "$logs/aot-publish.log"
     fi

@@ -21,6 +21,12 @@ public static class GeneratedTypeNames
     /// </summary>
     public const string GeneratorName = "StatusCodes.Generators";
 
+    /// <summary>
+    /// The assembly of precompiled built-in sets that the package ships and its targets reference
+    /// from an app that takes the defaults (src/StatusCodes.BuiltIns).
+    /// </summary>
+    public const string PrebuiltAssembly = "StatusCodes.BuiltIns";
+
     /// <summary>The enum of the project's locales, in the default namespace.</summary>
     public const string LocaleEnum = "StatusLocale";
 

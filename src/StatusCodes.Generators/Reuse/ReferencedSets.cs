@@ -4,6 +4,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using StatusCodes.Definitions.Catalog;
 using StatusCodes.Definitions.Helpers;
 using StatusCodes.Generators.Analyzers;
 using StatusCodes.Generators.Emitting;
@@ -28,6 +29,9 @@ internal sealed record ProvidedSets(string Assembly, string Version, string Loca
     public string? NamespaceOf(string name) => Types.FirstOrDefault(t => t.Name == name)?.Namespace;
 
     public ProvidedType? Find(string name) => Types.FirstOrDefault(t => t.Name == name);
+
+    /// <summary>Whether these are the package's own precompiled built-in sets (<c>StatusCodes.BuiltIns</c>).</summary>
+    public bool IsPrebuilt => Assembly == GeneratedTypeNames.PrebuiltAssembly;
 }
 
 /// <summary>One public generated type of a referenced assembly.</summary>
@@ -40,7 +44,8 @@ internal sealed record ProvidedType(string Namespace, string Name, bool HasRefer
 internal static class ReferencedSets
 {
     /// <summary>
-    /// The providers among the compilation's references, ordered by assembly name. Only assemblies
+    /// The providers among the compilation's references, ordered by assembly name, the package's
+    /// precompiled sets last. Only assemblies
     /// with a type named <c>StatusLocale</c> are walked (a name lookup the assembly answers from its
     /// type table), and the framework's reference packs are skipped by path, so a project without
     /// providers pays for a loop over its references.
@@ -65,7 +70,11 @@ internal static class ReferencedSets
             found.AddRange(ByAssembly.GetValue(assembly, a => new Provided(Read(a, cancellationToken))).Sets);
         }
 
-        found.Sort(static (a, b) => string.CompareOrdinal(a.Assembly + "/" + a.LocaleNamespace, b.Assembly + "/" + b.LocaleNamespace));
+        // The package's precompiled sets come last: an app that also references a library with sets of
+        // its own must use the library's types, which the library's public API takes and returns.
+        found.Sort(static (a, b) => a.IsPrebuilt != b.IsPrebuilt
+            ? a.IsPrebuilt.CompareTo(b.IsPrebuilt)
+            : string.CompareOrdinal(a.Assembly + "/" + a.LocaleNamespace, b.Assembly + "/" + b.LocaleNamespace));
         return found.ToEquatableArray();
     }
 

@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using StatusCodes.Definitions.Catalog;
 using StatusCodes.Generators.Tests.Infrastructure;
 using Xunit;
 
@@ -78,6 +79,27 @@ public sealed class ReferencedSetsTests
     }
 
     [Fact]
+    public void The_packages_precompiled_sets_give_way_to_a_library_with_sets_of_its_own()
+    {
+        // The package's targets reference StatusCodes.BuiltIns from an app; an app that also references
+        // a library with public sets must take the library's, which that library's API speaks in.
+        var prebuilt = Provider.Build(GeneratedTypeNames.PrebuiltAssembly, "StatusCodeSets");
+        var library = Provider.Build("Zeta.Codes", "Zeta.Codes");
+        var references = References.Net.Append(prebuilt.Image).Append(library.Image).ToList();
+
+        var run = GeneratorRunner.Run(TestDefinitions.BuiltIn, "", Properties(null, null), references: references, builtInPaths: BuiltInPaths);
+
+        var info = Assert.Single(run.Diagnostics);
+        Assert.Equal("SCG0306", info.Id);
+        Assert.Contains("come from the referenced assembly 'Zeta.Codes' (namespace Zeta.Codes)", info.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("global using global::Zeta.Codes;", run.Source("StatusCodes.ReferencedSets.g.cs"), StringComparison.Ordinal);
+
+        // Alone, the precompiled sets are used like any other provider.
+        var alone = GeneratorRunner.Run(TestDefinitions.BuiltIn, "", Properties(null, null), references: References.Net.Append(prebuilt.Image).ToList(), builtInPaths: BuiltInPaths);
+        Assert.Contains("come from the referenced assembly 'StatusCodes.BuiltIns' (namespace StatusCodeSets)", Assert.Single(alone.Diagnostics).GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_using_of_the_projects_own_namespace_written_for_its_own_copy_still_compiles()
     {
         const string program = "using TestProject;\npublic static class Use { public static string Run() => HttpStatus.NotFound.GetTitle(StatusLocale.EnUS); }";
@@ -138,6 +160,25 @@ public sealed class ReferencedSetsTests
         var error = Assert.Single(run.Diagnostics, d => d.Id == "SCG0302");
         Assert.Equal("The MSBuild property StatusCodesOwnCopy has the invalid value 'yes'. Use 'true' or 'false'; 'false' is used.", error.GetMessage(CultureInfo.InvariantCulture));
         Assert.Contains(run.Diagnostics, d => d.Id == "SCG0306");
+    }
+
+    [Fact]
+    public void SCG0302_a_precompiled_sets_value_that_is_not_a_boolean()
+    {
+        // The package's targets read StatusCodesPrecompiledSets; anything but 'false' keeps the
+        // precompiled sets, which is what the message says.
+        var properties = Properties(null, null);
+        properties[GeneratorOptions.PrecompiledSetsProperty] = "no";
+        var run = GeneratorRunner.Run(TestDefinitions.BuiltIn, "", properties, builtInPaths: BuiltInPaths);
+
+        var error = Assert.Single(run.Diagnostics);
+        Assert.Equal("SCG0302", error.Id);
+        Assert.Equal("The MSBuild property StatusCodesPrecompiledSets has the invalid value 'no'. Use 'true' or 'false'; 'true' is used.", error.GetMessage(CultureInfo.InvariantCulture));
+        var span = error.Location.GetLineSpan();
+        Assert.Equal((ProjectFile, 0, 0), (span.Path, span.StartLinePosition.Line, span.StartLinePosition.Character));
+
+        properties[GeneratorOptions.PrecompiledSetsProperty] = "False";
+        Assert.Empty(GeneratorRunner.Run(TestDefinitions.BuiltIn, "", properties, builtInPaths: BuiltInPaths).Diagnostics);
     }
 
     [Fact]
