@@ -9,7 +9,21 @@ namespace StatusCodesBenchmarks.BuildCost;
 /// <summary>A project or solution the harness builds, with the projects whose outputs it measures.</summary>
 public sealed record Consumer(string Name, string BuildPath, IReadOnlyList<string> ProjectDirectories)
 {
-    public IEnumerable<string> Assemblies => ProjectDirectories.Select(d => Path.Combine(d, "bin", "Release", ConsumerWorkspace.TargetFramework, Path.GetFileName(d) + ".dll"));
+    /// <summary>
+    /// What each project's output folder gets from the build: its own assembly, and the package's
+    /// precompiled sets where the targets referenced them (an app with the defaults).
+    /// </summary>
+    public IEnumerable<string> Assemblies => ProjectDirectories.SelectMany(directory =>
+    {
+        var bin = Path.Combine(directory, "bin", "Release", ConsumerWorkspace.TargetFramework);
+        var precompiled = Path.Combine(bin, PrecompiledSets);
+        return File.Exists(precompiled)
+            ? new[] { Path.Combine(bin, Path.GetFileName(directory) + ".dll"), precompiled }
+            : new[] { Path.Combine(bin, Path.GetFileName(directory) + ".dll") };
+    });
+
+    /// <summary>The assembly of precompiled built-in sets the package's targets copy to an app's output.</summary>
+    public const string PrecompiledSets = "StatusCodes.BuiltIns.dll";
 
     public long AssemblyBytes => Assemblies.Sum(a => new FileInfo(a).Length);
 
