@@ -18,21 +18,21 @@ internal sealed class LocaleEmitter
     private const string Memory = "global::System.MemoryExtensions";
     private const string IgnoreCase = "global::System.StringComparison.OrdinalIgnoreCase";
 
-    private readonly LocaleCatalogSpec _locales;
+    private readonly LocalesModel _locales;
     private readonly EmitFeatures _features;
     private readonly SourceWriter _w = new();
     private readonly string _enum;
 
-    private LocaleEmitter(LocaleCatalogSpec locales, EmitFeatures features)
+    private LocaleEmitter(LocalesModel locales, EmitFeatures features)
     {
         _locales = locales;
         _features = features;
         _enum = CSharpNames.Global(locales.Namespace, EnumName);
     }
 
-    public static string HintName(LocaleCatalogSpec locales) => locales.Namespace + "." + EnumName + ".g.cs";
+    public static string HintName(LocalesModel locales) => locales.Namespace + "." + EnumName + ".g.cs";
 
-    public static string Emit(LocaleCatalogSpec locales, EmitFeatures features) => new LocaleEmitter(locales, features).Emit();
+    public static string Emit(LocalesModel locales, EmitFeatures features) => new LocaleEmitter(locales, features).Emit();
 
     private string Emit()
     {

@@ -31,7 +31,7 @@ internal sealed class OpenApiEmitter
     public static string Emit(OpenApiModel model) => new OpenApiEmitter(model).Emit();
 
     /// <summary>The model when the compilation has Microsoft.AspNetCore.OpenApi and the catalog a set; else null.</summary>
-    public static OpenApiModel? Plan(CatalogSpec catalog, CompilationFacts facts)
+    public static OpenApiModel? Plan(CatalogModel catalog, CompilationFacts facts)
     {
         if (!facts.HasOpenApi || !facts.HasSpan || !facts.LanguageVersionSupported || catalog.Sets.IsEmpty)
         {

@@ -84,7 +84,7 @@ internal sealed partial class ProblemDetailsEmitter
     /// The model when the compilation has ASP.NET Core's problem details and the catalog a set of
     /// HTTP codes; else null, and nothing is generated.
     /// </summary>
-    public static ProblemDetailsModel? Plan(CatalogSpec catalog, CompilationFacts facts)
+    public static ProblemDetailsModel? Plan(CatalogModel catalog, CompilationFacts facts)
     {
         if (!facts.HasProblemDetails || !facts.HasSpan || !facts.LanguageVersionSupported)
         {
@@ -96,7 +96,7 @@ internal sealed partial class ProblemDetailsEmitter
     }
 
     /// <summary>The sets that convert to <c>System.Net.HttpStatusCode</c>, in catalog order.</summary>
-    public static EquatableArray<ProblemDetailsSet> HttpSets(CatalogSpec catalog)
+    public static EquatableArray<ProblemDetailsSet> HttpSets(CatalogModel catalog)
         => catalog.Sets
             .Where(s => s.ConvertibleTo.Contains(HttpStatusCode))
             .Select(s => new ProblemDetailsSet(s.Namespace, s.Name, ReferenceEmitter.HasReferences(s)))

@@ -48,7 +48,7 @@ internal static class GrpcMappingEmitter
     /// members the mapping returns (the built-in set, or a replacement with the same codes); else null.
     /// A <c>GrpcStatus</c> in the namespace of <c>HttpStatus</c> is preferred over one elsewhere.
     /// </summary>
-    public static GrpcMappingModel? Plan(CatalogSpec catalog)
+    public static GrpcMappingModel? Plan(CatalogModel catalog)
     {
         var http = catalog.Sets.FirstOrDefault(s => s.Name == HttpSetName);
         if (http is null)

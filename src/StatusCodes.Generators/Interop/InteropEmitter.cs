@@ -54,7 +54,7 @@ internal sealed class InteropEmitter
     public static string Emit(InteropSet input) => new InteropEmitter(input).Emit();
 
     /// <summary>The sets that convert to at least one usable enum, in catalog order (files in path order).</summary>
-    public static ImmutableArray<InteropSet> Plan(CatalogSpec catalog, EquatableArray<ConversionTarget> targets)
+    public static ImmutableArray<InteropSet> Plan(CatalogModel catalog, EquatableArray<ConversionTarget> targets)
     {
         var result = ImmutableArray.CreateBuilder<InteropSet>();
         var served = new HashSet<string>(StringComparer.Ordinal);
