@@ -11,8 +11,6 @@ namespace StatusCodes.Generators.Emitting;
 /// </summary>
 internal sealed class GroupEmitter
 {
-    private const string Memory = "global::System.MemoryExtensions";
-    private const string IgnoreCase = "global::System.StringComparison.OrdinalIgnoreCase";
 
     private readonly GroupModel _group;
     private readonly EmitFeatures _features;
@@ -52,21 +50,21 @@ internal sealed class GroupEmitter
                 _w.CloseBrace(");");
                 _w.Line();
                 _w.Line("/// <summary>The keys of the group's sets, in definition order.</summary>");
-                _w.Line("public static global::System.Collections.Generic.IReadOnlyList<string> Keys => s_keys;");
+                _w.Line("public static " + KnownTypes.IReadOnlyList + "<string> Keys => s_keys;");
                 _w.Line();
                 foreach (var (kind, noun) in new[] { ("Title", "title"), ("Description", "description") })
                 {
                     WritePublic(kind, noun, "string?", "key is null ? -1 : FindSet(key)");
                     if (_features.HasSpan)
                     {
-                        WritePublic(kind, noun, "global::System.ReadOnlySpan<char>", "FindSet(key)");
+                        WritePublic(kind, noun, KnownTypes.CharSpan, "FindSet(key)");
                     }
                 }
 
-                WriteFindSet("string", literal => "string.Equals(key, " + literal + ", " + IgnoreCase + ")");
+                WriteFindSet("string", literal => "string.Equals(key, " + literal + ", " + KnownTypes.OrdinalIgnoreCase + ")");
                 if (_features.HasSpan)
                 {
-                    WriteFindSet("global::System.ReadOnlySpan<char>", literal => Memory + ".Equals(key, " + Memory + ".AsSpan(" + literal + "), " + IgnoreCase + ")");
+                    WriteFindSet(KnownTypes.CharSpan, literal => KnownTypes.MemoryExtensions + ".Equals(key, " + KnownTypes.MemoryExtensions + ".AsSpan(" + literal + "), " + KnownTypes.OrdinalIgnoreCase + ")");
                 }
 
                 WriteTryGetText();

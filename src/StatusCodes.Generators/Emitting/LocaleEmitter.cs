@@ -11,12 +11,9 @@ internal sealed class LocaleEmitter
     public const string EnumName = GeneratedTypeNames.LocaleEnum;
     public const string ClassName = GeneratedTypeNames.LocaleClass;
 
-    private const string CultureInfo = "global::System.Globalization.CultureInfo";
 
     /// <summary>Cultures each thread remembers: a server's requests take turns among a few.</summary>
     private const int CachedCultures = 4;
-    private const string Memory = "global::System.MemoryExtensions";
-    private const string IgnoreCase = "global::System.StringComparison.OrdinalIgnoreCase";
 
     private readonly LocalesModel _locales;
     private readonly EmitFeatures _features;
@@ -76,7 +73,7 @@ internal sealed class LocaleEmitter
         for (var i = 0; i < CachedCultures; i++)
         {
             _w.Line("[global::System.ThreadStatic]");
-            _w.Line("private static " + CultureInfo + "? t_culture" + CSharpNames.Number(i) + ";");
+            _w.Line("private static " + KnownTypes.CultureInfo + "? t_culture" + CSharpNames.Number(i) + ";");
             _w.Line();
             _w.Line("[global::System.ThreadStatic]");
             _w.Line("private static " + _enum + " t_locale" + CSharpNames.Number(i) + ";");
@@ -89,13 +86,13 @@ internal sealed class LocaleEmitter
         _w.Line("/// <summary>The default locale, used where no better match exists.</summary>");
         _w.Line("public static " + _enum + " Default => (" + _enum + ")0;");
         _w.Line();
-        _w.Line("/// <summary>The locale that best matches <see cref=\"" + CultureInfo + ".CurrentUICulture\"/>. Repeated calls with the same culture allocate nothing.</summary>");
-        _w.Line("public static " + _enum + " Current => FromCulture(" + CultureInfo + ".CurrentUICulture);");
+        _w.Line("/// <summary>The locale that best matches <see cref=\"" + KnownTypes.CultureInfo + ".CurrentUICulture\"/>. Repeated calls with the same culture allocate nothing.</summary>");
+        _w.Line("public static " + _enum + " Current => FromCulture(" + KnownTypes.CultureInfo + ".CurrentUICulture);");
         _w.Line();
         _w.Line("/// <summary>The locale that best matches <paramref name=\"culture\"/> (null: the current UI culture). Allocates nothing.</summary>");
-        using (_w.Block("public static " + _enum + " FromCulture(" + CultureInfo + "? culture)"))
+        using (_w.Block("public static " + _enum + " FromCulture(" + KnownTypes.CultureInfo + "? culture)"))
         {
-            _w.Line("culture ??= " + CultureInfo + ".CurrentUICulture;");
+            _w.Line("culture ??= " + KnownTypes.CultureInfo + ".CurrentUICulture;");
             _w.Line();
             _w.Line("// " + CSharpNames.Number(CachedCultures) + " entries per thread: no locks, no allocation, no torn pair, and no miss when requests");
             _w.Line("// take turns among a few cultures.");
@@ -112,7 +109,7 @@ internal sealed class LocaleEmitter
         }
 
         _w.Line();
-        using (_w.Block("private static " + _enum + " Remember(" + CultureInfo + " culture, " + _enum + " locale)"))
+        using (_w.Block("private static " + _enum + " Remember(" + KnownTypes.CultureInfo + " culture, " + _enum + " locale)"))
         {
             using (_w.Block("switch (t_nextEntry)"))
             {
@@ -131,9 +128,9 @@ internal sealed class LocaleEmitter
         }
 
         _w.Line();
-        using (_w.Block("private static " + _enum + " Resolve(" + CultureInfo + " culture)"))
+        using (_w.Block("private static " + _enum + " Resolve(" + KnownTypes.CultureInfo + " culture)"))
         {
-            _w.Line(CultureInfo + " current = culture;");
+            _w.Line(KnownTypes.CultureInfo + " current = culture;");
             _w.Line("for (int depth = 0; depth < 8 && current.Name.Length > 0; depth++)");
             _w.OpenBrace();
             _w.Line("if (TryMatch(current.Name, out " + _enum + " match))");
@@ -153,7 +150,7 @@ internal sealed class LocaleEmitter
                 for (var i = 0; i < languages.Count; i++)
                 {
                     var (alias, locale) = languages[i];
-                    _w.Line("if (dash == " + CSharpNames.Number(alias.Length) + " && string.Compare(name, 0, " + CSharpNames.Literal(alias) + ", 0, " + CSharpNames.Number(alias.Length) + ", " + IgnoreCase + ") == 0)");
+                    _w.Line("if (dash == " + CSharpNames.Number(alias.Length) + " && string.Compare(name, 0, " + CSharpNames.Literal(alias) + ", 0, " + CSharpNames.Number(alias.Length) + ", " + KnownTypes.OrdinalIgnoreCase + ") == 0)");
                     _w.OpenBrace();
                     _w.Line("return (" + _enum + ")" + CSharpNames.Number(locale) + ";");
                     _w.CloseBrace();
@@ -181,14 +178,14 @@ internal sealed class LocaleEmitter
         if (_features.HasSpan)
         {
             // One list of names, in the span overload; the string paths go through it.
-            _w.Line("private static bool TryMatch(string name, out " + _enum + " locale) => TryParse(" + Memory + ".AsSpan(name), out locale);");
+            _w.Line("private static bool TryMatch(string name, out " + _enum + " locale) => TryParse(" + KnownTypes.MemoryExtensions + ".AsSpan(name), out locale);");
             _w.Line();
             _w.Line("/// <summary>Parses a culture name this project knows (a declared locale or one of its aliases), ignoring case.</summary>");
-            WriteMatch("global::System.ReadOnlySpan<char>", aliases, literal => Memory + ".Equals(name, " + Memory + ".AsSpan(" + literal + "), " + IgnoreCase + ")", "TryParse", isPublic: true);
+            WriteMatch(KnownTypes.CharSpan, aliases, literal => KnownTypes.MemoryExtensions + ".Equals(name, " + KnownTypes.MemoryExtensions + ".AsSpan(" + literal + "), " + KnownTypes.OrdinalIgnoreCase + ")", "TryParse", isPublic: true);
         }
         else
         {
-            WriteMatch("string", aliases, literal => "string.Equals(name, " + literal + ", " + IgnoreCase + ")", "TryMatch", isPublic: false);
+            WriteMatch("string", aliases, literal => "string.Equals(name, " + literal + ", " + KnownTypes.OrdinalIgnoreCase + ")", "TryMatch", isPublic: false);
         }
 
         _w.Line("/// <summary>The culture name of <paramref name=\"locale\"/>, such as <c>" + CSharpNames.XmlText(_locales.Default) + "</c>; the default locale's name for an undefined value.</summary>");

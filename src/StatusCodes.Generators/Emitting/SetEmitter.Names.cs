@@ -20,12 +20,12 @@ internal sealed partial class SetEmitter
             {
                 WriteDirectOffset("(int)value");
                 _w.Line("string name = offset < (uint)s_namesByCode.Length ? s_namesByCode[offset] : string.Empty;");
-                _w.Line("return name.Length != 0 ? name : ((int)value).ToString(" + CultureInfo + ".InvariantCulture);");
+                _w.Line("return name.Length != 0 ? name : ((int)value).ToString(" + KnownTypes.CultureInfo + ".InvariantCulture);");
             }
             else
             {
                 _w.Line("int slot = GetSlot((int)value);");
-                _w.Line("return slot >= 0 ? s_names[slot] : ((int)value).ToString(" + CultureInfo + ".InvariantCulture);");
+                _w.Line("return slot >= 0 ? s_names[slot] : ((int)value).ToString(" + KnownTypes.CultureInfo + ".InvariantCulture);");
             }
         }
 
@@ -50,10 +50,10 @@ internal sealed partial class SetEmitter
         }
 
         _w.Line();
-        Doc("Converts a defined code.", "<exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"code\"/> is not a defined code.</exception>");
+        Doc("Converts a defined code.", "<exception cref=\"" + KnownTypes.ArgumentOutOfRangeException + "\"><paramref name=\"code\"/> is not a defined code.</exception>");
         _w.Line("public static " + t + " FromCode(int code) => GetSlot(code) >= 0");
         _w.Line("    ? (" + t + ")code");
-        _w.Line("    : throw new global::System.ArgumentOutOfRangeException(nameof(code), code, " + CSharpNames.Literal("The code is not defined in " + _set.Name + ".") + ");");
+        _w.Line("    : throw new " + KnownTypes.ArgumentOutOfRangeException + "(nameof(code), code, " + CSharpNames.Literal("The code is not defined in " + _set.Name + ".") + ");");
         _w.Line();
         Doc("The defined codes in ascending order. Neither the call nor a <c>foreach</c> over the result allocates.");
         _w.Line("public static " + Collection(t) + " GetValues() => new " + Collection(t) + "(s_values);");
@@ -95,20 +95,20 @@ internal sealed partial class SetEmitter
             using (_w.Block("public static bool TryParse(string? text, out " + t + " value)"))
             {
                 WriteNullTextGuard();
-                _w.Line("return TryParse(" + Memory + ".AsSpan(text), out value);");
+                _w.Line("return TryParse(" + KnownTypes.MemoryExtensions + ".AsSpan(text), out value);");
             }
 
             _w.Line();
             Doc("Parses a member name or alias (ignoring case) or a decimal code; surrounding white space is ignored. Only defined codes parse.");
-            WriteTryParseBody(Span, Memory + ".Trim(text)");
+            WriteTryParseBody(KnownTypes.CharSpan, KnownTypes.MemoryExtensions + ".Trim(text)");
             _w.Line();
-            WriteFindName(Span, names, literal => Memory + ".Equals(text, " + Memory + ".AsSpan(" + literal + "), " + IgnoreCase + ")");
+            WriteFindName(KnownTypes.CharSpan, names, literal => KnownTypes.MemoryExtensions + ".Equals(text, " + KnownTypes.MemoryExtensions + ".AsSpan(" + literal + "), " + KnownTypes.OrdinalIgnoreCase + ")");
         }
         else
         {
             WriteTryParseBody("string?", "text?.Trim()");
             _w.Line();
-            WriteFindName("string", names, literal => "string.Equals(text, " + literal + ", " + IgnoreCase + ")");
+            WriteFindName("string", names, literal => "string.Equals(text, " + literal + ", " + KnownTypes.OrdinalIgnoreCase + ")");
         }
     }
 
