@@ -11,7 +11,6 @@ namespace StatusCodes.Generators.Emitting;
 /// </summary>
 internal sealed class GroupEmitter
 {
-
     private readonly GroupModel _group;
     private readonly EmitFeatures _features;
     private readonly SourceWriter _w = new();

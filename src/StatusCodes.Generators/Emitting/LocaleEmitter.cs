@@ -11,7 +11,6 @@ internal sealed class LocaleEmitter
     public const string EnumName = GeneratedTypeNames.LocaleEnum;
     public const string ClassName = GeneratedTypeNames.LocaleClass;
 
-
     /// <summary>Cultures each thread remembers: a server's requests take turns among a few.</summary>
     private const int CachedCultures = 4;
 

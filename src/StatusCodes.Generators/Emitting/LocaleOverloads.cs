@@ -7,7 +7,6 @@ namespace StatusCodes.Generators.Emitting;
 /// </summary>
 internal static class LocaleOverloads
 {
-
     /// <summary>Writes both overloads, each after its one-line summary, with a blank line between them.</summary>
     /// <param name="head">The declaration up to the parameters, such as <c>public static string GetTitle</c>.</param>
     /// <param name="method">The overload that takes a <c>StatusLocale</c>, such as <c>GetTitle</c>.</param>

@@ -13,7 +13,6 @@ internal sealed class OpenApiEmitter
 {
     public const string ExtensionsClass = GeneratedTypeNames.OpenApiExtensions;
 
-
     private readonly OpenApiModel _model;
     private readonly SourceWriter _w = new();
     private readonly string _locales;

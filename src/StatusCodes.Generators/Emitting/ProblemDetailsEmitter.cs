@@ -19,7 +19,6 @@ internal sealed partial class ProblemDetailsEmitter
     /// <summary>The <c>convertible-to</c> entry that marks a set as HTTP status codes.</summary>
     private const string HttpStatusCode = "System.Net.HttpStatusCode";
 
-
     /// <summary>
     /// The type and title ASP.NET Core fills in when the app gives none: <c>ProblemDetailsDefaults</c>
     /// for minimal APIs and the status code and exception middleware, MVC's <c>ClientErrorMapping</c>

@@ -17,7 +17,6 @@ namespace StatusCodes.Generators.Emitting;
 /// </summary>
 internal sealed partial class SetEmitter
 {
-
     private readonly SetModel _set;
     private readonly EmitFeatures _features;
     private readonly SourceWriter _w = new();

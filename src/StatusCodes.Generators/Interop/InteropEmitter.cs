@@ -29,7 +29,6 @@ internal sealed record InteropSet(SetModel Set, EquatableArray<InteropTarget> Ta
 /// </summary>
 internal sealed class InteropEmitter
 {
-
     private readonly InteropSet _input;
     private readonly SetModel _set;
     private readonly SourceWriter _w = new();
