@@ -85,6 +85,7 @@ internal sealed class GroupEmitter
         _w.Line();
     }
 
+    // Shape: if (Equals(key, "PING")) { return 0; } per entry, in group order, then -1.
     private void WriteFindSet(string keyType, System.Func<string, string> equals)
     {
         using (_w.Block("private static int FindSet(" + keyType + " key)"))
@@ -104,6 +105,8 @@ internal sealed class GroupEmitter
         _w.Line();
     }
 
+    // Shape: switch (set) { case 0: if ({Set}Extensions.IsDefined(code)) { text = title ? GetTitle(...) : GetDescription(...); return true; }
+    // (the same for the fallback set) break; }, then the empty string and false.
     private void WriteTryGetText()
     {
         using (_w.Block("private static bool TryGetText(int set, int code, " + _locale + " locale, bool title, out string text)"))

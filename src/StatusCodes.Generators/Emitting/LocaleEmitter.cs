@@ -116,6 +116,8 @@ internal sealed class LocaleEmitter
         _w.Line("}");
 
         _w.Line();
+        // Shape: switch (t_nextEntry) { case 0: t_locale0 = locale; t_culture0 = culture; break; ... default: (the last entry) }
+        // then t_nextEntry moves on, so the oldest entry is replaced.
         using (_w.Block("private static " + _enum + " Remember(" + KnownTypes.CultureInfo + " culture, " + _enum + " locale)"))
         {
             using (_w.Block("switch (t_nextEntry)"))
@@ -204,6 +206,7 @@ internal sealed class LocaleEmitter
         }
 
         _w.Line("/// <summary>The culture name of <paramref name=\"locale\"/>, such as <c>" + CSharpNames.XmlText(_locales.Default) + "</c>; the default locale's name for an undefined value.</summary>");
+        // Shape: locale switch { (StatusLocale)1 => "fr-FR", ..., _ => "en-US" }; the default locale is the fallback arm.
         _w.Line("public static string GetName(this " + _enum + " locale) => locale switch");
         _w.OpenBrace();
         for (var i = 1; i < _locales.Names.Count; i++)
@@ -215,6 +218,7 @@ internal sealed class LocaleEmitter
         _w.CloseBrace(";");
     }
 
+    // Shape: if (Equals(name, "fr-FR")) { locale = (StatusLocale)1; return true; } per name and alias, then Default and false.
     private void WriteMatch(string parameterType, System.Collections.Generic.IReadOnlyList<(string Name, int Locale)> aliases, System.Func<string, string> equals, string method, bool isPublic)
     {
         using (_w.Block((isPublic ? "public" : "private") + " static bool " + method + "(" + parameterType + " name, out " + _enum + " locale)"))

@@ -172,6 +172,8 @@ internal sealed partial class SetEmitter
         _w.Line();
     }
 
+    // Shape: switch (text.Length) { case 8: if (Equals(text, "NotFound")) { code = 404; return true; } ... break; },
+    // so a text is compared only with the names of its length.
     private void WriteNameSwitch(List<(string Name, int Code)> names, System.Func<string, string> equals)
     {
         using (_w.Block("switch (text.Length)"))
