@@ -68,6 +68,6 @@ public static class DefinitionSet
 /// <param name="Diagnostics">Every finding, located: each file's own in file order, then the cross-file ones.</param>
 public sealed record DefinitionSetResult(
     IReadOnlyList<DefinitionParseResult> Files,
-    CatalogSpec? Catalog,
+    CatalogModel? Catalog,
     EquatableArray<CatalogIssue> Issues,
     EquatableArray<DiagnosticInfo> Diagnostics);

@@ -101,7 +101,7 @@ public sealed partial class StatusCodesGenerator
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            var empty = new CatalogSpec(new LocaleCatalogSpec(options.Namespace, options.IsPublic, new EquatableArray<string>(new[] { "en-US" })), EquatableArray<SetModel>.Empty, EquatableArray<GroupModel>.Empty);
+            var empty = new CatalogModel(new LocalesModel(options.Namespace, options.IsPublic, new EquatableArray<string>(new[] { "en-US" })), EquatableArray<SetModel>.Empty, EquatableArray<GroupModel>.Empty);
             var issue = new CatalogIssue(DefinitionDiagnostics.InternalError, null, null, SetPart.Name, new EquatableArray<string>(new[] { "the definitions", ex.GetType().Name + ": " + ex.Message }));
             return new CatalogResult(empty, new EquatableArray<CatalogIssue>(new[] { issue }));
         }

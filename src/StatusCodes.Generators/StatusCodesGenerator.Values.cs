@@ -16,7 +16,7 @@ public sealed partial class StatusCodesGenerator
 
     private sealed record SetEmitInput(SetModel Set, EmitFeatures Features);
 
-    private sealed record LocaleEmitInput(LocaleCatalogSpec Locales, EmitFeatures Features);
+    private sealed record LocaleEmitInput(LocalesModel Locales, EmitFeatures Features);
 
     private sealed record GroupEmitInput(GroupModel Group, EmitFeatures Features);
 

@@ -10,7 +10,7 @@ using StatusCodes.Definitions.Specs;
 namespace StatusCodes.Definitions.Catalog;
 
 /// <summary>
-/// Merges parsed files into one <see cref="CatalogSpec"/>. Files are taken in path order, so the
+/// Merges parsed files into one <see cref="CatalogModel"/>. Files are taken in path order, so the
 /// result never depends on the order the build lists them in; where two files clash, the first
 /// wins and the other is reported.
 /// </summary>
@@ -22,7 +22,7 @@ public static class CatalogBuilder
         var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         var issues = new List<CatalogIssue>();
         var locales = ResolveLocales(ordered, options, issues);
-        var localeCatalog = new LocaleCatalogSpec(options.Namespace, options.IsPublic, locales.ToEquatableArray());
+        var localesModel = new LocalesModel(options.Namespace, options.IsPublic, locales.ToEquatableArray());
 
         // Pick the sets that survive name clashes, in path order. Full names are compared ignoring
         // case: each set's files are named after it, and hint names must differ ignoring case.
@@ -56,7 +56,7 @@ public static class CatalogBuilder
         }
 
         var groups = BuildGroups(chosen, options, issues);
-        var catalog = new CatalogSpec(localeCatalog, sets.ToEquatableArray(), groups.ToEquatableArray());
+        var catalog = new CatalogModel(localesModel, sets.ToEquatableArray(), groups.ToEquatableArray());
         return new CatalogResult(catalog, issues.ToEquatableArray());
     }
 

@@ -8,8 +8,11 @@ internal static class GeneratedCode
     public const string Tool = GeneratedTypeNames.GeneratorName;
     public const string Version = "1.0.0";
 
-    public const string Attribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"" + Tool + "\", \"" + Version + "\")]";
-    public const string ExcludeFromCoverage = "[global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]";
+    public const string Attribute = "[" + KnownTypes.GeneratedCodeAttribute + "(\"" + Tool + "\", \"" + Version + "\")]";
+    public const string ExcludeFromCoverage = "[" + KnownTypes.ExcludeFromCodeCoverageAttribute + "]";
+
+    /// <summary>On members and types a consumer should not pick from IntelliSense, though they must be visible to generated code.</summary>
+    public const string HiddenFromEditor = "[" + KnownTypes.EditorBrowsableAttribute + "(" + KnownTypes.EditorBrowsableState + ".Never)]";
 
     public static void WriteHeader(SourceWriter writer)
     {

@@ -11,9 +11,6 @@ namespace StatusCodes.Generators.Emitting;
 /// </summary>
 internal sealed class GroupEmitter
 {
-    private const string Memory = "global::System.MemoryExtensions";
-    private const string IgnoreCase = "global::System.StringComparison.OrdinalIgnoreCase";
-
     private readonly GroupModel _group;
     private readonly EmitFeatures _features;
     private readonly SourceWriter _w = new();
@@ -52,21 +49,21 @@ internal sealed class GroupEmitter
                 _w.CloseBrace(");");
                 _w.Line();
                 _w.Line("/// <summary>The keys of the group's sets, in definition order.</summary>");
-                _w.Line("public static global::System.Collections.Generic.IReadOnlyList<string> Keys => s_keys;");
+                _w.Line("public static " + KnownTypes.IReadOnlyList + "<string> Keys => s_keys;");
                 _w.Line();
                 foreach (var (kind, noun) in new[] { ("Title", "title"), ("Description", "description") })
                 {
                     WritePublic(kind, noun, "string?", "key is null ? -1 : FindSet(key)");
                     if (_features.HasSpan)
                     {
-                        WritePublic(kind, noun, "global::System.ReadOnlySpan<char>", "FindSet(key)");
+                        WritePublic(kind, noun, KnownTypes.CharSpan, "FindSet(key)");
                     }
                 }
 
-                WriteFindSet("string", literal => "string.Equals(key, " + literal + ", " + IgnoreCase + ")");
+                WriteFindSet("string", literal => "string.Equals(key, " + literal + ", " + KnownTypes.OrdinalIgnoreCase + ")");
                 if (_features.HasSpan)
                 {
-                    WriteFindSet("global::System.ReadOnlySpan<char>", literal => Memory + ".Equals(key, " + Memory + ".AsSpan(" + literal + "), " + IgnoreCase + ")");
+                    WriteFindSet(KnownTypes.CharSpan, literal => KnownTypes.MemoryExtensions + ".Equals(key, " + KnownTypes.MemoryExtensions + ".AsSpan(" + literal + "), " + KnownTypes.OrdinalIgnoreCase + ")");
                 }
 
                 WriteTryGetText();
@@ -88,6 +85,7 @@ internal sealed class GroupEmitter
         _w.Line();
     }
 
+    // Shape: if (Equals(key, "PING")) { return 0; } per entry, in group order, then -1.
     private void WriteFindSet(string keyType, System.Func<string, string> equals)
     {
         using (_w.Block("private static int FindSet(" + keyType + " key)"))
@@ -107,6 +105,8 @@ internal sealed class GroupEmitter
         _w.Line();
     }
 
+    // Shape: switch (set) { case 0: if ({Set}Extensions.IsDefined(code)) { text = title ? GetTitle(...) : GetDescription(...); return true; }
+    // (the same for the fallback set) break; }, then the empty string and false.
     private void WriteTryGetText()
     {
         using (_w.Block("private static bool TryGetText(int set, int code, " + _locale + " locale, bool title, out string text)"))

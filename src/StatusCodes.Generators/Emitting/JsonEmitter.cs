@@ -30,7 +30,7 @@ internal static class JsonEmitter
                 /// Reads and writes <see cref="{{type}}"/> for System.Text.Json without reflection. Writes the code as a
                 /// number, or with <c>writeNames: true</c> the canonical name; reads a number, or a string that
                 /// <c>TryParse</c> accepts (a name or an older name ignoring case, or a decimal code). Anything
-                /// else, and writing an undefined value, throws <see cref="global::System.Text.Json.JsonException"/>.
+                /// else, and writing an undefined value, throws <see cref="{{KnownTypes.TextJson}}.JsonException"/>.
                 /// Dictionary keys (property names) work the same way.
                 /// </summary>
                 {{GeneratedCode.Attribute}}

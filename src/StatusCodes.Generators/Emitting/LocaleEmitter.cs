@@ -11,28 +11,24 @@ internal sealed class LocaleEmitter
     public const string EnumName = GeneratedTypeNames.LocaleEnum;
     public const string ClassName = GeneratedTypeNames.LocaleClass;
 
-    private const string CultureInfo = "global::System.Globalization.CultureInfo";
-
     /// <summary>Cultures each thread remembers: a server's requests take turns among a few.</summary>
     private const int CachedCultures = 4;
-    private const string Memory = "global::System.MemoryExtensions";
-    private const string IgnoreCase = "global::System.StringComparison.OrdinalIgnoreCase";
 
-    private readonly LocaleCatalogSpec _locales;
+    private readonly LocalesModel _locales;
     private readonly EmitFeatures _features;
     private readonly SourceWriter _w = new();
     private readonly string _enum;
 
-    private LocaleEmitter(LocaleCatalogSpec locales, EmitFeatures features)
+    private LocaleEmitter(LocalesModel locales, EmitFeatures features)
     {
         _locales = locales;
         _features = features;
         _enum = CSharpNames.Global(locales.Namespace, EnumName);
     }
 
-    public static string HintName(LocaleCatalogSpec locales) => locales.Namespace + "." + EnumName + ".g.cs";
+    public static string HintName(LocalesModel locales) => locales.Namespace + "." + EnumName + ".g.cs";
 
-    public static string Emit(LocaleCatalogSpec locales, EmitFeatures features) => new LocaleEmitter(locales, features).Emit();
+    public static string Emit(LocalesModel locales, EmitFeatures features) => new LocaleEmitter(locales, features).Emit();
 
     private string Emit()
     {
@@ -75,44 +71,54 @@ internal sealed class LocaleEmitter
         var aliases = LocaleAliases.For(_locales.Names);
         for (var i = 0; i < CachedCultures; i++)
         {
-            _w.Line("[global::System.ThreadStatic]");
-            _w.Line("private static " + CultureInfo + "? t_culture" + CSharpNames.Number(i) + ";");
-            _w.Line();
-            _w.Line("[global::System.ThreadStatic]");
-            _w.Line("private static " + _enum + " t_locale" + CSharpNames.Number(i) + ";");
-            _w.Line();
+            _w.Lines($$"""
+                [global::System.ThreadStatic]
+                private static {{KnownTypes.CultureInfo}}? t_culture{{CSharpNames.Number(i)}};
+
+                [global::System.ThreadStatic]
+                private static {{_enum}} t_locale{{CSharpNames.Number(i)}};
+
+                """);
         }
 
-        _w.Line("[global::System.ThreadStatic]");
-        _w.Line("private static int t_nextEntry;");
-        _w.Line();
-        _w.Line("/// <summary>The default locale, used where no better match exists.</summary>");
-        _w.Line("public static " + _enum + " Default => (" + _enum + ")0;");
-        _w.Line();
-        _w.Line("/// <summary>The locale that best matches <see cref=\"" + CultureInfo + ".CurrentUICulture\"/>. Repeated calls with the same culture allocate nothing.</summary>");
-        _w.Line("public static " + _enum + " Current => FromCulture(" + CultureInfo + ".CurrentUICulture);");
-        _w.Line();
-        _w.Line("/// <summary>The locale that best matches <paramref name=\"culture\"/> (null: the current UI culture). Allocates nothing.</summary>");
-        using (_w.Block("public static " + _enum + " FromCulture(" + CultureInfo + "? culture)"))
-        {
-            _w.Line("culture ??= " + CultureInfo + ".CurrentUICulture;");
-            _w.Line();
-            _w.Line("// " + CSharpNames.Number(CachedCultures) + " entries per thread: no locks, no allocation, no torn pair, and no miss when requests");
-            _w.Line("// take turns among a few cultures.");
-            for (var i = 0; i < CachedCultures; i++)
+        _w.Lines($$"""
+            [global::System.ThreadStatic]
+            private static int t_nextEntry;
+
+            /// <summary>The default locale, used where no better match exists.</summary>
+            public static {{_enum}} Default => ({{_enum}})0;
+
+            /// <summary>The locale that best matches <see cref="{{KnownTypes.CultureInfo}}.CurrentUICulture"/>. Repeated calls with the same culture allocate nothing.</summary>
+            public static {{_enum}} Current => FromCulture({{KnownTypes.CultureInfo}}.CurrentUICulture);
+
+            /// <summary>The locale that best matches <paramref name="culture"/> (null: the current UI culture). Allocates nothing.</summary>
+            public static {{_enum}} FromCulture({{KnownTypes.CultureInfo}}? culture)
             {
-                _w.Line("if (ReferenceEquals(culture, t_culture" + CSharpNames.Number(i) + "))");
-                _w.OpenBrace();
-                _w.Line("return t_locale" + CSharpNames.Number(i) + ";");
-                _w.CloseBrace();
-                _w.Line();
-            }
+                culture ??= {{KnownTypes.CultureInfo}}.CurrentUICulture;
 
-            _w.Line("return Remember(culture, Resolve(culture));");
+                // {{CSharpNames.Number(CachedCultures)}} entries per thread: no locks, no allocation, no torn pair, and no miss when requests
+                // take turns among a few cultures.
+            """);
+        _w.Indent();
+        for (var i = 0; i < CachedCultures; i++)
+        {
+            _w.Lines($$"""
+                if (ReferenceEquals(culture, t_culture{{CSharpNames.Number(i)}}))
+                {
+                    return t_locale{{CSharpNames.Number(i)}};
+                }
+
+                """);
         }
 
+        _w.Line("return Remember(culture, Resolve(culture));");
+        _w.Unindent();
+        _w.Line("}");
+
         _w.Line();
-        using (_w.Block("private static " + _enum + " Remember(" + CultureInfo + " culture, " + _enum + " locale)"))
+        // Shape: switch (t_nextEntry) { case 0: t_locale0 = locale; t_culture0 = culture; break; ... default: (the last entry) }
+        // then t_nextEntry moves on, so the oldest entry is replaced.
+        using (_w.Block("private static " + _enum + " Remember(" + KnownTypes.CultureInfo + " culture, " + _enum + " locale)"))
         {
             using (_w.Block("switch (t_nextEntry)"))
             {
@@ -131,67 +137,76 @@ internal sealed class LocaleEmitter
         }
 
         _w.Line();
-        using (_w.Block("private static " + _enum + " Resolve(" + CultureInfo + " culture)"))
-        {
-            _w.Line(CultureInfo + " current = culture;");
-            _w.Line("for (int depth = 0; depth < 8 && current.Name.Length > 0; depth++)");
-            _w.OpenBrace();
-            _w.Line("if (TryMatch(current.Name, out " + _enum + " match))");
-            _w.OpenBrace();
-            _w.Line("return match;");
-            _w.CloseBrace();
-            _w.Line();
-            _w.Line("current = current.Parent;");
-            _w.CloseBrace();
-            _w.Line();
-            var languages = aliases.Where(a => a.Name.IndexOf('-') < 0).ToList();
-            if (languages.Count > 0)
+        _w.Lines($$"""
+            private static {{_enum}} Resolve({{KnownTypes.CultureInfo}} culture)
             {
-                _w.Line("// A custom culture may have no parent chain: try its language subtag.");
-                _w.Line("string name = culture.Name;");
-                _w.Line("int dash = name.IndexOf('-');");
-                for (var i = 0; i < languages.Count; i++)
+                {{KnownTypes.CultureInfo}} current = culture;
+                for (int depth = 0; depth < 8 && current.Name.Length > 0; depth++)
                 {
-                    var (alias, locale) = languages[i];
-                    _w.Line("if (dash == " + CSharpNames.Number(alias.Length) + " && string.Compare(name, 0, " + CSharpNames.Literal(alias) + ", 0, " + CSharpNames.Number(alias.Length) + ", " + IgnoreCase + ") == 0)");
-                    _w.OpenBrace();
-                    _w.Line("return (" + _enum + ")" + CSharpNames.Number(locale) + ";");
-                    _w.CloseBrace();
-                    _w.Line();
+                    if (TryMatch(current.Name, out {{_enum}} match))
+                    {
+                        return match;
+                    }
+
+                    current = current.Parent;
                 }
+
+            """);
+        _w.Indent();
+        var languages = aliases.Where(a => a.Name.IndexOf('-') < 0).ToList();
+        if (languages.Count > 0)
+        {
+            _w.Lines("""
+                // A custom culture may have no parent chain: try its language subtag.
+                string name = culture.Name;
+                int dash = name.IndexOf('-');
+                """);
+            foreach (var (alias, locale) in languages)
+            {
+                var length = CSharpNames.Number(alias.Length);
+                _w.Lines($$"""
+                    if (dash == {{length}} && string.Compare(name, 0, {{CSharpNames.Literal(alias)}}, 0, {{length}}, {{KnownTypes.OrdinalIgnoreCase}}) == 0)
+                    {
+                        return ({{_enum}}){{CSharpNames.Number(locale)}};
+                    }
+
+                    """);
+            }
+        }
+
+        _w.Line("return Default;");
+        _w.Unindent();
+        _w.Lines($$"""
             }
 
-            _w.Line("return Default;");
-        }
+            /// <summary>Parses a culture name this project knows (a declared locale or one of its aliases), ignoring case.</summary>
+            public static bool TryParse(string? name, out {{_enum}} locale)
+            {
+                if (name is null)
+                {
+                    locale = Default;
+                    return false;
+                }
 
-        _w.Line();
-        _w.Line("/// <summary>Parses a culture name this project knows (a declared locale or one of its aliases), ignoring case.</summary>");
-        using (_w.Block("public static bool TryParse(string? name, out " + _enum + " locale)"))
-        {
-            _w.Line("if (name is null)");
-            _w.OpenBrace();
-            _w.Line("locale = Default;");
-            _w.Line("return false;");
-            _w.CloseBrace();
-            _w.Line();
-            _w.Line("return TryMatch(name, out locale);");
-        }
+                return TryMatch(name, out locale);
+            }
 
-        _w.Line();
+            """);
         if (_features.HasSpan)
         {
             // One list of names, in the span overload; the string paths go through it.
-            _w.Line("private static bool TryMatch(string name, out " + _enum + " locale) => TryParse(" + Memory + ".AsSpan(name), out locale);");
+            _w.Line("private static bool TryMatch(string name, out " + _enum + " locale) => TryParse(" + KnownTypes.MemoryExtensions + ".AsSpan(name), out locale);");
             _w.Line();
             _w.Line("/// <summary>Parses a culture name this project knows (a declared locale or one of its aliases), ignoring case.</summary>");
-            WriteMatch("global::System.ReadOnlySpan<char>", aliases, literal => Memory + ".Equals(name, " + Memory + ".AsSpan(" + literal + "), " + IgnoreCase + ")", "TryParse", isPublic: true);
+            WriteMatch(KnownTypes.CharSpan, aliases, literal => KnownTypes.MemoryExtensions + ".Equals(name, " + KnownTypes.MemoryExtensions + ".AsSpan(" + literal + "), " + KnownTypes.OrdinalIgnoreCase + ")", "TryParse", isPublic: true);
         }
         else
         {
-            WriteMatch("string", aliases, literal => "string.Equals(name, " + literal + ", " + IgnoreCase + ")", "TryMatch", isPublic: false);
+            WriteMatch("string", aliases, literal => "string.Equals(name, " + literal + ", " + KnownTypes.OrdinalIgnoreCase + ")", "TryMatch", isPublic: false);
         }
 
         _w.Line("/// <summary>The culture name of <paramref name=\"locale\"/>, such as <c>" + CSharpNames.XmlText(_locales.Default) + "</c>; the default locale's name for an undefined value.</summary>");
+        // Shape: locale switch { (StatusLocale)1 => "fr-FR", ..., _ => "en-US" }; the default locale is the fallback arm.
         _w.Line("public static string GetName(this " + _enum + " locale) => locale switch");
         _w.OpenBrace();
         for (var i = 1; i < _locales.Names.Count; i++)
@@ -203,6 +218,7 @@ internal sealed class LocaleEmitter
         _w.CloseBrace(";");
     }
 
+    // Shape: if (Equals(name, "fr-FR")) { locale = (StatusLocale)1; return true; } per name and alias, then Default and false.
     private void WriteMatch(string parameterType, System.Collections.Generic.IReadOnlyList<(string Name, int Locale)> aliases, System.Func<string, string> equals, string method, bool isPublic)
     {
         using (_w.Block((isPublic ? "public" : "private") + " static bool " + method + "(" + parameterType + " name, out " + _enum + " locale)"))

@@ -7,8 +7,6 @@ namespace StatusCodes.Generators.Emitting;
 /// </summary>
 internal static class LocaleOverloads
 {
-    public const string CultureInfo = "global::System.Globalization.CultureInfo";
-
     /// <summary>Writes both overloads, each after its one-line summary, with a blank line between them.</summary>
     /// <param name="head">The declaration up to the parameters, such as <c>public static string GetTitle</c>.</param>
     /// <param name="method">The overload that takes a <c>StatusLocale</c>, such as <c>GetTitle</c>.</param>
@@ -18,7 +16,7 @@ internal static class LocaleOverloads
     {
         var argument = receiver.Substring(receiver.LastIndexOf(' ') + 1);
         writer.Line("/// <summary>" + cultureSummary + "</summary>");
-        writer.Line(head + "(" + receiver + ", " + CultureInfo + "? culture) => " + method + "(" + argument + ", " + locales + ".FromCulture(culture));");
+        writer.Line(head + "(" + receiver + ", " + KnownTypes.CultureInfo + "? culture) => " + method + "(" + argument + ", " + locales + ".FromCulture(culture));");
         writer.Line();
         writer.Line("/// <summary>" + currentSummary + "</summary>");
         writer.Line(head + "(" + receiver + ") => " + method + "(" + argument + ", " + locales + ".Current);");

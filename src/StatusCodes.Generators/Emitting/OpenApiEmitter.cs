@@ -13,9 +13,6 @@ internal sealed class OpenApiEmitter
 {
     public const string ExtensionsClass = GeneratedTypeNames.OpenApiExtensions;
 
-    private const string OpenApi = "global::Microsoft.OpenApi";
-    private const string Json = "global::System.Text.Json.Nodes";
-
     private readonly OpenApiModel _model;
     private readonly SourceWriter _w = new();
     private readonly string _locales;
@@ -31,7 +28,7 @@ internal sealed class OpenApiEmitter
     public static string Emit(OpenApiModel model) => new OpenApiEmitter(model).Emit();
 
     /// <summary>The model when the compilation has Microsoft.AspNetCore.OpenApi and the catalog a set; else null.</summary>
-    public static OpenApiModel? Plan(CatalogSpec catalog, CompilationFacts facts)
+    public static OpenApiModel? Plan(CatalogModel catalog, CompilationFacts facts)
     {
         if (!facts.HasOpenApi || !facts.HasSpan || !facts.LanguageVersionSupported || catalog.Sets.IsEmpty)
         {
@@ -76,12 +73,12 @@ internal sealed class OpenApiEmitter
             /// </summary>
             /// <param name="options">The options of one OpenAPI document (<c>AddOpenApi(options => …)</c>).</param>
             /// <returns><paramref name="options"/>.</returns>
-            /// <exception cref="global::System.ArgumentNullException"><paramref name="options"/> is null.</exception>
+            /// <exception cref="{{KnownTypes.ArgumentNullException}}"><paramref name="options"/> is null.</exception>
             public static global::Microsoft.AspNetCore.OpenApi.OpenApiOptions AddStatusCodesSchemas(this global::Microsoft.AspNetCore.OpenApi.OpenApiOptions options)
             {
                 if (options == null)
                 {
-                    throw new global::System.ArgumentNullException(nameof(options));
+                    throw new {{KnownTypes.ArgumentNullException}}(nameof(options));
                 }
 
                 options.AddSchemaTransformer((schema, context, cancellationToken) =>
@@ -99,7 +96,7 @@ internal sealed class OpenApiEmitter
 
             """);
 
-        using (_w.Block("private static void DescribeEnum(" + OpenApi + ".OpenApiSchema schema, global::System.Type type)"))
+        using (_w.Block("private static void DescribeEnum(" + KnownTypes.OpenApi + ".OpenApiSchema schema, " + KnownTypes.Type + " type)"))
         {
             _w.Line("type = global::System.Nullable.GetUnderlyingType(type) ?? type;");
             foreach (var set in _model.Sets)
@@ -110,7 +107,7 @@ internal sealed class OpenApiEmitter
                 _w.Lines($$"""
                     if (type == typeof({{type}}))
                     {
-                        global::System.Collections.Generic.IReadOnlyList<{{type}}> values = {{extensions}}.GetValues();
+                        {{KnownTypes.IReadOnlyList}}<{{type}}> values = {{extensions}}.GetValues();
                         string[] names = new string[values.Count];
                         int[] codes = new int[values.Count];
                         string[] titles = new string[values.Count];
@@ -130,50 +127,50 @@ internal sealed class OpenApiEmitter
 
         _w.Lines($$"""
 
-            private static void Describe({{OpenApi}}.OpenApiSchema schema, string[] names, int[] codes, string[] titles)
+            private static void Describe({{KnownTypes.OpenApi}}.OpenApiSchema schema, string[] names, int[] codes, string[] titles)
             {
-                bool isNumber = schema.Type.HasValue && (schema.Type.Value & {{OpenApi}}.JsonSchemaType.String) == 0;
+                bool isNumber = schema.Type.HasValue && (schema.Type.Value & {{KnownTypes.OpenApi}}.JsonSchemaType.String) == 0;
                 if (isNumber && (schema.Enum == null || schema.Enum.Count == 0))
                 {
-                    schema.Enum = new global::System.Collections.Generic.List<{{Json}}.JsonNode>(codes.Length);
+                    schema.Enum = new global::System.Collections.Generic.List<{{KnownTypes.TextJsonNodes}}.JsonNode>(codes.Length);
                     foreach (int code in codes)
                     {
-                        schema.Enum.Add({{Json}}.JsonValue.Create(code));
+                        schema.Enum.Add({{KnownTypes.TextJsonNodes}}.JsonValue.Create(code));
                     }
                 }
 
-                {{Json}}.JsonArray varnames = new {{Json}}.JsonArray();
-                {{Json}}.JsonArray descriptions = new {{Json}}.JsonArray();
+                {{KnownTypes.TextJsonNodes}}.JsonArray varnames = new {{KnownTypes.TextJsonNodes}}.JsonArray();
+                {{KnownTypes.TextJsonNodes}}.JsonArray descriptions = new {{KnownTypes.TextJsonNodes}}.JsonArray();
                 global::System.Text.StringBuilder list = new global::System.Text.StringBuilder();
                 for (int i = 0; i < names.Length; i++)
                 {
-                    string code = codes[i].ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-                    varnames.Add({{Json}}.JsonValue.Create(names[i]));
-                    descriptions.Add({{Json}}.JsonValue.Create(code + " " + titles[i]));
+                    string code = codes[i].ToString({{KnownTypes.CultureInfo}}.InvariantCulture);
+                    varnames.Add({{KnownTypes.TextJsonNodes}}.JsonValue.Create(names[i]));
+                    descriptions.Add({{KnownTypes.TextJsonNodes}}.JsonValue.Create(code + " " + titles[i]));
                     list.Append(i == 0 ? "- " : "\n- ").Append(code).Append(' ').Append(names[i]).Append(": ").Append(titles[i]);
                 }
 
-                schema.Extensions ??= new global::System.Collections.Generic.Dictionary<string, {{OpenApi}}.IOpenApiExtension>();
-                schema.Extensions["x-enum-varnames"] = new {{OpenApi}}.JsonNodeExtension(varnames);
-                schema.Extensions["x-enum-descriptions"] = new {{OpenApi}}.JsonNodeExtension(descriptions);
+                schema.Extensions ??= new global::System.Collections.Generic.Dictionary<string, {{KnownTypes.OpenApi}}.IOpenApiExtension>();
+                schema.Extensions["x-enum-varnames"] = new {{KnownTypes.OpenApi}}.JsonNodeExtension(varnames);
+                schema.Extensions["x-enum-descriptions"] = new {{KnownTypes.OpenApi}}.JsonNodeExtension(descriptions);
                 if (string.IsNullOrEmpty(schema.Description))
                 {
                     schema.Description = list.ToString();
                 }
             }
 
-            private static void DescribeResponses({{OpenApi}}.OpenApiOperation operation)
+            private static void DescribeResponses({{KnownTypes.OpenApi}}.OpenApiOperation operation)
             {
                 if (operation.Responses == null)
                 {
                     return;
                 }
 
-                foreach (global::System.Collections.Generic.KeyValuePair<string, {{OpenApi}}.IOpenApiResponse> entry in operation.Responses)
+                foreach (global::System.Collections.Generic.KeyValuePair<string, {{KnownTypes.OpenApi}}.IOpenApiResponse> entry in operation.Responses)
                 {
-                    if (entry.Value is {{OpenApi}}.OpenApiResponse response
-                        && int.TryParse(entry.Key, global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out int code)
-                        && (string.IsNullOrEmpty(response.Description) || string.Equals(response.Description, global::Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(code), global::System.StringComparison.Ordinal))
+                    if (entry.Value is {{KnownTypes.OpenApi}}.OpenApiResponse response
+                        && int.TryParse(entry.Key, {{KnownTypes.NumberStyles}}.None, {{KnownTypes.CultureInfo}}.InvariantCulture, out int code)
+                        && (string.IsNullOrEmpty(response.Description) || string.Equals(response.Description, global::Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(code), {{KnownTypes.Ordinal}}))
                         && TryGetTitle(code, out string title))
                     {
                         response.Description = title;

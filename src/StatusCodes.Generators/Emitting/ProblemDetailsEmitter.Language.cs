@@ -10,19 +10,19 @@ internal sealed partial class ProblemDetailsEmitter
     {
         _w.Lines($$"""
 
-            private static void MarkLanguage({{Http}}.IHeaderDictionary headers, {{_locale}} locale)
+            private static void MarkLanguage({{KnownTypes.AspNetCoreHttp}}.IHeaderDictionary headers, {{_locale}} locale)
             {
                 headers["Content-Language"] = {{_locales}}.GetName(locale);
-                {{StringValues}} vary = headers["Vary"];
+                {{KnownTypes.StringValues}} vary = headers["Vary"];
                 foreach (string? value in vary)
                 {
-                    if (value != null && value.IndexOf(AcceptLanguage, global::System.StringComparison.OrdinalIgnoreCase) >= 0)
+                    if (value != null && value.IndexOf(AcceptLanguage, {{KnownTypes.OrdinalIgnoreCase}}) >= 0)
                     {
                         return;
                     }
                 }
 
-                headers["Vary"] = {{StringValues}}.Concat(vary, AcceptLanguage);
+                headers["Vary"] = {{KnownTypes.StringValues}}.Concat(vary, AcceptLanguage);
             }
 
             /// <summary>
@@ -30,20 +30,20 @@ internal sealed partial class ProblemDetailsEmitter
             /// quality first, the earlier entry on a tie. Entries that are no language tag or carry a
             /// malformed quality are skipped, as are <c>*</c> and <c>q=0</c>.
             /// </summary>
-            private static bool TryParseAcceptLanguage({{StringValues}} headers, out {{_locale}} locale)
+            private static bool TryParseAcceptLanguage({{KnownTypes.StringValues}} headers, out {{_locale}} locale)
             {
                 locale = {{_locales}}.Default;
                 double best = 0;
                 bool found = false;
                 foreach (string? header in headers)
                 {
-                    {{Span}} rest = {{Memory}}.AsSpan(header);
+                    {{KnownTypes.CharSpan}} rest = {{KnownTypes.MemoryExtensions}}.AsSpan(header);
                     while (!rest.IsEmpty)
                     {
-                        int comma = {{Memory}}.IndexOf(rest, ',');
-                        {{Span}} entry = comma < 0 ? rest : rest.Slice(0, comma);
-                        rest = comma < 0 ? {{Span}}.Empty : rest.Slice(comma + 1);
-                        if (TryReadEntry(entry, out {{Span}} tag, out double quality) && quality > best && TryMatchTag(tag, out {{_locale}} match))
+                        int comma = {{KnownTypes.MemoryExtensions}}.IndexOf(rest, ',');
+                        {{KnownTypes.CharSpan}} entry = comma < 0 ? rest : rest.Slice(0, comma);
+                        rest = comma < 0 ? {{KnownTypes.CharSpan}}.Empty : rest.Slice(comma + 1);
+                        if (TryReadEntry(entry, out {{KnownTypes.CharSpan}} tag, out double quality) && quality > best && TryMatchTag(tag, out {{_locale}} match))
                         {
                             best = quality;
                             locale = match;
@@ -55,25 +55,25 @@ internal sealed partial class ProblemDetailsEmitter
                 return found;
             }
 
-            private static bool TryReadEntry({{Span}} entry, out {{Span}} tag, out double quality)
+            private static bool TryReadEntry({{KnownTypes.CharSpan}} entry, out {{KnownTypes.CharSpan}} tag, out double quality)
             {
                 quality = 1;
-                int semicolon = {{Memory}}.IndexOf(entry, ';');
-                tag = {{Memory}}.Trim(semicolon < 0 ? entry : entry.Slice(0, semicolon));
+                int semicolon = {{KnownTypes.MemoryExtensions}}.IndexOf(entry, ';');
+                tag = {{KnownTypes.MemoryExtensions}}.Trim(semicolon < 0 ? entry : entry.Slice(0, semicolon));
                 if (!IsLanguageTag(tag))
                 {
                     return false;
                 }
 
-                {{Span}} parameters = semicolon < 0 ? {{Span}}.Empty : entry.Slice(semicolon + 1);
+                {{KnownTypes.CharSpan}} parameters = semicolon < 0 ? {{KnownTypes.CharSpan}}.Empty : entry.Slice(semicolon + 1);
                 while (!parameters.IsEmpty)
                 {
-                    int next = {{Memory}}.IndexOf(parameters, ';');
-                    {{Span}} parameter = {{Memory}}.Trim(next < 0 ? parameters : parameters.Slice(0, next));
-                    parameters = next < 0 ? {{Span}}.Empty : parameters.Slice(next + 1);
+                    int next = {{KnownTypes.MemoryExtensions}}.IndexOf(parameters, ';');
+                    {{KnownTypes.CharSpan}} parameter = {{KnownTypes.MemoryExtensions}}.Trim(next < 0 ? parameters : parameters.Slice(0, next));
+                    parameters = next < 0 ? {{KnownTypes.CharSpan}}.Empty : parameters.Slice(next + 1);
                     if (parameter.Length >= 2 && (parameter[0] == 'q' || parameter[0] == 'Q') && parameter[1] == '=')
                     {
-                        if (!double.TryParse(parameter.Slice(2), global::System.Globalization.NumberStyles.AllowDecimalPoint, global::System.Globalization.CultureInfo.InvariantCulture, out quality) || quality > 1)
+                        if (!double.TryParse(parameter.Slice(2), {{KnownTypes.NumberStyles}}.AllowDecimalPoint, {{KnownTypes.CultureInfo}}.InvariantCulture, out quality) || quality > 1)
                         {
                             return false;
                         }
@@ -84,7 +84,7 @@ internal sealed partial class ProblemDetailsEmitter
             }
 
             /// <summary>Letters, digits and inner hyphens, at most 64 characters: the shape of a language tag.</summary>
-            private static bool IsLanguageTag({{Span}} tag)
+            private static bool IsLanguageTag({{KnownTypes.CharSpan}} tag)
             {
                 if (tag.IsEmpty || tag.Length > 64 || tag[0] == '-' || tag[tag.Length - 1] == '-')
                 {
@@ -103,7 +103,7 @@ internal sealed partial class ProblemDetailsEmitter
             }
 
             /// <summary>The tag, else its parents (<c>zh-Hant-HK</c>, <c>zh-Hant</c>, <c>zh</c>), as a locale or an alias of one.</summary>
-            private static bool TryMatchTag({{Span}} tag, out {{_locale}} locale)
+            private static bool TryMatchTag({{KnownTypes.CharSpan}} tag, out {{_locale}} locale)
             {
                 while (true)
                 {
@@ -112,7 +112,7 @@ internal sealed partial class ProblemDetailsEmitter
                         return true;
                     }
 
-                    int dash = {{Memory}}.LastIndexOf(tag, '-');
+                    int dash = {{KnownTypes.MemoryExtensions}}.LastIndexOf(tag, '-');
                     if (dash <= 0)
                     {
                         return false;

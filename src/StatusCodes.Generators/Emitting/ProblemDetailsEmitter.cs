@@ -19,12 +19,6 @@ internal sealed partial class ProblemDetailsEmitter
     /// <summary>The <c>convertible-to</c> entry that marks a set as HTTP status codes.</summary>
     private const string HttpStatusCode = "System.Net.HttpStatusCode";
 
-    private const string Http = "global::Microsoft.AspNetCore.Http";
-    private const string Memory = "global::System.MemoryExtensions";
-    private const string Span = "global::System.ReadOnlySpan<char>";
-    private const string StringValues = "global::Microsoft.Extensions.Primitives.StringValues";
-    private const string Services = "global::Microsoft.Extensions.DependencyInjection";
-
     /// <summary>
     /// The type and title ASP.NET Core fills in when the app gives none: <c>ProblemDetailsDefaults</c>
     /// for minimal APIs and the status code and exception middleware, MVC's <c>ClientErrorMapping</c>
@@ -84,7 +78,7 @@ internal sealed partial class ProblemDetailsEmitter
     /// The model when the compilation has ASP.NET Core's problem details and the catalog a set of
     /// HTTP codes; else null, and nothing is generated.
     /// </summary>
-    public static ProblemDetailsModel? Plan(CatalogSpec catalog, CompilationFacts facts)
+    public static ProblemDetailsModel? Plan(CatalogModel catalog, CompilationFacts facts)
     {
         if (!facts.HasProblemDetails || !facts.HasSpan || !facts.LanguageVersionSupported)
         {
@@ -96,7 +90,7 @@ internal sealed partial class ProblemDetailsEmitter
     }
 
     /// <summary>The sets that convert to <c>System.Net.HttpStatusCode</c>, in catalog order.</summary>
-    public static EquatableArray<ProblemDetailsSet> HttpSets(CatalogSpec catalog)
+    public static EquatableArray<ProblemDetailsSet> HttpSets(CatalogModel catalog)
         => catalog.Sets
             .Where(s => s.ConvertibleTo.Contains(HttpStatusCode))
             .Select(s => new ProblemDetailsSet(s.Namespace, s.Name, ReferenceEmitter.HasReferences(s)))
@@ -145,7 +139,7 @@ internal sealed partial class ProblemDetailsEmitter
                 /// Called for every problem details response after the texts are filled, with the locale
                 /// they are in: the place to add extension members.
                 /// </summary>
-                public global::System.Action<{{Http}}.ProblemDetailsContext, {{_locale}}>? Extend { get; set; }
+                public global::System.Action<{{KnownTypes.AspNetCoreHttp}}.ProblemDetailsContext, {{_locale}}>? Extend { get; set; }
             }
             """);
     }
@@ -173,26 +167,26 @@ internal sealed partial class ProblemDetailsEmitter
                 /// <param name="services">The app's services.</param>
                 /// <param name="configure">Changes <see cref="{{OptionsClass}}"/>; null keeps the defaults.</param>
                 /// <returns><paramref name="services"/>.</returns>
-                /// <exception cref="global::System.ArgumentNullException"><paramref name="services"/> is null.</exception>
-                public static {{Services}}.IServiceCollection AddLocalizedProblemDetails(this {{Services}}.IServiceCollection services, global::System.Action<{{_options}}>? configure = null)
+                /// <exception cref="{{KnownTypes.ArgumentNullException}}"><paramref name="services"/> is null.</exception>
+                public static {{KnownTypes.DependencyInjection}}.IServiceCollection AddLocalizedProblemDetails(this {{KnownTypes.DependencyInjection}}.IServiceCollection services, global::System.Action<{{_options}}>? configure = null)
                 {
                     if (services == null)
                     {
-                        throw new global::System.ArgumentNullException(nameof(services));
+                        throw new {{KnownTypes.ArgumentNullException}}(nameof(services));
                     }
 
-                    {{Services}}.ProblemDetailsServiceCollectionExtensions.AddProblemDetails(services);
-                    global::Microsoft.Extensions.Options.OptionsBuilder<{{_options}}> localized = {{Services}}.OptionsServiceCollectionExtensions.AddOptions<{{_options}}>(services);
+                    {{KnownTypes.DependencyInjection}}.ProblemDetailsServiceCollectionExtensions.AddProblemDetails(services);
+                    global::Microsoft.Extensions.Options.OptionsBuilder<{{_options}}> localized = {{KnownTypes.DependencyInjection}}.OptionsServiceCollectionExtensions.AddOptions<{{_options}}>(services);
                     if (configure != null)
                     {
                         localized.Configure(configure);
                     }
 
                     // After every Configure, so that the app's own customization is kept and runs first.
-                    {{Services}}.OptionsServiceCollectionExtensions.AddOptions<{{Http}}.ProblemDetailsOptions>(services)
+                    {{KnownTypes.DependencyInjection}}.OptionsServiceCollectionExtensions.AddOptions<{{KnownTypes.AspNetCoreHttp}}.ProblemDetailsOptions>(services)
                         .PostConfigure<global::Microsoft.Extensions.Options.IOptions<{{_options}}>>((problemDetails, options) =>
                         {
-                            global::System.Action<{{Http}}.ProblemDetailsContext>? app = problemDetails.CustomizeProblemDetails;
+                            global::System.Action<{{KnownTypes.AspNetCoreHttp}}.ProblemDetailsContext>? app = problemDetails.CustomizeProblemDetails;
                             {{_options}} settings = options.Value;
                             problemDetails.CustomizeProblemDetails = context =>
                             {
@@ -209,20 +203,20 @@ internal sealed partial class ProblemDetailsEmitter
                 /// </summary>
                 /// <param name="context">The response being written.</param>
                 /// <param name="options">What to fill.</param>
-                /// <exception cref="global::System.ArgumentNullException"><paramref name="context"/> or <paramref name="options"/> is null.</exception>
-                public static void Localize({{Http}}.ProblemDetailsContext context, {{_options}} options)
+                /// <exception cref="{{KnownTypes.ArgumentNullException}}"><paramref name="context"/> or <paramref name="options"/> is null.</exception>
+                public static void Localize({{KnownTypes.AspNetCoreHttp}}.ProblemDetailsContext context, {{_options}} options)
                 {
                     if (context == null)
                     {
-                        throw new global::System.ArgumentNullException(nameof(context));
+                        throw new {{KnownTypes.ArgumentNullException}}(nameof(context));
                     }
 
                     if (options == null)
                     {
-                        throw new global::System.ArgumentNullException(nameof(options));
+                        throw new {{KnownTypes.ArgumentNullException}}(nameof(options));
                     }
 
-                    {{Http}}.HttpContext http = context.HttpContext;
+                    {{KnownTypes.AspNetCoreHttp}}.HttpContext http = context.HttpContext;
                     global::Microsoft.AspNetCore.Mvc.ProblemDetails problem = context.ProblemDetails;
                     int code = problem.Status ?? http.Response.StatusCode;
                     {{_locale}} locale = GetStatusLocale(http);
@@ -263,12 +257,12 @@ internal sealed partial class ProblemDetailsEmitter
                 /// </summary>
                 /// <param name="context">The request.</param>
                 /// <returns>The locale.</returns>
-                /// <exception cref="global::System.ArgumentNullException"><paramref name="context"/> is null.</exception>
-                public static {{_locale}} GetStatusLocale(this {{Http}}.HttpContext context)
+                /// <exception cref="{{KnownTypes.ArgumentNullException}}"><paramref name="context"/> is null.</exception>
+                public static {{_locale}} GetStatusLocale(this {{KnownTypes.AspNetCoreHttp}}.HttpContext context)
                 {
                     if (context == null)
                     {
-                        throw new global::System.ArgumentNullException(nameof(context));
+                        throw new {{KnownTypes.ArgumentNullException}}(nameof(context));
                     }
 
                     global::Microsoft.AspNetCore.Localization.IRequestCultureFeature? feature = context.Features.Get<global::Microsoft.AspNetCore.Localization.IRequestCultureFeature>();
@@ -287,14 +281,14 @@ internal sealed partial class ProblemDetailsEmitter
                 /// <summary>Whether the title is missing or ASP.NET Core's own default for the code.</summary>
                 private static bool IsFrameworkTitle(global::Microsoft.AspNetCore.Mvc.ProblemDetails problem, int code)
                     => string.IsNullOrEmpty(problem.Title)
-                        || string.Equals(problem.Title, FrameworkDefault(code, title: true), global::System.StringComparison.Ordinal)
-                        || (problem is {{Http}}.HttpValidationProblemDetails && string.Equals(problem.Title, {{CSharpNames.Literal(FrameworkValidationTitle)}}, global::System.StringComparison.Ordinal));
+                        || string.Equals(problem.Title, FrameworkDefault(code, title: true), {{KnownTypes.Ordinal}})
+                        || (problem is {{KnownTypes.AspNetCoreHttp}}.HttpValidationProblemDetails && string.Equals(problem.Title, {{CSharpNames.Literal(FrameworkValidationTitle)}}, {{KnownTypes.Ordinal}}));
 
                 /// <summary>Whether the type is missing, <c>about:blank</c> or ASP.NET Core's own default for the code.</summary>
                 private static bool IsFrameworkType(string? type, int code)
                     => string.IsNullOrEmpty(type)
-                        || string.Equals(type, "about:blank", global::System.StringComparison.Ordinal)
-                        || string.Equals(type, FrameworkDefault(code, title: false), global::System.StringComparison.Ordinal);
+                        || string.Equals(type, "about:blank", {{KnownTypes.Ordinal}})
+                        || string.Equals(type, FrameworkDefault(code, title: false), {{KnownTypes.Ordinal}});
 
                 /// <summary>ASP.NET Core's default title or type of a problem details response with the code, if it has one.</summary>
                 """);

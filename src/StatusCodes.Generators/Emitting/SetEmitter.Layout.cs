@@ -9,31 +9,32 @@ internal sealed partial class SetEmitter
     {
         if (_layout.IsDense)
         {
-            _w.Line("private const int MinCode = " + CSharpNames.Number(_layout.Min) + ";");
-            _w.Line();
             // Built from s_values like the sparse layout's table: as data in the assembly it would cost
             // a byte or two per number in the range, and a field and a type of its own.
             var element = _layout.ElementType;
-            _w.Line("// (code - MinCode) -> slot + 1; 0 where no code is defined.");
-            _w.Line("private static readonly " + element + "[] s_slots = BuildSlots();");
-            _w.Line();
-            using (_w.Block("private static " + element + "[] BuildSlots()"))
-            {
-                _w.Line(element + "[] slots = new " + element + "[" + CSharpNames.Number((int)_layout.Range) + "];");
-                _w.Line("for (int slot = 0; slot < Count; slot++)");
-                _w.OpenBrace();
-                _w.Line("slots[(int)s_values[slot] - MinCode] = (" + element + ")(slot + 1);");
-                _w.CloseBrace();
-                _w.Line();
-                _w.Line("return slots;");
-            }
+            _w.Lines($$"""
+                private const int MinCode = {{CSharpNames.Number(_layout.Min)}};
 
-            _w.Line();
-            using (_w.Block("private static int GetSlot(int code)"))
-            {
-                _w.Line("uint offset = unchecked((uint)(code - MinCode));");
-                _w.Line("return offset < (uint)s_slots.Length ? s_slots[offset] - 1 : -1;");
-            }
+                // (code - MinCode) -> slot + 1; 0 where no code is defined.
+                private static readonly {{element}}[] s_slots = BuildSlots();
+
+                private static {{element}}[] BuildSlots()
+                {
+                    {{element}}[] slots = new {{element}}[{{CSharpNames.Number((int)_layout.Range)}}];
+                    for (int slot = 0; slot < Count; slot++)
+                    {
+                        slots[(int)s_values[slot] - MinCode] = ({{element}})(slot + 1);
+                    }
+
+                    return slots;
+                }
+
+                private static int GetSlot(int code)
+                {
+                    uint offset = unchecked((uint)(code - MinCode));
+                    return offset < (uint)s_slots.Length ? s_slots[offset] - 1 : -1;
+                }
+                """);
 
             if (_layout.IsDirect)
             {
@@ -60,49 +61,50 @@ internal sealed partial class SetEmitter
     private void WriteHashLookup()
     {
         var element = _layout.ElementType;
-        _w.Line("private const int HashShift = " + CSharpNames.Number(32 - _layout.HashBits) + ";");
-        _w.Line("private const int HashMask = " + CSharpNames.Number((1 << _layout.HashBits) - 1) + ";");
-        _w.Line();
-        _w.Line("// The codes, and slot + 1 at the same index (0: an empty entry, where a search ends).");
-        _w.Line("private static readonly int[] s_hashCodes = new int[HashMask + 1];");
-        _w.Line("private static readonly " + element + "[] s_hashSlots = BuildHash();");
-        _w.Line();
-        using (_w.Block("private static " + element + "[] BuildHash()"))
-        {
-            _w.Line(element + "[] slots = new " + element + "[HashMask + 1];");
-            _w.Line("for (int slot = 0; slot < Count; slot++)");
-            _w.OpenBrace();
-            _w.Line("int code = (int)s_values[slot];");
-            _w.Line("int index = HashHome(code);");
-            _w.Line("while (slots[index] != 0)");
-            _w.OpenBrace();
-            _w.Line("index = (index + 1) & HashMask;");
-            _w.CloseBrace();
-            _w.Line();
-            _w.Line("s_hashCodes[index] = code;");
-            _w.Line("slots[index] = (" + element + ")(slot + 1);");
-            _w.CloseBrace();
-            _w.Line();
-            _w.Line("return slots;");
-        }
+        _w.Lines($$"""
+            private const int HashShift = {{CSharpNames.Number(32 - _layout.HashBits)}};
+            private const int HashMask = {{CSharpNames.Number((1 << _layout.HashBits) - 1)}};
 
-        _w.Line();
-        _w.Line("private static int HashHome(int code) => (int)(unchecked((uint)code * 0x9E3779B9u) >> HashShift);");
-        _w.Line();
-        using (_w.Block("private static int GetSlot(int code)"))
-        {
-            _w.Line("int index = HashHome(code);");
-            _w.Line("while (true)");
-            _w.OpenBrace();
-            _w.Line("int slot = s_hashSlots[index] - 1;");
-            _w.Line("if (slot < 0 || s_hashCodes[index] == code)");
-            _w.OpenBrace();
-            _w.Line("return slot;");
-            _w.CloseBrace();
-            _w.Line();
-            _w.Line("index = (index + 1) & HashMask;");
-            _w.CloseBrace();
-        }
+            // The codes, and slot + 1 at the same index (0: an empty entry, where a search ends).
+            private static readonly int[] s_hashCodes = new int[HashMask + 1];
+            private static readonly {{element}}[] s_hashSlots = BuildHash();
+
+            private static {{element}}[] BuildHash()
+            {
+                {{element}}[] slots = new {{element}}[HashMask + 1];
+                for (int slot = 0; slot < Count; slot++)
+                {
+                    int code = (int)s_values[slot];
+                    int index = HashHome(code);
+                    while (slots[index] != 0)
+                    {
+                        index = (index + 1) & HashMask;
+                    }
+
+                    s_hashCodes[index] = code;
+                    slots[index] = ({{element}})(slot + 1);
+                }
+
+                return slots;
+            }
+
+            private static int HashHome(int code) => (int)(unchecked((uint)code * 0x9E3779B9u) >> HashShift);
+
+            private static int GetSlot(int code)
+            {
+                int index = HashHome(code);
+                while (true)
+                {
+                    int slot = s_hashSlots[index] - 1;
+                    if (slot < 0 || s_hashCodes[index] == code)
+                    {
+                        return slot;
+                    }
+
+                    index = (index + 1) & HashMask;
+                }
+            }
+            """);
     }
 
     /// <summary>

@@ -20,12 +20,12 @@ internal sealed partial class SetEmitter
             {
                 WriteDirectOffset("(int)value");
                 _w.Line("string name = offset < (uint)s_namesByCode.Length ? s_namesByCode[offset] : string.Empty;");
-                _w.Line("return name.Length != 0 ? name : ((int)value).ToString(" + CultureInfo + ".InvariantCulture);");
+                _w.Line("return name.Length != 0 ? name : ((int)value).ToString(" + KnownTypes.CultureInfo + ".InvariantCulture);");
             }
             else
             {
                 _w.Line("int slot = GetSlot((int)value);");
-                _w.Line("return slot >= 0 ? s_names[slot] : ((int)value).ToString(" + CultureInfo + ".InvariantCulture);");
+                _w.Line("return slot >= 0 ? s_names[slot] : ((int)value).ToString(" + KnownTypes.CultureInfo + ".InvariantCulture);");
             }
         }
 
@@ -36,25 +36,27 @@ internal sealed partial class SetEmitter
         Doc("Whether <paramref name=\"code\"/> is a defined code.");
         _w.Line("public static bool IsDefined(int code) => GetSlot(code) >= 0;");
         _w.Line();
-        Doc("Converts a defined code; returns false for any other number.");
-        using (_w.Block("public static bool TryFromCode(int code, out " + t + " value)"))
-        {
-            _w.Line("value = (" + t + ")code;");
-            _w.Line("if (GetSlot(code) >= 0)");
-            _w.OpenBrace();
-            _w.Line("return true;");
-            _w.CloseBrace();
-            _w.Line();
-            _w.Line("value = default;");
-            _w.Line("return false;");
-        }
+        _w.Lines($$"""
+            /// <summary>Converts a defined code; returns false for any other number.</summary>
+            public static bool TryFromCode(int code, out {{t}} value)
+            {
+                value = ({{t}})code;
+                if (GetSlot(code) >= 0)
+                {
+                    return true;
+                }
 
-        _w.Line();
-        Doc("Converts a defined code.", "<exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"code\"/> is not a defined code.</exception>");
-        _w.Line("public static " + t + " FromCode(int code) => GetSlot(code) >= 0");
-        _w.Line("    ? (" + t + ")code");
-        _w.Line("    : throw new global::System.ArgumentOutOfRangeException(nameof(code), code, " + CSharpNames.Literal("The code is not defined in " + _set.Name + ".") + ");");
-        _w.Line();
+                value = default;
+                return false;
+            }
+
+            /// <summary>Converts a defined code.</summary>
+            /// <exception cref="{{KnownTypes.ArgumentOutOfRangeException}}"><paramref name="code"/> is not a defined code.</exception>
+            public static {{t}} FromCode(int code) => GetSlot(code) >= 0
+                ? ({{t}})code
+                : throw new {{KnownTypes.ArgumentOutOfRangeException}}(nameof(code), code, {{CSharpNames.Literal("The code is not defined in " + _set.Name + ".")}});
+
+            """);
         Doc("The defined codes in ascending order. Neither the call nor a <c>foreach</c> over the result allocates.");
         _w.Line("public static " + Collection(t) + " GetValues() => new " + Collection(t) + "(s_values);");
         _w.Line();
@@ -95,32 +97,34 @@ internal sealed partial class SetEmitter
             using (_w.Block("public static bool TryParse(string? text, out " + t + " value)"))
             {
                 WriteNullTextGuard();
-                _w.Line("return TryParse(" + Memory + ".AsSpan(text), out value);");
+                _w.Line("return TryParse(" + KnownTypes.MemoryExtensions + ".AsSpan(text), out value);");
             }
 
             _w.Line();
             Doc("Parses a member name or alias (ignoring case) or a decimal code; surrounding white space is ignored. Only defined codes parse.");
-            WriteTryParseBody(Span, Memory + ".Trim(text)");
+            WriteTryParseBody(KnownTypes.CharSpan, KnownTypes.MemoryExtensions + ".Trim(text)");
             _w.Line();
-            WriteFindName(Span, names, literal => Memory + ".Equals(text, " + Memory + ".AsSpan(" + literal + "), " + IgnoreCase + ")");
+            WriteFindName(KnownTypes.CharSpan, names, literal => KnownTypes.MemoryExtensions + ".Equals(text, " + KnownTypes.MemoryExtensions + ".AsSpan(" + literal + "), " + KnownTypes.OrdinalIgnoreCase + ")");
         }
         else
         {
             WriteTryParseBody("string?", "text?.Trim()");
             _w.Line();
-            WriteFindName("string", names, literal => "string.Equals(text, " + literal + ", " + IgnoreCase + ")");
+            WriteFindName("string", names, literal => "string.Equals(text, " + literal + ", " + KnownTypes.OrdinalIgnoreCase + ")");
         }
     }
 
     /// <summary>A <c>TryParse</c> of a string starts by refusing null.</summary>
     private void WriteNullTextGuard()
     {
-        _w.Line("if (text is null)");
-        _w.OpenBrace();
-        _w.Line("value = default;");
-        _w.Line("return false;");
-        _w.CloseBrace();
-        _w.Line();
+        _w.Lines("""
+            if (text is null)
+            {
+                value = default;
+                return false;
+            }
+
+            """);
     }
 
     private void WriteTryParseBody(string parameterType, string trim)
@@ -137,14 +141,16 @@ internal sealed partial class SetEmitter
                 _w.Line("text = " + trim + ";");
             }
 
-            _w.Line("if (TryFindName(text, out int code) || (" + _tables + ".TryParseNumber(text, out code) && GetSlot(code) >= 0))");
-            _w.OpenBrace();
-            _w.Line("value = (" + _type + ")code;");
-            _w.Line("return true;");
-            _w.CloseBrace();
-            _w.Line();
-            _w.Line("value = default;");
-            _w.Line("return false;");
+            _w.Lines($$"""
+                if (TryFindName(text, out int code) || ({{_tables}}.TryParseNumber(text, out code) && GetSlot(code) >= 0))
+                {
+                    value = ({{_type}})code;
+                    return true;
+                }
+
+                value = default;
+                return false;
+                """);
         }
     }
 
@@ -166,6 +172,8 @@ internal sealed partial class SetEmitter
         _w.Line();
     }
 
+    // Shape: switch (text.Length) { case 8: if (Equals(text, "NotFound")) { code = 404; return true; } ... break; },
+    // so a text is compared only with the names of its length.
     private void WriteNameSwitch(List<(string Name, int Code)> names, System.Func<string, string> equals)
     {
         using (_w.Block("switch (text.Length)"))

@@ -112,13 +112,13 @@ internal sealed partial class SetEmitter
         _w.Line("// " + string.Join(", ", rows.Select(r => r.Label + " (" + CSharpNames.Number(r.Texts.Count) + ")")) + ".");
         if (texts.Count == 0)
         {
-            _w.Line("private static global::System.ReadOnlySpan<byte> Texts => default;");
+            _w.Line("private static " + KnownTypes.ByteSpan + " Texts => default;");
         }
         else if (isRaw)
         {
             // A raw literal: no escapes, and no operator for the compiler to resolve per text.
             var quotes = new string('"', System.Math.Max(3, texts.Max(LongestQuoteRun) + 1));
-            _w.Line("private static global::System.ReadOnlySpan<byte> Texts => " + quotes);
+            _w.Line("private static " + KnownTypes.ByteSpan + " Texts => " + quotes);
             _w.Indent();
             foreach (var text in texts)
             {
@@ -130,7 +130,7 @@ internal sealed partial class SetEmitter
         }
         else
         {
-            _w.Line("private static global::System.ReadOnlySpan<byte> Texts =>");
+            _w.Line("private static " + KnownTypes.ByteSpan + " Texts =>");
             _w.Indent();
             var literals = texts.Select((t, i) => CSharpNames.Literal(i < texts.Count - 1 ? t + "\n" : t) + "u8").ToList();
             WriteUtf8Concatenation(literals, 0, literals.Count, ";");
@@ -140,7 +140,7 @@ internal sealed partial class SetEmitter
         _w.Line();
         if (texts.Count == 0)
         {
-            _w.Line("private static readonly int[] s_textEnds = global::System.Array.Empty<int>();");
+            _w.Line("private static readonly int[] s_textEnds = " + KnownTypes.Array + ".Empty<int>();");
             _w.Line();
         }
         else if (isRaw)
@@ -188,7 +188,7 @@ internal sealed partial class SetEmitter
 
         _w.Line();
         Doc("Text <paramref name=\"index\"/> of <see cref=\"Texts\"/>.");
-        _w.Line("private static global::System.ReadOnlySpan<byte> Text(int index) => " + _tables + ".Text(Texts, s_textEnds, index);");
+        _w.Line("private static " + KnownTypes.ByteSpan + " Text(int index) => " + _tables + ".Text(Texts, s_textEnds, index);");
         _w.Line();
     }
 

@@ -17,7 +17,7 @@ internal sealed partial class SetEmitter
         foreach (var tag in _set.Tags)
         {
             var members = tag.Codes.Select(code => t + "." + CSharpNames.Identifier(_set.Codes.First(c => c.Code == code).Name)).ToList();
-            _w.Line("private static readonly " + t + "[] s_" + char.ToLowerInvariant(tag.Name[0]) + tag.Name.Substring(1) + "Values = " + (members.Count == 0 ? "global::System.Array.Empty<" + t + ">();" : "new " + t + "[]"));
+            _w.Line("private static readonly " + t + "[] s_" + char.ToLowerInvariant(tag.Name[0]) + tag.Name.Substring(1) + "Values = " + (members.Count == 0 ? KnownTypes.Array + ".Empty<" + t + ">();" : "new " + t + "[]"));
             if (members.Count > 0)
             {
                 _w.OpenBrace();
@@ -77,7 +77,7 @@ internal sealed partial class SetEmitter
             _w,
             "Older names of <see cref=\"" + typeName + "\"/> codes. They are not members of the enum, so <c>ToString()</c>, <c>Enum.GetName</c> and serializers never write them; <c>TryParse</c> still reads them.",
             escaped: false);
-        _w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        _w.Line(GeneratedCode.HiddenFromEditor);
         using (_w.Block("public static class " + GeneratedTypeNames.OlderNamesClass))
         {
             WriteOlderNameMembers(".", (alias, value) => "public const " + _type + " " + alias + " = " + value + ";");
@@ -112,7 +112,7 @@ internal sealed partial class SetEmitter
 
                 first = false;
                 DocumentationWriter.Summary(_w, "<c>" + CSharpNames.Number(code.Code) + "</c> An older name of <see cref=\"" + _type + "." + CSharpNames.Identifier(code.Name) + "\"/>" + summaryEnd, escaped: false);
-                _w.Line("[global::System.Obsolete(" + CSharpNames.Literal(OlderNameMessage(code, alias)) + ")]");
+                _w.Line("[" + KnownTypes.ObsoleteAttribute + "(" + CSharpNames.Literal(OlderNameMessage(code, alias)) + ")]");
                 _w.Line(declaration(CSharpNames.Identifier(alias), "(" + _type + ")" + LiteralOrParenthesized(code.Code)));
             }
         }

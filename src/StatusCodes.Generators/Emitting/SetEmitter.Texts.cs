@@ -96,7 +96,7 @@ internal sealed partial class SetEmitter
             _w.Line(CSharpNames.Number(i + 1) + " => " + CSharpNames.Literal(categories[i].Name) + ",");
         }
 
-        _w.Line("_ => ((int)category).ToString(" + CultureInfo + ".InvariantCulture),");
+        _w.Line("_ => ((int)category).ToString(" + KnownTypes.CultureInfo + ".InvariantCulture),");
         _w.CloseBrace(";");
         _w.Line();
         foreach (var (kind, table) in new[] { ("Title", "s_categoryTitles"), ("Description", "s_categoryDescriptions") })

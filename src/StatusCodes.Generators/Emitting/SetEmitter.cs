@@ -17,11 +17,6 @@ namespace StatusCodes.Generators.Emitting;
 /// </summary>
 internal sealed partial class SetEmitter
 {
-    private const string CultureInfo = "global::System.Globalization.CultureInfo";
-    private const string Span = "global::System.ReadOnlySpan<char>";
-    private const string Memory = "global::System.MemoryExtensions";
-    private const string IgnoreCase = "global::System.StringComparison.OrdinalIgnoreCase";
-
     private readonly SetModel _set;
     private readonly EmitFeatures _features;
     private readonly SourceWriter _w = new();
@@ -105,7 +100,7 @@ internal sealed partial class SetEmitter
                 DocumentationWriter.Remarks(_w, _set.FileLocales, docLocale, code.Title, code.Description, code.Reference);
                 if (code.Deprecated is not null)
                 {
-                    _w.Line("[global::System.Obsolete(" + CSharpNames.Literal(code.Deprecated) + ")]");
+                    _w.Line("[" + KnownTypes.ObsoleteAttribute + "(" + CSharpNames.Literal(code.Deprecated) + ")]");
                 }
 
                 // Older names are not members: .NET picks any one of equal-valued members for

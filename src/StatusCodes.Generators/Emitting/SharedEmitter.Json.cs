@@ -8,7 +8,6 @@ internal sealed partial class SharedEmitter
     // The messages name the set, as each set's own converter used to; a set's converter passes its name in.
     private void WriteJsonConverter()
     {
-        const string Json = "global::System.Text.Json";
         var access = GeneratedCode.Accessibility(_model.IsPublic);
         var name = GeneratedTypeNames.JsonConverterBase;
         _w.Lines($$"""
@@ -16,12 +15,12 @@ internal sealed partial class SharedEmitter
             /// What every generated <c>{Set}JsonConverter</c> does, through the set's own lookups and without
             /// reflection: writes the code as a number, or the canonical name; reads a number, or a string that
             /// the set's <c>TryParse</c> accepts. Anything else, and writing an undefined value, throws
-            /// <see cref="{{Json}}.JsonException"/>. Only the generated converters derive from it.
+            /// <see cref="{{KnownTypes.TextJson}}.JsonException"/>. Only the generated converters derive from it.
             /// </summary>
             /// <typeparam name="T">A generated status-code enum.</typeparam>
             {{GeneratedCode.Attribute}}
             {{GeneratedCode.ExcludeFromCoverage}}
-            {{access}} abstract class {{name}}<T> : {{Json}}.Serialization.JsonConverter<T>
+            {{access}} abstract class {{name}}<T> : {{KnownTypes.TextJson}}.Serialization.JsonConverter<T>
                 where T : struct
             {
                 private readonly string _setName;
@@ -44,33 +43,33 @@ internal sealed partial class SharedEmitter
                 private protected abstract string ToName(T value);
 
                 /// <inheritdoc/>
-                public override T Read(ref {{Json}}.Utf8JsonReader reader, global::System.Type typeToConvert, {{Json}}.JsonSerializerOptions options)
+                public override T Read(ref {{KnownTypes.TextJson}}.Utf8JsonReader reader, {{KnownTypes.Type}} typeToConvert, {{KnownTypes.TextJson}}.JsonSerializerOptions options)
                 {
-                    if (reader.TokenType == {{Json}}.JsonTokenType.Number)
+                    if (reader.TokenType == {{KnownTypes.TextJson}}.JsonTokenType.Number)
                     {
                         if (reader.TryGetInt32(out int code) && TryFromCode(code, out T value))
                         {
                             return value;
                         }
 
-                        string number = reader.HasValueSequence ? "a number" : global::System.Text.Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
-                        throw new {{Json}}.JsonException("The JSON number " + number + " is not a code of " + _setName + ".");
+                        string number = reader.HasValueSequence ? "a number" : {{KnownTypes.Encoding}}.UTF8.GetString(reader.ValueSpan.ToArray());
+                        throw new {{KnownTypes.TextJson}}.JsonException("The JSON number " + number + " is not a code of " + _setName + ".");
                     }
 
-                    if (reader.TokenType == {{Json}}.JsonTokenType.String)
+                    if (reader.TokenType == {{KnownTypes.TextJson}}.JsonTokenType.String)
                     {
                         return FromText(reader.GetString());
                     }
 
-                    throw new {{Json}}.JsonException("A " + _setName + " is a JSON number or string, not " + TokenName(reader.TokenType) + ".");
+                    throw new {{KnownTypes.TextJson}}.JsonException("A " + _setName + " is a JSON number or string, not " + TokenName(reader.TokenType) + ".");
                 }
 
                 /// <inheritdoc/>
-                public override void Write({{Json}}.Utf8JsonWriter writer, T value, {{Json}}.JsonSerializerOptions options)
+                public override void Write({{KnownTypes.TextJson}}.Utf8JsonWriter writer, T value, {{KnownTypes.TextJson}}.JsonSerializerOptions options)
                 {
                     if (writer is null)
                     {
-                        throw new global::System.ArgumentNullException(nameof(writer));
+                        throw new {{KnownTypes.ArgumentNullException}}(nameof(writer));
                     }
 
                     EnsureDefined(value);
@@ -85,19 +84,19 @@ internal sealed partial class SharedEmitter
                 }
 
                 /// <inheritdoc/>
-                public override T ReadAsPropertyName(ref {{Json}}.Utf8JsonReader reader, global::System.Type typeToConvert, {{Json}}.JsonSerializerOptions options)
+                public override T ReadAsPropertyName(ref {{KnownTypes.TextJson}}.Utf8JsonReader reader, {{KnownTypes.Type}} typeToConvert, {{KnownTypes.TextJson}}.JsonSerializerOptions options)
                     => FromText(reader.GetString());
 
                 /// <inheritdoc/>
-                public override void WriteAsPropertyName({{Json}}.Utf8JsonWriter writer, T value, {{Json}}.JsonSerializerOptions options)
+                public override void WriteAsPropertyName({{KnownTypes.TextJson}}.Utf8JsonWriter writer, T value, {{KnownTypes.TextJson}}.JsonSerializerOptions options)
                 {
                     if (writer is null)
                     {
-                        throw new global::System.ArgumentNullException(nameof(writer));
+                        throw new {{KnownTypes.ArgumentNullException}}(nameof(writer));
                     }
 
                     EnsureDefined(value);
-                    writer.WritePropertyName(_writeNames ? ToName(value) : ToCode(value).ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+                    writer.WritePropertyName(_writeNames ? ToName(value) : ToCode(value).ToString({{KnownTypes.CultureInfo}}.InvariantCulture));
                 }
 
                 private T FromText(string? text)
@@ -107,24 +106,24 @@ internal sealed partial class SharedEmitter
                         return value;
                     }
 
-                    throw new {{Json}}.JsonException("The JSON string \"" + text + "\" is not a name or code of " + _setName + ".");
+                    throw new {{KnownTypes.TextJson}}.JsonException("The JSON string \"" + text + "\" is not a name or code of " + _setName + ".");
                 }
 
                 private void EnsureDefined(T value)
                 {
                     if (!IsDefined(value))
                     {
-                        throw new {{Json}}.JsonException("The value " + ToCode(value).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " is not a code of " + _setName + ", so it is not written.");
+                        throw new {{KnownTypes.TextJson}}.JsonException("The value " + ToCode(value).ToString({{KnownTypes.CultureInfo}}.InvariantCulture) + " is not a code of " + _setName + ", so it is not written.");
                     }
                 }
 
-                private static string TokenName({{Json}}.JsonTokenType token) => token switch
+                private static string TokenName({{KnownTypes.TextJson}}.JsonTokenType token) => token switch
                 {
-                    {{Json}}.JsonTokenType.StartObject => "an object",
-                    {{Json}}.JsonTokenType.StartArray => "an array",
-                    {{Json}}.JsonTokenType.True => "true",
-                    {{Json}}.JsonTokenType.False => "false",
-                    {{Json}}.JsonTokenType.Null => "null",
+                    {{KnownTypes.TextJson}}.JsonTokenType.StartObject => "an object",
+                    {{KnownTypes.TextJson}}.JsonTokenType.StartArray => "an array",
+                    {{KnownTypes.TextJson}}.JsonTokenType.True => "true",
+                    {{KnownTypes.TextJson}}.JsonTokenType.False => "false",
+                    {{KnownTypes.TextJson}}.JsonTokenType.Null => "null",
                     _ => "another token",
                 };
             }

@@ -71,7 +71,7 @@ internal sealed partial class SharedEmitter
             /// <typeparam name="T">A generated status-code enum, or <see cref="string"/> for the names.</typeparam>
             {{GeneratedCode.Attribute}}
             {{GeneratedCode.ExcludeFromCoverage}}
-            {{access}} readonly struct {{GeneratedTypeNames.CollectionStruct}}<T> : global::System.Collections.Generic.IReadOnlyList<T>
+            {{access}} readonly struct {{GeneratedTypeNames.CollectionStruct}}<T> : {{KnownTypes.IReadOnlyList}}<T>
             {
                 private readonly T[]? _items;
 
@@ -82,10 +82,10 @@ internal sealed partial class SharedEmitter
 
                 /// <summary>The item at <paramref name="index"/>.</summary>
                 /// <exception cref="global::System.IndexOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
-                public T this[int index] => (_items ?? global::System.Array.Empty<T>())[index];
+                public T this[int index] => (_items ?? {{KnownTypes.Array}}.Empty<T>())[index];
 
                 /// <summary>An enumerator that is a struct, so <c>foreach</c> allocates nothing.</summary>
-                public Enumerator GetEnumerator() => new Enumerator(_items ?? global::System.Array.Empty<T>());
+                public Enumerator GetEnumerator() => new Enumerator(_items ?? {{KnownTypes.Array}}.Empty<T>());
 
                 global::System.Collections.Generic.IEnumerator<T> global::System.Collections.Generic.IEnumerable<T>.GetEnumerator() => GetEnumerator();
 
@@ -140,7 +140,7 @@ internal sealed partial class SharedEmitter
             /// <summary>The work every set's extensions class shares; each passes its own data in.</summary>
             {{GeneratedCode.Attribute}}
             {{GeneratedCode.ExcludeFromCoverage}}
-            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            {{GeneratedCode.HiddenFromEditor}}
             internal static class {{GeneratedTypeNames.TablesClass}}
             {
             """);
@@ -158,7 +158,7 @@ internal sealed partial class SharedEmitter
             _w.Line();
         }
 
-        WriteParseNumber(features.HasSpan ? "global::System.ReadOnlySpan<char>" : "string");
+        WriteParseNumber(features.HasSpan ? KnownTypes.CharSpan : "string");
         _w.Unindent();
         _w.Line("}");
     }
@@ -166,15 +166,15 @@ internal sealed partial class SharedEmitter
     // A set's texts are the lines of one UTF-8 literal; ends[i] is the offset of the line break after text i.
     private void WriteUtf8Helpers()
     {
-        _w.Lines("""
+        _w.Lines($$"""
             /// <summary>Where each of the first <paramref name="count"/> texts of <paramref name="texts"/> ends: at its line break, the last at the end of the data.</summary>
-            internal static int[] Ends(global::System.ReadOnlySpan<byte> texts, int count)
+            internal static int[] Ends({{KnownTypes.ByteSpan}} texts, int count)
             {
                 int[] ends = new int[count];
                 int end = -1;
                 for (int i = 0; i < count; i++)
                 {
-                    int length = global::System.MemoryExtensions.IndexOf(texts.Slice(end + 1), (byte)'\n');
+                    int length = {{KnownTypes.MemoryExtensions}}.IndexOf(texts.Slice(end + 1), (byte)'\n');
                     end = length < 0 ? texts.Length : end + 1 + length;
                     ends[i] = end;
                 }
@@ -183,7 +183,7 @@ internal sealed partial class SharedEmitter
             }
 
             /// <summary>Texts <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> - 1 of <paramref name="texts"/> as strings.</summary>
-            internal static string[] Decode(global::System.ReadOnlySpan<byte> texts, int[] ends, int first, int count)
+            internal static string[] Decode({{KnownTypes.ByteSpan}} texts, int[] ends, int first, int count)
             {
                 string[] decoded = new string[count];
                 if (count == 0)
@@ -196,7 +196,7 @@ internal sealed partial class SharedEmitter
                 for (int i = 0, from = 0; i < count; i++)
                 {
                     int to = ends[first + i] - start;
-                    decoded[i] = global::System.Text.Encoding.UTF8.GetString(bytes, from, to - from);
+                    decoded[i] = {{KnownTypes.Encoding}}.UTF8.GetString(bytes, from, to - from);
                     from = to + 1;
                 }
 
@@ -204,7 +204,7 @@ internal sealed partial class SharedEmitter
             }
 
             /// <summary>Text <paramref name="index"/> of <paramref name="texts"/>.</summary>
-            internal static global::System.ReadOnlySpan<byte> Text(global::System.ReadOnlySpan<byte> texts, int[] ends, int index)
+            internal static {{KnownTypes.ByteSpan}} Text({{KnownTypes.ByteSpan}} texts, int[] ends, int index)
             {
                 int start = index == 0 ? 0 : ends[index - 1] + 1;
                 return texts.Slice(start, ends[index] - start);

@@ -15,7 +15,6 @@ namespace StatusCodes.Generators.Emitting;
 /// </summary>
 internal sealed class Utf8Emitter
 {
-    private const string Bytes = "global::System.ReadOnlySpan<byte>";
     private const string DataNote = "A slice of constant data: nothing allocates.";
 
     private readonly SetModel _set;
@@ -62,7 +61,7 @@ internal sealed class Utf8Emitter
     private void WriteReasonPhrase()
     {
         _w.Line("/// <summary>The invariant reason phrase as UTF-8 (ASCII) bytes, for example for an HTTP status line; empty when <paramref name=\"value\"/> is not a defined code. " + DataNote + "</summary>");
-        using (_w.Block("public static " + Bytes + " GetReasonPhraseUtf8(this " + _type + " value)"))
+        using (_w.Block("public static " + KnownTypes.ByteSpan + " GetReasonPhraseUtf8(this " + _type + " value)"))
         {
             _w.Line("int slot = GetSlot((int)value);");
             _w.Line("return slot >= 0 ? Text(ReasonsStart + slot) : default;");
@@ -74,7 +73,7 @@ internal sealed class Utf8Emitter
         _w.Line();
         var fallback = HasCategories ? "its category's " + noun + ", else the empty span" : "the empty span";
         _w.Line("/// <summary>The " + noun + " in <paramref name=\"locale\"/> as UTF-8 bytes, equal to the UTF-8 encoding of <c>Get" + kind + "</c>; for a value that is not a defined code, " + fallback + ". " + DataNote + "</summary>");
-        using (_w.Block("public static " + Bytes + " Get" + kind + "Utf8(this " + _type + " value, " + _locale + " locale)"))
+        using (_w.Block("public static " + KnownTypes.ByteSpan + " Get" + kind + "Utf8(this " + _type + " value, " + _locale + " locale)"))
         {
             _w.Line("int slot = GetSlot((int)value);");
             if (HasCategories)
@@ -92,7 +91,7 @@ internal sealed class Utf8Emitter
         _w.Line();
         LocaleOverloads.Write(
             _w,
-            "public static " + Bytes + " Get" + kind + "Utf8",
+            "public static " + KnownTypes.ByteSpan + " Get" + kind + "Utf8",
             "Get" + kind + "Utf8",
             "this " + _type + " value",
             _locales,

@@ -48,7 +48,7 @@ internal static class GrpcMappingEmitter
     /// members the mapping returns (the built-in set, or a replacement with the same codes); else null.
     /// A <c>GrpcStatus</c> in the namespace of <c>HttpStatus</c> is preferred over one elsewhere.
     /// </summary>
-    public static GrpcMappingModel? Plan(CatalogSpec catalog)
+    public static GrpcMappingModel? Plan(CatalogModel catalog)
     {
         var http = catalog.Sets.FirstOrDefault(s => s.Name == HttpSetName);
         if (http is null)
@@ -78,17 +78,19 @@ internal static class GrpcMappingEmitter
         {
             using (w.Block(GeneratedCode.Accessibility(model.HttpIsPublic) + " static partial class " + CSharpNames.Identifier(GeneratedTypeNames.ExtensionsClass(HttpSetName))))
             {
-                w.Line("/// <summary>");
-                w.Line("/// The gRPC status a gRPC client reports for a response with this HTTP status and no");
-                w.Line("/// <c>grpc-status</c>, as the gRPC project maps them: 400 is <c>INTERNAL</c>, 401");
-                w.Line("/// <c>UNAUTHENTICATED</c>, 403 <c>PERMISSION_DENIED</c>, 404 <c>UNIMPLEMENTED</c>, 429, 502, 503");
-                w.Line("/// and 504 <c>UNAVAILABLE</c>, and every other code, 200 included, <c>UNKNOWN</c>.");
-                w.Line("/// </summary>");
-                w.Line("/// <param name=\"value\">The HTTP status of the response.</param>");
-                w.Line("/// <returns>The mapped <see cref=\"" + grpc + "\"/>.</returns>");
-                w.Line("/// <remarks>See https://github.com/grpc/grpc/blob/master/doc/http-grpc-status-mapping.md.</remarks>");
-                w.Line(GeneratedCode.Attribute);
-                w.Line(access + " static " + grpc + " " + MethodName + "(this " + http + " value) => (int)value switch");
+                w.Lines($$"""
+                    /// <summary>
+                    /// The gRPC status a gRPC client reports for a response with this HTTP status and no
+                    /// <c>grpc-status</c>, as the gRPC project maps them: 400 is <c>INTERNAL</c>, 401
+                    /// <c>UNAUTHENTICATED</c>, 403 <c>PERMISSION_DENIED</c>, 404 <c>UNIMPLEMENTED</c>, 429, 502, 503
+                    /// and 504 <c>UNAVAILABLE</c>, and every other code, 200 included, <c>UNKNOWN</c>.
+                    /// </summary>
+                    /// <param name="value">The HTTP status of the response.</param>
+                    /// <returns>The mapped <see cref="{{grpc}}"/>.</returns>
+                    /// <remarks>See https://github.com/grpc/grpc/blob/master/doc/http-grpc-status-mapping.md.</remarks>
+                    {{GeneratedCode.Attribute}}
+                    {{access}} static {{grpc}} {{MethodName}}(this {{http}} value) => (int)value switch
+                    """);
                 w.OpenBrace();
                 foreach (var row in Rows)
                 {

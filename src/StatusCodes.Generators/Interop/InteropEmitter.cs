@@ -29,8 +29,6 @@ internal sealed record InteropSet(SetModel Set, EquatableArray<InteropTarget> Ta
 /// </summary>
 internal sealed class InteropEmitter
 {
-    private const string CultureInfo = "global::System.Globalization.CultureInfo";
-
     private readonly InteropSet _input;
     private readonly SetModel _set;
     private readonly SourceWriter _w = new();
@@ -54,7 +52,7 @@ internal sealed class InteropEmitter
     public static string Emit(InteropSet input) => new InteropEmitter(input).Emit();
 
     /// <summary>The sets that convert to at least one usable enum, in catalog order (files in path order).</summary>
-    public static ImmutableArray<InteropSet> Plan(CatalogSpec catalog, EquatableArray<ConversionTarget> targets)
+    public static ImmutableArray<InteropSet> Plan(CatalogModel catalog, EquatableArray<ConversionTarget> targets)
     {
         var result = ImmutableArray.CreateBuilder<InteropSet>();
         var served = new HashSet<string>(StringComparer.Ordinal);
@@ -164,10 +162,10 @@ internal sealed class InteropEmitter
             "Converts a " + cref + " whose number " + CSharpNames.XmlText(_set.Name) + " defines.",
             "<param name=\"value\">The value to convert.</param>",
             "<returns>The " + CSharpNames.XmlText(_set.Name) + " with the same number.</returns>",
-            "<exception cref=\"global::System.ArgumentOutOfRangeException\">The number of <paramref name=\"value\"/> is not a defined code.</exception>");
+            "<exception cref=\"" + KnownTypes.ArgumentOutOfRangeException + "\">The number of <paramref name=\"value\"/> is not a defined code.</exception>");
         _w.Line(access + " static " + _type + " From" + simple + "(" + t + " value) => TryFrom" + simple + "(value, out " + _type + " result)");
         _w.Line("    ? result");
-        _w.Line("    : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, " + CSharpNames.Literal("The code is not defined in " + _set.Name + ".") + ");");
+        _w.Line("    : throw new " + KnownTypes.ArgumentOutOfRangeException + "(nameof(value), value, " + CSharpNames.Literal("The code is not defined in " + _set.Name + ".") + ");");
     }
 
     /// <summary><c>GetTitle(this HttpStatusCode …)</c> and friends: the set's members, reached through the same number.</summary>
@@ -230,8 +228,8 @@ internal sealed class InteropEmitter
         var access = Access(target.IsPublic && carrier.IsPublic);
         var property = CSharpNames.Identifier(carrier.PropertyName);
         var what = "<see cref=\"" + c + "." + property + "\"/>";
-        var exception = "<exception cref=\"global::System.ArgumentNullException\"><paramref name=\"response\"/> is null.</exception>";
-        string Read(string call) => "response is null ? throw new global::System.ArgumentNullException(nameof(response)) : " + call;
+        var exception = "<exception cref=\"" + KnownTypes.ArgumentNullException + "\"><paramref name=\"response\"/> is null.</exception>";
+        string Read(string call) => "response is null ? throw new " + KnownTypes.ArgumentNullException + "(nameof(response)) : " + call;
 
         foreach (var (kind, noun) in new[] { ("Title", "title"), ("Description", "description") })
         {
@@ -240,7 +238,7 @@ internal sealed class InteropEmitter
             _w.Line(access + " static string Get" + kind + "(this " + c + " response, " + _locale + " locale) => " + Read("Get" + kind + "(response." + property + ", locale)") + ";");
             _w.Line();
             Doc("The " + noun + " of the response's " + what + " in the locale that best matches <paramref name=\"culture\"/> (null: the current UI culture).", exception);
-            _w.Line(access + " static string Get" + kind + "(this " + c + " response, " + CultureInfo + "? culture) => " + Read("Get" + kind + "(response." + property + ", culture)") + ";");
+            _w.Line(access + " static string Get" + kind + "(this " + c + " response, " + KnownTypes.CultureInfo + "? culture) => " + Read("Get" + kind + "(response." + property + ", culture)") + ";");
             _w.Line();
             Doc("The " + noun + " of the response's " + what + " in the locale that best matches the current UI culture.", exception);
             _w.Line(access + " static string Get" + kind + "(this " + c + " response) => " + Read("Get" + kind + "(response." + property + ")") + ";");

@@ -37,7 +37,7 @@ internal sealed record ReusePlan(ProvidedSets? Provider, EquatableArray<string> 
     /// The first such provider in assembly-name order wins. When providers exist and none qualifies,
     /// an info finding names the first and what it lacks.
     /// </summary>
-    public static ReusePlan Decide(CatalogSpec catalog, EquatableArray<string> ownFiles, EquatableArray<ProvidedSets> providers, ReuseSettings settings)
+    public static ReusePlan Decide(CatalogModel catalog, EquatableArray<string> ownFiles, EquatableArray<ProvidedSets> providers, ReuseSettings settings)
     {
         if (settings.OwnCopy || settings.Features is null || providers.IsEmpty || catalog.Sets.IsEmpty)
         {
@@ -90,7 +90,7 @@ internal sealed record ReusePlan(ProvidedSets? Provider, EquatableArray<string> 
     /// answer differently (another default locale); null when nothing. Using it must never take a
     /// member or a behaviour away from code written against the project's own copy.
     /// </summary>
-    private static string? Lacks(CatalogSpec catalog, ProvidedSets provider, EmitFeatures features, bool hasJson)
+    private static string? Lacks(CatalogModel catalog, ProvidedSets provider, EmitFeatures features, bool hasJson)
     {
         if (provider.Version != GeneratedCode.Version)
         {
@@ -150,7 +150,7 @@ internal sealed record ReusePlan(ProvidedSets? Provider, EquatableArray<string> 
     }
 
     /// <summary>The culture name of a provider's locale member, as the project spells it.</summary>
-    private static string LocaleName(CatalogSpec catalog, string member)
+    private static string LocaleName(CatalogModel catalog, string member)
         => catalog.Locales.Names.FirstOrDefault(n => LocaleNames.ToMemberName(n) == member) ?? member;
 
     /// <summary>A set is its enum and its extensions class, in one namespace.</summary>

@@ -13,7 +13,7 @@ namespace StatusCodes.Generators.Reuse;
 /// </summary>
 internal static class ReusedAspNetCore
 {
-    public static ProblemDetailsModel? ProblemDetails(CatalogSpec catalog, CompilationFacts facts, ProvidedSets provider)
+    public static ProblemDetailsModel? ProblemDetails(CatalogModel catalog, CompilationFacts facts, ProvidedSets provider)
     {
         if (ProblemDetailsEmitter.Plan(catalog, facts) is not { } model || provider.Find(ProblemDetailsEmitter.ExtensionsClass) is not null)
         {
@@ -23,7 +23,7 @@ internal static class ReusedAspNetCore
         return model with { Sets = Rebase(model.Sets, provider), LocaleNamespace = provider.LocaleNamespace };
     }
 
-    public static OpenApiModel? OpenApi(CatalogSpec catalog, CompilationFacts facts, ProvidedSets provider)
+    public static OpenApiModel? OpenApi(CatalogModel catalog, CompilationFacts facts, ProvidedSets provider)
     {
         if (OpenApiEmitter.Plan(catalog, facts) is not { } model || provider.Find(OpenApiEmitter.ExtensionsClass) is not null)
         {

@@ -21,7 +21,7 @@ internal static class DocsBuilder
     /// built-in vendor packs are) with only the codes it adds. A set's own pages leave the codes of
     /// packs out, so they show the set as a project gets it when it names no pack.
     /// </summary>
-    public static List<(DefinitionFileSpec File, SetSpec Set, SetModel Model)> SetsOf(IReadOnlyList<LoadedDefinition> files, CatalogSpec catalog, CatalogOptions options)
+    public static List<(DefinitionFileSpec File, SetSpec Set, SetModel Model)> SetsOf(IReadOnlyList<LoadedDefinition> files, CatalogModel catalog, CatalogOptions options)
     {
         var ordered = files.Select(f => f.Spec!).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         var packs = ordered
@@ -61,7 +61,7 @@ internal static class DocsBuilder
         return result;
     }
 
-    public static SetDocument Build(DefinitionFileSpec file, SetModel set, CatalogSpec catalog, string locale)
+    public static SetDocument Build(DefinitionFileSpec file, SetModel set, CatalogModel catalog, string locale)
     {
         var index = IndexOf(catalog.Locales.Names, locale);
         var chain = CatalogBuilder.FallbackChain(locale, file);
