@@ -1,6 +1,7 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using StatusCodes.Definitions.Catalog;
 
 namespace StatusCodes.Generators;
 
@@ -11,7 +12,8 @@ namespace StatusCodes.Generators;
 /// <param name="HasProblemDetails">Whether ASP.NET Core's problem details service and request localization are referenced (.NET 7 and later).</param>
 /// <param name="HasOpenApi">Whether Microsoft.AspNetCore.OpenApi is referenced, in the version built on Microsoft.OpenApi 2 (ASP.NET Core 10).</param>
 /// <param name="HasJson">Whether System.Text.Json 6 or later is referenced, for the generated converters.</param>
-internal sealed record CompilationFacts(string? AssemblyName, bool HasSpan, LanguageVersion LanguageVersion, bool HasProblemDetails = false, bool HasOpenApi = false, bool HasJson = false)
+/// <param name="ReferencesPrecompiledSets">Whether the package's precompiled sets (<c>StatusCodes.BuiltIns</c>) are referenced: a name among the reference identities, no symbol read.</param>
+internal sealed record CompilationFacts(string? AssemblyName, bool HasSpan, LanguageVersion LanguageVersion, bool HasProblemDetails = false, bool HasOpenApi = false, bool HasJson = false, bool ReferencesPrecompiledSets = false)
 {
     internal const string JsonConverterMetadataName = "System.Text.Json.Serialization.JsonConverter`1";
 
@@ -38,7 +40,8 @@ internal sealed record CompilationFacts(string? AssemblyName, bool HasSpan, Lang
             version,
             hasProblemDetails,
             hasProblemDetails && ReferencesOpenApi(compilation, framework),
-            ReferencesJson(compilation, framework, parseOptions));
+            ReferencesJson(compilation, framework, parseOptions),
+            compilation.ReferencedAssemblyNames.Any(static a => a.Name == GeneratedTypeNames.PrebuiltAssembly));
     }
 
     /// <summary>

@@ -15,6 +15,7 @@ namespace StatusCodes.Generators;
 /// <param name="Locales">StatusCodesLocales: which locales to generate, with the project file its findings point at.</param>
 /// <param name="OwnCopy">StatusCodesOwnCopy: generate every set even when a referenced assembly provides them.</param>
 /// <param name="ProjectFile">The project file, where findings about MSBuild properties point; null when the build does not say.</param>
+/// <param name="PrecompiledSets">Whether the package's targets referenced the precompiled sets and passed no built-in definition file.</param>
 internal sealed record GeneratorOptions(
     string? Namespace,
     bool IsPublic,
@@ -24,7 +25,8 @@ internal sealed record GeneratorOptions(
     DefinitionLimits Limits,
     EquatableArray<DiagnosticInfo> Diagnostics,
     bool OwnCopy = false,
-    string? ProjectFile = null)
+    string? ProjectFile = null,
+    bool PrecompiledSets = false)
 {
     public const string OwnCopyProperty = "StatusCodesOwnCopy";
 
@@ -36,6 +38,9 @@ internal sealed record GeneratorOptions(
 
     /// <summary>The project file's full path, which the package's targets make visible under a name of its own.</summary>
     internal const string ProjectFileProperty = "_StatusCodesProjectFile";
+
+    /// <summary>Set to <c>true</c> by the package's targets, together with the reference to the precompiled sets.</summary>
+    internal const string PrecompiledSetsReferencedProperty = "_StatusCodesPrecompiledSets";
 
     public static GeneratorOptions Read(AnalyzerConfigOptions options)
     {
@@ -111,7 +116,9 @@ internal sealed record GeneratorOptions(
             diagnostics.Add(Invalid(at, PrecompiledSetsProperty, precompiledText, "Use 'true' or 'false'; 'true' is used."));
         }
 
-        return new GeneratorOptions(ns, isPublic, defaultLocale, builtInSets, locales, limits, diagnostics.ToEquatableArray(), ownCopy, projectFile);
+        var precompiled = string.Equals(Get(options, PrecompiledSetsReferencedProperty), "true", StringComparison.OrdinalIgnoreCase);
+
+        return new GeneratorOptions(ns, isPublic, defaultLocale, builtInSets, locales, limits, diagnostics.ToEquatableArray(), ownCopy, projectFile, precompiled);
     }
 
     private static int ReadLimit(AnalyzerConfigOptions options, SourceLocation? at, string property, int fallback, List<DiagnosticInfo> diagnostics)

@@ -9,6 +9,8 @@ using StatusCodes.Definitions.Specs;
 using StatusCodes.Generators.Caching;
 using StatusCodes.Generators.Interop;
 using StatusCodes.Generators.Diagnostics;
+using StatusCodes.Generators.Emitting;
+using StatusCodes.Generators.Reuse;
 
 namespace StatusCodes.Generators;
 
@@ -27,6 +29,20 @@ public sealed partial class StatusCodesGenerator
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             context.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(DiagnosticInfo.Create(DefinitionDiagnostics.InternalError, null, what, ex.GetType().Name + ": " + ex.Message)));
+        }
+    }
+
+    /// <summary>A plan to use a referenced assembly's sets: its finding (SCG0306 or SCG0307) and, when used, the global using.</summary>
+    private static void EmitReuse(SourceProductionContext context, ReusePlan plan)
+    {
+        if (plan.Finding is not null)
+        {
+            context.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(plan.Finding));
+        }
+
+        if (plan.Provider is not null && (!plan.Imports.IsEmpty || plan.OwnNamespace is not null))
+        {
+            Emit(context, ReferencedSetsEmitter.HintName, plan, () => ReferencedSetsEmitter.Emit(plan), ReferencedSetsEmitter.HintName);
         }
     }
 

@@ -222,18 +222,16 @@ public sealed partial class StatusCodesGenerator : IIncrementalGenerator
         });
         context.RegisterSourceOutput(groups, static (spc, input) => Emit(spc, GroupEmitter.HintName(input.Group), input, () => GroupEmitter.Emit(input.Group, input.Features), input.Group.Name));
 
-        context.RegisterSourceOutput(reuse, static (spc, plan) =>
-        {
-            if (plan.Finding is not null)
-            {
-                spc.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(plan.Finding));
-            }
+        context.RegisterSourceOutput(reuse, static (spc, plan) => EmitReuse(spc, plan));
 
-            if (plan.Provider is not null && (!plan.Imports.IsEmpty || plan.OwnNamespace is not null))
-            {
-                Emit(spc, ReferencedSetsEmitter.HintName, plan, () => ReferencedSetsEmitter.Emit(plan), ReferencedSetsEmitter.HintName);
-            }
-        });
+        // An app that the package's targets gave the precompiled sets and no definition file: no
+        // catalog, only the global using (the targets chose those sets for the defaults).
+        var precompiled = options.Combine(facts).Combine(allSpecs.Select(static (s, _) => new Boxed<bool>(s.IsEmpty)))
+            .Select(static (pair, _) => pair.Left.Left.PrecompiledSets && pair.Right.Value && pair.Left.Right.ReferencesPrecompiledSets
+                ? ReusePlan.Precompiled(pair.Left.Left.Namespace ?? SafeNamespace(pair.Left.Right.AssemblyName), pair.Left.Left.ProjectFile)
+                : ReusePlan.OwnCopy)
+            .WithTrackingName(TrackingNames.Precompiled);
+        context.RegisterSourceOutput(precompiled, static (spc, plan) => EmitReuse(spc, plan));
 
         // Findings, each from its own output so that reporting never forces re-emitting.
         context.RegisterSourceOutput(parsed, static (spc, result) => Report(spc, result.Diagnostics));

@@ -26,4 +26,5 @@ internal static class TrackingNames
     public const string OwnFiles = nameof(OwnFiles);
     public const string ReferencedSets = nameof(ReferencedSets);
     public const string Reuse = nameof(Reuse);
+    public const string Precompiled = nameof(Precompiled);
 }

@@ -212,8 +212,8 @@ False" "$logs/console-out.txt"
     check "ConsoleApp: the editor's XML doc of HttpStatus.NotFound lists zh-CN and zh-TW" bash -c "grep -q '<para>zh-CN: 未找到' '$logs/console-doc.txt' && grep -q '<para>zh-TW: 找不到' '$logs/console-doc.txt'"
     check "ConsoleApp: XML doc of the enum type itself" has "$xml" '<member name="T:StatusCodeSets.HttpStatus">'
 
-    check "ConsoleApp: the built-in definitions come from the package, marked StatusCodesBuiltIn" bash -c \
-      "grep -A1 -F '[$work/packages/statuscodes.generators/$version/buildTransitive/definitions/http.codes.yaml]' '$dir/obj/Release/net10.0/ConsoleApp.GeneratedMSBuildEditorConfig.editorconfig' | grep -q 'StatusCodesBuiltIn = true'"
+    check "ConsoleApp: the compiler gets no definition file (nothing to parse, no catalog), only the targets' word" bash -c \
+      "! grep -q '/additionalfile:' '$logs/console-build.log' && grep -qx 'build_property._StatusCodesPrecompiledSets = true' '$dir/obj/Release/net10.0/ConsoleApp.GeneratedMSBuildEditorConfig.editorconfig'"
     same_text "ConsoleApp: of the package, only the precompiled sets are copied to the output (no documentation file, no generator)" \
 "StatusCodes.BuiltIns.dll" <(ls "$dir/bin/Release/net10.0" | grep -E '^(StatusCodes\.|YamlDotNet)')
     check "ConsoleApp: the deps file names no package" lacks "$dir/bin/Release/net10.0/ConsoleApp.deps.json" 'StatusCodes\.Generators|YamlDotNet'
@@ -257,6 +257,8 @@ False" "$logs/console-out.txt"
       check "ConsoleApp: with its own copy, XML doc of HttpStatus.NotFound in the app's documentation file, in every locale" bash -c \
         "grep -q '<c>404</c> Not found\. The server cannot find' '$logs/console-own-doc.txt' && grep -q '<para>zh-CN: 未找到' '$logs/console-own-doc.txt' && grep -q '<para>zh-TW: 找不到' '$logs/console-own-doc.txt'"
       check "ConsoleApp: with its own copy, SCG0306 is not reported" lacks "$logs/console-own.log" 'SCG0306'
+      check "ConsoleApp: with its own copy, the built-in definitions come from the package, marked StatusCodesBuiltIn" bash -c \
+        "grep -A1 -F '[$work/packages/statuscodes.generators/$version/buildTransitive/definitions/http.codes.yaml]' '$dir/obj/Release/net10.0/ConsoleApp.GeneratedMSBuildEditorConfig.editorconfig' | grep -q 'StatusCodesBuiltIn = true'"
     else
       fail "ConsoleApp: with StatusCodesOwnCopy=true it builds warning-free" "$logs/console-own.log"
     fi
@@ -472,6 +474,10 @@ elif new_project web WebProblems; then
   if build "$logs/web-problems-build.log" "$dir"; then
     pass "WebProblems: dotnet new web plus AddLocalizedProblemDetails builds warning-free (TreatWarningsAsErrors, AnalysisLevel latest-all)"
     check "WebProblems: LocalizedProblemDetails.g.cs is generated" test -f "$(generated_dir "$dir" net10.0)/WebProblems.LocalizedProblemDetails.g.cs"
+    # A web app with the defaults uses the precompiled sets; its registrations are generated over them
+    # from the definitions, which the compiler still gets in an ASP.NET Core project.
+    same_files "WebProblems: the precompiled sets, and the registrations written over them" "$(generated_dir "$dir" net10.0)" "StatusCodes.ReferencedSets.g.cs WebProblems.LocalizedProblemDetails.g.cs"
+    check "WebProblems: StatusCodes.BuiltIns.dll is in the output" test -f "$dir/bin/Release/net10.0/StatusCodes.BuiltIns.dll"
     dotnet "$dir/bin/Release/net10.0/WebProblems.dll" --urls http://127.0.0.1:0 >"$logs/web-problems-out.txt" 2>&1 &
     server=$!
     url=""

@@ -27,6 +27,22 @@ public static class GeneratedTypeNames
     /// </summary>
     public const string PrebuiltAssembly = "StatusCodes.BuiltIns";
 
+    /// <summary>
+    /// The namespace of <see cref="PrebuiltAssembly"/>'s types (its RootNamespace). Not
+    /// <c>StatusCodes.…</c>: a namespace named StatusCodes would hide ASP.NET Core's StatusCodes class.
+    /// </summary>
+    public const string PrebuiltNamespace = "StatusCodeSets";
+
+    /// <summary>
+    /// The sets of <see cref="PrebuiltAssembly"/>: the built-in sets the default selection generates,
+    /// in catalog order (a test ties this to the definitions).
+    /// </summary>
+    public static readonly string[] PrebuiltSets =
+    {
+        "HttpStatus", "HttpProbeStatus", "PingProbeStatus", "TcpProbeStatus", "UdpProbeStatus",
+        "DnsProbeStatus", "SmtpProbeStatus", "Pop3ProbeStatus", "FtpProbeStatus",
+    };
+
     /// <summary>The enum of the project's locales, in the default namespace.</summary>
     public const string LocaleEnum = "StatusLocale";
 

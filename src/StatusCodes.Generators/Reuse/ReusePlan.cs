@@ -31,6 +31,21 @@ internal sealed record ReusePlan(ProvidedSets? Provider, EquatableArray<string> 
     public static readonly ReusePlan OwnCopy = new(null, EquatableArray<string>.Empty, null);
 
     /// <summary>
+    /// An app whose package targets referenced the precompiled sets (<c>StatusCodes.BuiltIns</c>) and
+    /// passed it no definition file: the same plan <see cref="Decide"/> makes for that provider,
+    /// without a catalog to compare (the targets chose it for the defaults, from the same package).
+    /// </summary>
+    public static ReusePlan Precompiled(string ownNamespace, string? projectFile)
+    {
+        var ns = GeneratedTypeNames.PrebuiltNamespace;
+        var provider = new ProvidedSets(GeneratedTypeNames.PrebuiltAssembly, GeneratedCode.Version, ns, EquatableArray<string>.Empty, EquatableArray<ProvidedType>.Empty, HasSpan: true, HasUtf8: true);
+        var location = projectFile is null ? null : SourceLocation.FileStart(projectFile);
+        var finding = DiagnosticInfo.Create(DefinitionDiagnostics.SetsFromReference, location,
+            string.Join(", ", GeneratedTypeNames.PrebuiltSets), provider.Assembly, ns, "; a generated global using imports " + ns);
+        return new ReusePlan(provider, new[] { ns }.ToEquatableArray(), finding, ownNamespace == ns ? null : ownNamespace);
+    }
+
+    /// <summary>
     /// A project uses a provider when the provider has every set, group and locale the project would
     /// generate, from the same generator version, and the project has no definition file of its own
     /// (its sets would need a <c>StatusLocale</c> of their own, which the provider's lookups do not take).

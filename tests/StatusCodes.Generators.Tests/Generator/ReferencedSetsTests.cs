@@ -100,6 +100,50 @@ public sealed class ReferencedSetsTests
     }
 
     [Fact]
+    public void Precompiled_sets_given_by_the_targets_without_definition_files_are_used_as_if_compared_with_the_definitions()
+    {
+        // The package's targets reference StatusCodes.BuiltIns from an app with the defaults and pass
+        // no definition file: the generator writes what comparing the definitions with it would write.
+        var prebuilt = Provider.Build(GeneratedTypeNames.PrebuiltAssembly, GeneratedTypeNames.PrebuiltNamespace);
+        var properties = Properties(null, null);
+        properties["_StatusCodesPrecompiledSets"] = "true";
+
+        var fast = GeneratorRunner.Run(Array.Empty<(string, string)>(), Use, properties, references: References.Net.Append(prebuilt.Image).ToList());
+        var compared = Consumer(prebuilt, source: Use);
+
+        Assert.Equal(new[] { "StatusCodes.ReferencedSets.g.cs" }, fast.HintNames);
+        Assert.Equal(compared.HintNames, fast.HintNames);
+        Assert.Equal(compared.Source("StatusCodes.ReferencedSets.g.cs"), fast.Source("StatusCodes.ReferencedSets.g.cs"));
+        Assert.Contains("global using global::StatusCodeSets;", fast.Source("StatusCodes.ReferencedSets.g.cs"), StringComparison.Ordinal);
+
+        // Same finding, same place: the list of sets the targets vouch for is the catalog's.
+        var info = Assert.Single(fast.Diagnostics);
+        var expected = Assert.Single(compared.Diagnostics);
+        Assert.Equal(("SCG0306", expected.GetMessage(CultureInfo.InvariantCulture), expected.Location.GetLineSpan()), (info.Id, info.GetMessage(CultureInfo.InvariantCulture), info.Location.GetLineSpan()));
+
+        Assert.Empty(fast.CompilationProblems);
+        Assert.Equal("找不到|Not found|ServiceUnavailable|无响应|StatusCodes.BuiltIns|StatusCodeSets.StatusLocale", RunUse(fast.Output, prebuilt));
+    }
+
+    [Fact]
+    public void The_precompiled_sets_property_is_ignored_when_the_project_has_definition_files()
+    {
+        // Only the targets set it, and never with a definition file of the project's own; should one
+        // come anyway, the files are compared with the references as always: an own copy, SCG0307.
+        const string orders = "locales: [en-US]\nsets:\n  - name: OrderStatus\n    codes:\n      - { code: 1, name: Placed, title: { en-US: Placed } }\n";
+        var prebuilt = Provider.Build(GeneratedTypeNames.PrebuiltAssembly, GeneratedTypeNames.PrebuiltNamespace);
+        var properties = Properties(null, null);
+        properties["_StatusCodesPrecompiledSets"] = "true";
+
+        var run = GeneratorRunner.Run(new[] { ("/src/App/orders.codes.yaml", orders) }, "", properties, references: References.Net.Append(prebuilt.Image).ToList());
+
+        Assert.Equal("SCG0307", Assert.Single(run.Diagnostics).Id);
+        Assert.Contains("TestProject.OrderStatus.g.cs", run.HintNames);
+        Assert.DoesNotContain("StatusCodes.ReferencedSets.g.cs", run.HintNames);
+        Assert.Empty(run.CompilationProblems);
+    }
+
+    [Fact]
     public void A_using_of_the_projects_own_namespace_written_for_its_own_copy_still_compiles()
     {
         const string program = "using TestProject;\npublic static class Use { public static string Run() => HttpStatus.NotFound.GetTitle(StatusLocale.EnUS); }";
