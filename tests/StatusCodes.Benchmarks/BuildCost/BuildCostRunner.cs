@@ -183,8 +183,8 @@ public static class BuildCostRunner
 
     private static class Goals
     {
-        public static readonly Goal AllSets = new("all built-in sets (the default: the precompiled StatusCodes.BuiltIns.dll)", 1.10, 100);
-        public static readonly Goal OwnCopy = new("all built-in sets compiled by the app (StatusCodesOwnCopy=true)", null, null);
+        public static readonly Goal AllSets = new("all built-in sets (the default: precompiled)", 1.10, 100);
+        public static readonly Goal OwnCopy = new("all built-in sets, StatusCodesOwnCopy=true", null, null);
         public static readonly Goal HttpStatus = new("StatusCodesBuiltInSets=HttpStatus", 1.06, 64);
         public static readonly Goal None = new("StatusCodesBuiltInSets=none", 1.02, null, CheckGrowth: false);
         public static readonly Goal OneLocale = new("StatusCodesLocales=en-US (all built-in sets)", null, null);
