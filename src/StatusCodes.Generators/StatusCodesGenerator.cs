@@ -226,9 +226,9 @@ public sealed partial class StatusCodesGenerator : IIncrementalGenerator
 
         // An app that the package's targets gave the precompiled sets and no definition file: no
         // catalog, only the global using (the targets chose those sets for the defaults).
-        var precompiled = options.Combine(facts).Combine(allSpecs.Select(static (s, _) => new Boxed<bool>(s.IsEmpty)))
-            .Select(static (pair, _) => pair.Left.Left.PrecompiledSets && pair.Right.Value && pair.Left.Right.ReferencesPrecompiledSets
-                ? ReusePlan.Precompiled(pair.Left.Left.Namespace ?? SafeNamespace(pair.Left.Right.AssemblyName), pair.Left.Left.ProjectFile)
+        var precompiled = options.Combine(catalogOptions).Combine(facts).Combine(allSpecs.Select(static (s, _) => new Boxed<bool>(s.IsEmpty)))
+            .Select(static (pair, _) => pair.Left.Left.Left.PrecompiledSets && pair.Right.Value && pair.Left.Right.ReferencesPrecompiledSets
+                ? ReusePlan.Precompiled(pair.Left.Left.Right.Options.Namespace, pair.Left.Left.Left.ProjectFile)
                 : ReusePlan.OwnCopy)
             .WithTrackingName(TrackingNames.Precompiled);
         context.RegisterSourceOutput(precompiled, static (spc, plan) => EmitReuse(spc, plan));

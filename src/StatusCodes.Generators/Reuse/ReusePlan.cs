@@ -41,7 +41,7 @@ internal sealed record ReusePlan(ProvidedSets? Provider, EquatableArray<string> 
         var provider = new ProvidedSets(GeneratedTypeNames.PrebuiltAssembly, GeneratedCode.Version, ns, EquatableArray<string>.Empty, EquatableArray<ProvidedType>.Empty, HasSpan: true, HasUtf8: true);
         var location = projectFile is null ? null : SourceLocation.FileStart(projectFile);
         var finding = DiagnosticInfo.Create(DefinitionDiagnostics.SetsFromReference, location,
-            string.Join(", ", GeneratedTypeNames.PrebuiltSets), provider.Assembly, ns, "; a generated global using imports " + ns);
+            string.Join(", ", GeneratedTypeNames.PrebuiltSets), provider.Assembly, ns, ImportedBy(new[] { ns }));
         return new ReusePlan(provider, new[] { ns }.ToEquatableArray(), finding, ownNamespace == ns ? null : ownNamespace);
     }
 
@@ -86,7 +86,7 @@ internal sealed record ReusePlan(ProvidedSets? Provider, EquatableArray<string> 
                     : EquatableArray<string>.Empty;
                 var how = imports.IsEmpty
                     ? (namespaces.All(n => n.Length == 0 || n == settings.Namespace) ? string.Empty : "; add 'using " + provider.LocaleNamespace + ";' where you use them")
-                    : "; a generated global using imports " + string.Join(", ", imports);
+                    : ImportedBy(imports);
                 var names = string.Join(", ", catalog.Sets.Select(s => s.Name));
                 var ownNamespace = namespaces.Contains(settings.Namespace) ? null : settings.Namespace;
                 return new ReusePlan(provider, imports, DiagnosticInfo.Create(DefinitionDiagnostics.SetsFromReference, location, names, provider.Assembly, provider.LocaleNamespace, how), ownNamespace);
@@ -163,6 +163,9 @@ internal sealed record ReusePlan(ProvidedSets? Provider, EquatableArray<string> 
             ? null
             : "it was compiled without the System.Text.Json converters (" + withoutConverter + ") that this project would have";
     }
+
+    /// <summary>The end of SCG0306 when the project imports the provider's namespaces.</summary>
+    private static string ImportedBy(IEnumerable<string> namespaces) => "; a generated global using imports " + string.Join(", ", namespaces);
 
     /// <summary>The culture name of a provider's locale member, as the project spells it.</summary>
     private static string LocaleName(CatalogModel catalog, string member)
