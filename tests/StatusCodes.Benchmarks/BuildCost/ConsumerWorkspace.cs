@@ -99,6 +99,10 @@ public sealed class ConsumerWorkspace : IDisposable
     {
         var project = Path.Combine(repository, "src", PackageId, PackageId + ".csproj");
         RepositoryCli.Run(repository, "pack", project, "-c", "Release", "-o", Feed, "-nologo", "-nr:false");
+
+        // The pack started a compiler server; the timed builds use none, and must not share the
+        // machine with one that is still finishing its work.
+        RepositoryCli.Run(repository, "build-server", "shutdown");
         var package = Directory.GetFiles(Feed, PackageId + ".*.nupkg").Single();
         PackageVersion = Path.GetFileNameWithoutExtension(package).Substring(PackageId.Length + 1);
         File.WriteAllText(Path.Combine(Root, "NuGet.config"), NuGetConfig());
