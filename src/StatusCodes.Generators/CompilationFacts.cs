@@ -12,8 +12,8 @@ namespace StatusCodes.Generators;
 /// <param name="HasProblemDetails">Whether ASP.NET Core's problem details service and request localization are referenced (.NET 7 and later).</param>
 /// <param name="HasOpenApi">Whether Microsoft.AspNetCore.OpenApi is referenced, in the version built on Microsoft.OpenApi 2 (ASP.NET Core 10).</param>
 /// <param name="HasJson">Whether System.Text.Json 6 or later is referenced, for the generated converters.</param>
-/// <param name="ReferencesPrecompiledSets">Whether the package's precompiled sets (<c>StatusCodes.BuiltIns</c>) are referenced: a name among the reference identities, no symbol read.</param>
-internal sealed record CompilationFacts(string? AssemblyName, bool HasSpan, LanguageVersion LanguageVersion, bool HasProblemDetails = false, bool HasOpenApi = false, bool HasJson = false, bool ReferencesPrecompiledSets = false)
+/// <param name="PrecompiledAssembly">The package's precompiled sets among the references (<c>StatusCodes.BuiltIns</c>, or <c>StatusCodes.BuiltIns.{set}</c> for one set), by name: no symbol read; null when none is.</param>
+internal sealed record CompilationFacts(string? AssemblyName, bool HasSpan, LanguageVersion LanguageVersion, bool HasProblemDetails = false, bool HasOpenApi = false, bool HasJson = false, string? PrecompiledAssembly = null)
 {
     internal const string JsonConverterMetadataName = "System.Text.Json.Serialization.JsonConverter`1";
 
@@ -41,7 +41,7 @@ internal sealed record CompilationFacts(string? AssemblyName, bool HasSpan, Lang
             hasProblemDetails,
             hasProblemDetails && ReferencesOpenApi(compilation, framework),
             ReferencesJson(compilation, framework, parseOptions),
-            compilation.ReferencedAssemblyNames.Any(static a => a.Name == GeneratedTypeNames.PrebuiltAssembly));
+            compilation.ReferencedAssemblyNames.FirstOrDefault(static a => GeneratedTypeNames.PrebuiltSetsOf(a.Name) is not null)?.Name);
     }
 
     /// <summary>

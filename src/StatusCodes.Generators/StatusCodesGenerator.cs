@@ -59,7 +59,9 @@ public sealed partial class StatusCodesGenerator : IIncrementalGenerator
                 pair.Left.IsPublic,
                 pair.Left.DefaultLocale,
                 pair.Left.Locales),
-            pair.Left.BuiltInSets));
+            // The targets passed no built-in definition file because a precompiled assembly holds
+            // the selected sets: the selection is not checked against files that are not there.
+            pair.Left.PrecompiledSets ? BuiltInSelection.All : pair.Left.BuiltInSets));
 
         var builtCatalog = catalogOptions
             .Combine(allSpecs)
@@ -227,8 +229,8 @@ public sealed partial class StatusCodesGenerator : IIncrementalGenerator
         // An app that the package's targets gave the precompiled sets and no definition file: no
         // catalog, only the global using (the targets chose those sets for the defaults).
         var precompiled = options.Combine(catalogOptions).Combine(facts).Combine(allSpecs.Select(static (s, _) => new Boxed<bool>(s.IsEmpty)))
-            .Select(static (pair, _) => pair.Left.Left.Left.PrecompiledSets && pair.Right.Value && pair.Left.Right.ReferencesPrecompiledSets
-                ? ReusePlan.Precompiled(pair.Left.Left.Right.Options.Namespace, pair.Left.Left.Left.ProjectFile)
+            .Select(static (pair, _) => pair.Left.Left.Left.PrecompiledSets && pair.Right.Value && pair.Left.Right.PrecompiledAssembly is { } assembly
+                ? ReusePlan.Precompiled(assembly, pair.Left.Left.Right.Options.Namespace, pair.Left.Left.Left.ProjectFile)
                 : ReusePlan.OwnCopy)
             .WithTrackingName(TrackingNames.Precompiled);
         context.RegisterSourceOutput(precompiled, static (spc, plan) => EmitReuse(spc, plan));

@@ -122,6 +122,7 @@ for entry in analyzers/dotnet/cs/StatusCodes.Generators.dll analyzers/dotnet/cs/
   buildTransitive/definitions/http-iis.codes.yaml buildTransitive/definitions/http-aws-elb.codes.yaml \
   buildTransitive/definitions/grpc.codes.yaml \
   buildTransitive/prebuilt/net8.0/StatusCodes.BuiltIns.dll buildTransitive/prebuilt/net8.0/StatusCodes.BuiltIns.xml \
+  buildTransitive/prebuilt/net8.0/StatusCodes.BuiltIns.HttpStatus.dll buildTransitive/prebuilt/net8.0/StatusCodes.BuiltIns.HttpStatus.xml \
   PACKAGE.md THIRD-PARTY-NOTICES.txt; do
   check "package contains $entry" grep -qx "$entry" "$logs/contents.txt"
 done
@@ -265,6 +266,63 @@ False" "$logs/console-out.txt"
     fi
   else
     fail "ConsoleApp: builds warning-free with TreatWarningsAsErrors" "$logs/console-build.log"
+  fi
+fi
+
+# --- 1b. Console app with StatusCodesBuiltInSets=HttpStatus: the precompiled HttpStatus alone --
+section "1b. Console app with StatusCodesBuiltInSets=HttpStatus: the precompiled HttpStatus alone"
+if new_project console HttpOnly; then
+  dir="$work/HttpOnly"
+  add_properties "$dir/HttpOnly.csproj" '    <StatusCodesBuiltInSets>HttpStatus</StatusCodesBuiltInSets>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>'
+  cat >"$dir/Program.cs" <<'EOF'
+using HttpOnly;
+
+Console.OutputEncoding = System.Text.Encoding.UTF8;
+var notFound = HttpStatus.NotFound;
+Console.WriteLine($"{(int)notFound} {notFound.GetReasonPhrase()} | {notFound.GetTitle(StatusLocale.EnUS)} | {notFound.GetTitle(StatusLocale.ZhCN)} | {notFound.GetTitle(StatusLocale.ZhTW)}");
+Console.WriteLine(System.Text.Encoding.UTF8.GetString(HttpStatus.ServiceUnavailable.GetTitleUtf8(StatusLocale.ZhTW)));
+Console.WriteLine(HttpStatusExtensions.TryParse("payloadtoolarge", out var large) ? $"{(int)large} {large.ToStringFast()}" : "no");
+Console.WriteLine(typeof(HttpStatus).Assembly.GetName().Name);
+EOF
+  if build "$logs/http-build.log" "$dir" -v:d; then
+    pass "HttpOnly: builds warning-free with TreatWarningsAsErrors (no SCG0305 for the selection)"
+    dotnet "$dir/bin/Release/net10.0/HttpOnly.dll" >"$logs/http-out.txt" 2>&1
+    same_text "HttpOnly: HttpStatus in every locale, its UTF-8 members and TryParse, from StatusCodes.BuiltIns.HttpStatus" \
+"404 Not Found | Not found | 未找到 | 找不到
+服務無法使用
+413 ContentTooLarge
+StatusCodes.BuiltIns.HttpStatus" "$logs/http-out.txt"
+    prebuilt="$work/packages/statuscodes.generators/$version/buildTransitive/prebuilt/net8.0"
+    check "HttpOnly: info SCG0306 names HttpStatus and StatusCodes.BuiltIns.HttpStatus" has "$logs/http-build.log" \
+      "HttpOnly\.csproj\(1,1\): info SCG0306: The sets HttpStatus come from the referenced assembly 'StatusCodes\.BuiltIns\.HttpStatus'"
+    check "HttpOnly: the compiler gets StatusCodes.BuiltIns.HttpStatus.dll from the package folder, and no definition file" bash -c \
+      "grep -q '/reference:$prebuilt/StatusCodes\.BuiltIns\.HttpStatus\.dll' '$logs/http-build.log' && ! grep -q '/reference:[^ ]*StatusCodes\.BuiltIns\.dll' '$logs/http-build.log' && ! grep -q '/additionalfile:' '$logs/http-build.log'"
+    same_text "HttpOnly: of the package, only StatusCodes.BuiltIns.HttpStatus.dll is copied to the output" \
+"StatusCodes.BuiltIns.HttpStatus.dll" <(ls "$dir/bin/Release/net10.0" | grep -E '^(StatusCodes\.|YamlDotNet)')
+    size=$(stat -c %s "$dir/bin/Release/net10.0/StatusCodes.BuiltIns.HttpStatus.dll")
+    check "HttpOnly: StatusCodes.BuiltIns.HttpStatus.dll is at most 64 KB ($size bytes)" test "$size" -le 65536
+    gen=$(generated_dir "$dir" net10.0)
+    same_files "HttpOnly: only the global using of the precompiled set is generated" "$gen" "StatusCodes.ReferencedSets.g.cs"
+    awk '/<member name="F:StatusCodeSets.HttpStatus.NotFound">/,/<\/member>/' "$prebuilt/StatusCodes.BuiltIns.HttpStatus.xml" >"$logs/http-doc.txt" 2>/dev/null
+    check "HttpOnly: the editor's XML doc of HttpStatus.NotFound beside it has the code and the title in every locale" bash -c \
+      "grep -q '<c>404</c> Not found\. The server cannot find' '$logs/http-doc.txt' && grep -q '<para>zh-CN: 未找到' '$logs/http-doc.txt' && grep -q '<para>zh-TW: 找不到' '$logs/http-doc.txt'"
+    check "HttpOnly: the precompiled HttpStatus holds no probe set" lacks "$prebuilt/StatusCodes.BuiltIns.HttpStatus.xml" 'PingProbeStatus|SiteMonitorCodes'
+
+    rm -rf "$gen" "$dir/bin/Release/net10.0/StatusCodes.BuiltIns.HttpStatus.dll"
+    if build "$logs/http-own.log" "$dir" -p:StatusCodesPrecompiledSets=false; then
+      dotnet "$dir/bin/Release/net10.0/HttpOnly.dll" >"$logs/http-own-out.txt" 2>&1
+      same_text "HttpOnly: its own copy (StatusCodesPrecompiledSets=false) prints the same, from the app's assembly" \
+"$(sed '$d' "$logs/http-out.txt")
+HttpOnly" "$logs/http-own-out.txt"
+      same_files "HttpOnly: with its own copy HttpStatus alone is generated" "$gen" \
+        "HttpOnly.HttpStatus.Interop.g.cs HttpOnly.HttpStatus.Json.g.cs HttpOnly.HttpStatus.References.g.cs HttpOnly.HttpStatus.Utf8.g.cs HttpOnly.HttpStatus.g.cs HttpOnly.StatusCodeTables.g.cs HttpOnly.StatusLocale.g.cs"
+    else
+      fail "HttpOnly: with StatusCodesPrecompiledSets=false it builds" "$logs/http-own.log"
+    fi
+  else
+    fail "HttpOnly: builds warning-free with TreatWarningsAsErrors" "$logs/http-build.log"
   fi
 fi
 

@@ -28,7 +28,7 @@ public static class GeneratedTypeNames
     public const string PrebuiltAssembly = "StatusCodes.BuiltIns";
 
     /// <summary>
-    /// The namespace of <see cref="PrebuiltAssembly"/>'s types (its RootNamespace). Not
+    /// The namespace of every precompiled assembly's types (its RootNamespace). Not
     /// <c>StatusCodes.…</c>: a namespace named StatusCodes would hide ASP.NET Core's StatusCodes class.
     /// </summary>
     public const string PrebuiltNamespace = "StatusCodeSets";
@@ -42,6 +42,36 @@ public static class GeneratedTypeNames
         "HttpStatus", "HttpProbeStatus", "PingProbeStatus", "TcpProbeStatus", "UdpProbeStatus",
         "DnsProbeStatus", "SmtpProbeStatus", "Pop3ProbeStatus", "FtpProbeStatus",
     };
+
+    /// <summary>
+    /// The built-in sets precompiled alone as well, each in <c>StatusCodes.BuiltIns.{set}</c>
+    /// (src/StatusCodes.BuiltIns.{set}), for an app whose <c>StatusCodesBuiltInSets</c> names only
+    /// that set.
+    /// </summary>
+    public static readonly string[] PrebuiltSingleSets = { "HttpStatus" };
+
+    /// <summary>
+    /// The sets a precompiled assembly of the package holds, by its name; null for any other assembly.
+    /// </summary>
+    public static string[]? PrebuiltSetsOf(string assemblyName)
+    {
+        if (assemblyName == PrebuiltAssembly)
+        {
+            return PrebuiltSets;
+        }
+
+        foreach (var set in PrebuiltSingleSets)
+        {
+            if (assemblyName.Length == PrebuiltAssembly.Length + 1 + set.Length
+                && assemblyName.StartsWith(PrebuiltAssembly + ".", StringComparison.Ordinal)
+                && assemblyName.EndsWith(set, StringComparison.Ordinal))
+            {
+                return new[] { set };
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The enum of the project's locales, in the default namespace.</summary>
     public const string LocaleEnum = "StatusLocale";

@@ -30,8 +30,8 @@ internal sealed record ProvidedSets(string Assembly, string Version, string Loca
 
     public ProvidedType? Find(string name) => Types.FirstOrDefault(t => t.Name == name);
 
-    /// <summary>Whether these are the package's own precompiled built-in sets (<c>StatusCodes.BuiltIns</c>).</summary>
-    public bool IsPrebuilt => Assembly == GeneratedTypeNames.PrebuiltAssembly;
+    /// <summary>Whether these are one of the package's own precompiled assemblies (<c>StatusCodes.BuiltIns</c>, <c>StatusCodes.BuiltIns.{set}</c>).</summary>
+    public bool IsPrebuilt => GeneratedTypeNames.PrebuiltSetsOf(Assembly) is not null;
 }
 
 /// <summary>One public generated type of a referenced assembly.</summary>

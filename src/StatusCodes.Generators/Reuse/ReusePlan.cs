@@ -31,17 +31,19 @@ internal sealed record ReusePlan(ProvidedSets? Provider, EquatableArray<string> 
     public static readonly ReusePlan OwnCopy = new(null, EquatableArray<string>.Empty, null);
 
     /// <summary>
-    /// An app whose package targets referenced the precompiled sets (<c>StatusCodes.BuiltIns</c>) and
-    /// passed it no definition file: the same plan <see cref="Decide"/> makes for that provider,
-    /// without a catalog to compare (the targets chose it for the defaults, from the same package).
+    /// An app whose package targets referenced precompiled sets (<c>StatusCodes.BuiltIns</c>, or
+    /// <c>StatusCodes.BuiltIns.{set}</c> for one set) and passed it no definition file: the same plan
+    /// <see cref="Decide"/> makes for that provider, without a catalog to compare (the targets chose
+    /// the assembly for the project's selection, from the same package).
     /// </summary>
-    public static ReusePlan Precompiled(string ownNamespace, string? projectFile)
+    public static ReusePlan Precompiled(string assembly, string ownNamespace, string? projectFile)
     {
         var ns = GeneratedTypeNames.PrebuiltNamespace;
-        var provider = new ProvidedSets(GeneratedTypeNames.PrebuiltAssembly, GeneratedCode.Version, ns, EquatableArray<string>.Empty, EquatableArray<ProvidedType>.Empty, HasSpan: true, HasUtf8: true);
+        var sets = GeneratedTypeNames.PrebuiltSetsOf(assembly) ?? GeneratedTypeNames.PrebuiltSets;
+        var provider = new ProvidedSets(assembly, GeneratedCode.Version, ns, EquatableArray<string>.Empty, EquatableArray<ProvidedType>.Empty, HasSpan: true, HasUtf8: true);
         var location = projectFile is null ? null : SourceLocation.FileStart(projectFile);
         var finding = DiagnosticInfo.Create(DefinitionDiagnostics.SetsFromReference, location,
-            string.Join(", ", GeneratedTypeNames.PrebuiltSets), provider.Assembly, ns, ImportedBy(new[] { ns }));
+            string.Join(", ", sets), provider.Assembly, ns, ImportedBy(new[] { ns }));
         return new ReusePlan(provider, new[] { ns }.ToEquatableArray(), finding, ownNamespace == ns ? null : ownNamespace);
     }
 

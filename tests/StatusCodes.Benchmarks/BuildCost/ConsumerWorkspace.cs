@@ -11,19 +11,17 @@ public sealed record Consumer(string Name, string BuildPath, IReadOnlyList<strin
 {
     /// <summary>
     /// What each project's output folder gets from the build: its own assembly, and the package's
-    /// precompiled sets where the targets referenced them (an app with the defaults).
+    /// precompiled sets where the targets referenced them (an app with the defaults, or with HttpStatus alone).
     /// </summary>
     public IEnumerable<string> Assemblies => ProjectDirectories.SelectMany(directory =>
     {
         var bin = Path.Combine(directory, "bin", "Release", ConsumerWorkspace.TargetFramework);
-        var precompiled = Path.Combine(bin, PrecompiledSets);
-        return File.Exists(precompiled)
-            ? new[] { Path.Combine(bin, Path.GetFileName(directory) + ".dll"), precompiled }
-            : new[] { Path.Combine(bin, Path.GetFileName(directory) + ".dll") };
+        var own = new[] { Path.Combine(bin, Path.GetFileName(directory) + ".dll") };
+        return Directory.Exists(bin) ? own.Concat(Directory.EnumerateFiles(bin, PrecompiledSets).OrderBy(f => f, StringComparer.Ordinal)) : own;
     });
 
-    /// <summary>The assembly of precompiled built-in sets the package's targets copy to an app's output.</summary>
-    public const string PrecompiledSets = "StatusCodes.BuiltIns.dll";
+    /// <summary>The assemblies of precompiled built-in sets the package's targets copy to an app's output (StatusCodes.BuiltIns, StatusCodes.BuiltIns.{set}).</summary>
+    public const string PrecompiledSets = "StatusCodes.BuiltIns*.dll";
 
     public long AssemblyBytes => Assemblies.Sum(a => new FileInfo(a).Length);
 

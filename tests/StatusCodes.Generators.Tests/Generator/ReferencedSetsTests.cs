@@ -42,6 +42,9 @@ public sealed class ReferencedSetsTests
         }
         """;
 
+    /// <summary><see cref="Use"/> without the probe sets: what an app with HttpStatus alone can write.</summary>
+    private static readonly string UseHttpStatus = string.Join("\n", Use.Split('\n').Where(line => !line.Contains("SiteMonitorCodes", StringComparison.Ordinal)));
+
     [Fact]
     public void SCG0306_a_project_uses_the_referenced_sets_and_generates_only_a_global_using()
     {
@@ -99,30 +102,48 @@ public sealed class ReferencedSetsTests
         Assert.Contains("come from the referenced assembly 'StatusCodes.BuiltIns' (namespace StatusCodeSets)", Assert.Single(alone.Diagnostics).GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Precompiled_sets_given_by_the_targets_without_definition_files_are_used_as_if_compared_with_the_definitions()
+    [Theory]
+    [InlineData("StatusCodes.BuiltIns", null, "找不到|Not found|ServiceUnavailable|无响应|StatusCodes.BuiltIns|StatusCodeSets.StatusLocale")]
+    [InlineData("StatusCodes.BuiltIns.HttpStatus", "HttpStatus", "找不到|Not found|ServiceUnavailable|StatusCodes.BuiltIns.HttpStatus|StatusCodeSets.StatusLocale")]
+    public void Precompiled_sets_given_by_the_targets_without_definition_files_are_used_as_if_compared_with_the_definitions(string assembly, string? builtInSets, string expected)
     {
-        // The package's targets reference StatusCodes.BuiltIns from an app with the defaults and pass
-        // no definition file: the generator writes what comparing the definitions with it would write.
-        var prebuilt = Provider.Build(GeneratedTypeNames.PrebuiltAssembly, GeneratedTypeNames.PrebuiltNamespace);
-        var properties = Properties(null, null);
+        // The package's targets reference StatusCodes.BuiltIns from an app with the defaults, or
+        // StatusCodes.BuiltIns.{set} from an app that selects that set alone, and pass no definition
+        // file: the generator writes what comparing the definitions with it would write.
+        var prebuilt = Provider.Build(assembly, GeneratedTypeNames.PrebuiltNamespace, builtInSets: builtInSets);
+        var properties = Properties(null, builtInSets);
         properties["_StatusCodesPrecompiledSets"] = "true";
+        var use = builtInSets is null ? Use : UseHttpStatus;
 
-        var fast = GeneratorRunner.Run(Array.Empty<(string, string)>(), Use, properties, references: References.Net.Append(prebuilt.Image).ToList());
-        var compared = Consumer(prebuilt, source: Use);
+        var fast = GeneratorRunner.Run(Array.Empty<(string, string)>(), use, properties, references: References.Net.Append(prebuilt.Image).ToList());
+        var compared = Consumer(prebuilt, source: use, builtInSets: builtInSets);
 
         Assert.Equal(new[] { "StatusCodes.ReferencedSets.g.cs" }, fast.HintNames);
         Assert.Equal(compared.HintNames, fast.HintNames);
         Assert.Equal(compared.Source("StatusCodes.ReferencedSets.g.cs"), fast.Source("StatusCodes.ReferencedSets.g.cs"));
         Assert.Contains("global using global::StatusCodeSets;", fast.Source("StatusCodes.ReferencedSets.g.cs"), StringComparison.Ordinal);
 
-        // Same finding, same place: the list of sets the targets vouch for is the catalog's.
+        // Same finding, same place: the list of sets the targets vouch for is the catalog's; the
+        // selection is not checked against built-in files the targets did not pass (no SCG0305).
         var info = Assert.Single(fast.Diagnostics);
-        var expected = Assert.Single(compared.Diagnostics);
-        Assert.Equal(("SCG0306", expected.GetMessage(CultureInfo.InvariantCulture), expected.Location.GetLineSpan()), (info.Id, info.GetMessage(CultureInfo.InvariantCulture), info.Location.GetLineSpan()));
+        var compare = Assert.Single(compared.Diagnostics);
+        Assert.Equal(("SCG0306", compare.GetMessage(CultureInfo.InvariantCulture), compare.Location.GetLineSpan()), (info.Id, info.GetMessage(CultureInfo.InvariantCulture), info.Location.GetLineSpan()));
+        Assert.Contains("'" + assembly + "'", info.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
         Assert.Empty(fast.CompilationProblems);
-        Assert.Equal("找不到|Not found|ServiceUnavailable|无响应|StatusCodes.BuiltIns|StatusCodeSets.StatusLocale", RunUse(fast.Output, prebuilt));
+        Assert.Equal(expected, RunUse(fast.Output, prebuilt));
+    }
+
+    [Fact]
+    public void Only_the_packages_own_precompiled_assembly_names_are_taken_as_precompiled()
+    {
+        Assert.Equal(GeneratedTypeNames.PrebuiltSets, GeneratedTypeNames.PrebuiltSetsOf("StatusCodes.BuiltIns"));
+        Assert.Equal(new[] { "HttpStatus" }, GeneratedTypeNames.PrebuiltSetsOf("StatusCodes.BuiltIns.HttpStatus"));
+        Assert.Null(GeneratedTypeNames.PrebuiltSetsOf("StatusCodes.BuiltIns.PingProbeStatus"));
+        Assert.Null(GeneratedTypeNames.PrebuiltSetsOf("StatusCodes.BuiltIns.HttpStatusX"));
+        Assert.Null(GeneratedTypeNames.PrebuiltSetsOf("StatusCodes.BuiltInsXHttpStatus"));
+        Assert.Null(GeneratedTypeNames.PrebuiltSetsOf("Contoso.StatusCodes.BuiltIns"));
+        Assert.Null(GeneratedTypeNames.PrebuiltSetsOf("statuscodes.builtins"));
     }
 
     [Fact]
