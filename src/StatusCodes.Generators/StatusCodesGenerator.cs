@@ -131,9 +131,10 @@ public sealed partial class StatusCodesGenerator : IIncrementalGenerator
                 : pair.Left.Catalog.Groups.Select(g => new GroupEmitInput(g, pair.Right)).ToImmutableArray())
             .WithTrackingName(TrackingNames.Groups);
 
-        // convertible-to: which requested enums the compilation has, as plain values (no symbols).
-        var conversionRequests = allSpecs
-            .Select(static (files, _) => new Boxed<EquatableArray<string>>(ConversionTargets.Requests(files)))
+        // convertible-to: which requested enums the compilation has, as plain values (no symbols);
+        // asked for the project's own sets and the built-in sets it selected, not every built-in file.
+        var conversionRequests = allSpecs.Combine(builtCatalog)
+            .Select(static (pair, _) => new Boxed<EquatableArray<string>>(ConversionTargets.Requests(pair.Left, pair.Right.Catalog)))
             .WithTrackingName(TrackingNames.ConversionRequests);
 
         var conversionTargets = conversionRequests

@@ -122,6 +122,19 @@ public sealed class BuiltInPacksTests
     }
 
     [Fact]
+    public void Only_the_selected_sets_ask_the_compilation_for_their_conversion_targets()
+    {
+        // GrpcStatus asks for Grpc.Core.StatusCode, which no framework has: looking it up reads every
+        // reference's metadata, so a project that leaves GrpcStatus out must not ask. HttpStatus's
+        // System.Net.HttpStatusCode is answered from the framework without a lookup.
+        Assert.Equal(new[] { "System.Net.HttpStatusCode" }, ConversionRequests(Run(Files, null)));
+        Assert.Equal(new[] { "System.Net.HttpStatusCode" }, ConversionRequests(Run(Files, "all;HttpStatus.Nginx")));
+        Assert.Equal(new[] { "Grpc.Core.StatusCode", "System.Net.HttpStatusCode" }, ConversionRequests(Run(Files, "all;GrpcStatus")));
+        Assert.Equal(new[] { "Grpc.Core.StatusCode" }, ConversionRequests(Run(Files, "GrpcStatus")));
+        Assert.Empty(ConversionRequests(Run(Files, "none")));
+    }
+
+    [Fact]
     public void Snapshot_GrpcStatus_and_the_mapping()
     {
         var run = Run(Files, "all;GrpcStatus");
@@ -271,6 +284,13 @@ public sealed class BuiltInPacksTests
 
         Assert.Equal(all, selection.IncludeAll);
         Assert.Equal(names, string.Join("|", selection.Names));
+    }
+
+    /// <summary>The type names the ConversionRequests step asked the compilation about.</summary>
+    private static IEnumerable<string> ConversionRequests(GeneratorRun run)
+    {
+        var boxed = run.Result.Results.Single().TrackedSteps[TrackingNames.ConversionRequests].Single().Outputs[0].Value;
+        return (IEnumerable<string>)boxed.GetType().GetProperty("Value")!.GetValue(boxed)!;
     }
 
     private static GeneratorRun Run(IEnumerable<(string Path, string Text)> files, string? builtInSets, string source = "")
