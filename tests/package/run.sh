@@ -5,7 +5,8 @@
 # `dotnet new`, installs the package with `dotnet add package` from that feed (into a fresh
 # packages folder, so nothing cached from an earlier run can stand in for this build), builds
 # and runs them, and checks real outputs: program output, exit codes, diagnostics with their
-# file(line,col), the XML documentation file, and that an unchanged rebuild is a no-op.
+# file(line,col), the XML documentation file, what an editor (csharp-ls) shows on hover, and that
+# an unchanged rebuild is a no-op.
 # Then publishes the console sample trimmed, and a consumer with Native AOT, and compares their
 # output with the JIT builds' (printing the native and managed size growth).
 #
@@ -324,6 +325,27 @@ HttpOnly" "$logs/http-own-out.txt"
   else
     fail "HttpOnly: builds warning-free with TreatWarningsAsErrors" "$logs/http-build.log"
   fi
+fi
+
+# --- 1c. An editor: hover over the precompiled sets in csharp-ls -------------------------------
+section "1c. An editor: hover over the precompiled sets in csharp-ls"
+tools="$work/tools"
+if ! command -v python3 >/dev/null; then
+  skip "csharp-ls hover (python3, which drives the language server, is not installed)"
+elif ! (cd "$repo" && dotnet tool install csharp-ls --version 0.28.0 --tool-path "$tools" >"$logs/csharp-ls-install.log" 2>&1); then
+  skip "csharp-ls hover (csharp-ls 0.28.0 could not be installed: $logs/csharp-ls-install.log)"
+else
+  for app in ConsoleApp HttpOnly; do
+    line=$(grep -n 'HttpStatus\.NotFound;' "$work/$app/Program.cs" | head -1 | cut -d: -f1)
+    column=$(grep -m1 'HttpStatus\.NotFound;' "$work/$app/Program.cs" | awk '{ print index($0, "NotFound") }')
+    if [ -z "$line" ]; then
+      fail "$app: csharp-ls hover over HttpStatus.NotFound" "no 'HttpStatus.NotFound;' in $work/$app/Program.cs"
+      continue
+    fi
+    (cd "$work/$app" && timeout 300 python3 "$repo/tests/package/lsp_hover.py" "$tools/csharp-ls" "$work/$app" Program.cs $((line - 1)) $((column - 1))) >"$logs/hover-$app.json" 2>&1
+    check "$app: csharp-ls shows on hover over the precompiled HttpStatus.NotFound its code and its title in en-US, zh-CN and zh-TW" bash -c \
+      "grep -q '\`\`404\`\` Not found' '$logs/hover-$app.json' && grep -q 'zh-CN: 未找到' '$logs/hover-$app.json' && grep -q 'zh-TW: 找不到' '$logs/hover-$app.json'"
+  done
 fi
 
 # --- 2. netstandard2.0 library (C# 8, public types) consumed by a net10.0 app that uses the package too
