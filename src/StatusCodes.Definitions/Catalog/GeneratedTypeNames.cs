@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using StatusCodes.Definitions.Diagnostics;
 using StatusCodes.Definitions.Helpers;
 using StatusCodes.Definitions.Specs;
@@ -50,28 +51,17 @@ public static class GeneratedTypeNames
     /// </summary>
     public static readonly string[] PrebuiltSingleSets = { "HttpStatus" };
 
+    /// <summary>Every precompiled assembly of the package, by name, with the sets it holds.</summary>
+    private static readonly Dictionary<string, string[]> PrebuiltAssemblies = PrebuiltSingleSets
+        .ToDictionary(set => PrebuiltAssembly + "." + set, set => new[] { set }, StringComparer.Ordinal);
+
     /// <summary>
     /// The sets a precompiled assembly of the package holds, by its name; null for any other assembly.
     /// </summary>
     public static string[]? PrebuiltSetsOf(string assemblyName)
-    {
-        if (assemblyName == PrebuiltAssembly)
-        {
-            return PrebuiltSets;
-        }
-
-        foreach (var set in PrebuiltSingleSets)
-        {
-            if (assemblyName.Length == PrebuiltAssembly.Length + 1 + set.Length
-                && assemblyName.StartsWith(PrebuiltAssembly + ".", StringComparison.Ordinal)
-                && assemblyName.EndsWith(set, StringComparison.Ordinal))
-            {
-                return new[] { set };
-            }
-        }
-
-        return null;
-    }
+        => assemblyName == PrebuiltAssembly ? PrebuiltSets
+            : PrebuiltAssemblies.TryGetValue(assemblyName, out var sets) ? sets
+            : null;
 
     /// <summary>The enum of the project's locales, in the default namespace.</summary>
     public const string LocaleEnum = "StatusLocale";
