@@ -645,7 +645,7 @@ Console.OutputEncoding = System.Text.Encoding.UTF8;
 Console.WriteLine(OrderStatus.Shipped.GetTitle(StatusLocale.ZhTW) + " " + string.Join(",", Enum.GetNames<StatusLocale>()));
 EOF
   gen=$(generated_dir "$dir" net10.0)
-  if build "$logs/none-build.log" "$dir"; then
+  if build "$logs/none-build.log" "$dir" -v:n; then
     dotnet "$dir/bin/Release/net10.0/NoBuiltIns.dll" >"$logs/none-out.txt" 2>&1
     same_text "NoBuiltIns: StatusCodesBuiltInSets=none keeps only the project's sets and locales" "已出貨 EnUS,ZhTW" "$logs/none-out.txt"
     same_files "NoBuiltIns: only OrderStatus (with its UTF-8 members and JSON converter), the shared StatusCodeTables and StatusLocale are generated" "$gen" \
@@ -660,6 +660,19 @@ EOF
       "NoBuiltIns.OrderStatus.Json.g.cs NoBuiltIns.OrderStatus.Utf8.g.cs NoBuiltIns.OrderStatus.g.cs NoBuiltIns.PingProbeStatus.Json.g.cs NoBuiltIns.PingProbeStatus.Utf8.g.cs NoBuiltIns.PingProbeStatus.g.cs NoBuiltIns.SiteMonitorCodes.g.cs NoBuiltIns.StatusCodeTables.g.cs NoBuiltIns.StatusLocale.g.cs"
   else
     fail "NoBuiltIns: StatusCodesBuiltInSets=PingProbeStatus;Bogus builds" "$logs/list-build.log"
+  fi
+  # With none and no definition file the package has nothing to do: the compiler loads none of it.
+  check "NoBuiltIns: with a definition file and none, the compiler loads the generator" has "$logs/none-build.log" '/analyzer:[^ ]*statuscodes\.generators[^ ]*StatusCodes\.Generators\.dll'
+  sed -i 's#<StatusCodesBuiltInSets>PingProbeStatus;Bogus</StatusCodesBuiltInSets>#<StatusCodesBuiltInSets>none</StatusCodesBuiltInSets>#' "$dir/NoBuiltIns.csproj"
+  rm -f "$dir/orders.codes.yaml"
+  echo 'Console.WriteLine("idle");' >"$dir/Program.cs"
+  if build "$logs/idle-build.log" "$dir" -v:n; then
+    dotnet "$dir/bin/Release/net10.0/NoBuiltIns.dll" >"$logs/idle-out.txt" 2>&1
+    same_text "NoBuiltIns: none and no definition file builds and runs" "idle" "$logs/idle-out.txt"
+    check "NoBuiltIns: none and no definition file: the compiler gets none of the package's assemblies" lacks "$logs/idle-build.log" '/analyzer:[^ ]*statuscodes\.generators'
+    check "NoBuiltIns: the compiler still gets the SDK's analyzers" has "$logs/idle-build.log" '/analyzer:[^ ]*Microsoft\.CodeAnalysis\.NetAnalyzers\.dll'
+  else
+    fail "NoBuiltIns: none and no definition file builds" "$logs/idle-build.log"
   fi
 fi
 

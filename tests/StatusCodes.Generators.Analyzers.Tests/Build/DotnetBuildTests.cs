@@ -113,6 +113,68 @@ public sealed class DotnetBuildTests : IDisposable
         Assert.Contains("银行卡被拒", utf8, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A project with nothing for the package to work on (<c>StatusCodesBuiltInSets=none</c>, no
+    /// definition file, no project reference with public sets, no other setting) gets neither the
+    /// generator nor the analyzers in its compiler; anything for them to work on or to check keeps both.
+    /// </summary>
+    [Theory]
+    [Trait("Category", "Integration")]
+    [InlineData("", null, false, false)]
+    [InlineData("<StatusCodesAlwaysLoad>true</StatusCodesAlwaysLoad>", null, false, true)]
+    [InlineData("<StatusCodesLocales>en-US</StatusCodesLocales>", null, false, true)]
+    [InlineData("<StatusCodesMaxDepth>12</StatusCodesMaxDepth>", null, false, true)]
+    [InlineData("", "orders.codes.YML", false, true)]
+    [InlineData("", "notes.yaml", false, false)]
+    [InlineData("", null, true, true)]
+    public void A_project_with_nothing_to_generate_loads_neither_the_generator_nor_the_analyzers(string properties, string? file, bool referencesPublicSets, bool loaded)
+    {
+        var root = Metadata("RepositoryRoot");
+        string Repo(string relative) => Path.GetFullPath(Path.Combine(root, relative));
+        string Project(string settings, string items) => $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <Import Project="{Repo("src/StatusCodes.Generators/build/StatusCodes.Generators.props")}" />
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <StatusCodesBuiltInDefinitionsDirectory>{Repo("definitions")}/</StatusCodesBuiltInDefinitionsDirectory>
+                {settings}
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="{Repo("src/StatusCodes.Generators/StatusCodes.Generators.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                {items}
+              </ItemGroup>
+              <Import Project="{Repo("src/StatusCodes.Generators/build/StatusCodes.Generators.targets")}" />
+            </Project>
+            """;
+
+        var items = string.Empty;
+        if (referencesPublicSets)
+        {
+            Directory.CreateDirectory(Path.Combine(_directory, "Shared"));
+            File.WriteAllText(Path.Combine(_directory, "Shared", "Shared.csproj"), Project("<StatusCodesBuiltInSets>HttpStatus</StatusCodesBuiltInSets><StatusCodesAccessibility>public</StatusCodesAccessibility>", string.Empty));
+            items = """<ProjectReference Include="../Shared/Shared.csproj" />""";
+        }
+
+        Directory.CreateDirectory(Path.Combine(_directory, "App"));
+        File.WriteAllText(Path.Combine(_directory, "App", "App.csproj"), Project("<StatusCodesBuiltInSets>none</StatusCodesBuiltInSets>" + properties, items));
+        File.WriteAllText(Path.Combine(_directory, "App", "Uses.cs"), "internal static class Uses { }\n");
+        if (file is not null)
+        {
+            File.WriteAllText(Path.Combine(_directory, "App", file), "locales: [en-US]\nsets:\n  - name: OrderStatus\n    codes:\n      - code: 1\n        name: Placed\n        title: { en-US: Placed }\n");
+        }
+
+        var (exitCode, output) = Run("msbuild", "-restore", "-t:Build", "-nologo", "-p:Configuration=" + Metadata("Configuration"), "-getItem:Analyzer", Path.Combine(_directory, "App", "App.csproj"));
+
+        Assert.True(exitCode == 0, "The build should succeed:\n" + output);
+        var names = System.Text.Json.JsonDocument.Parse(output.Substring(output.IndexOf('{', StringComparison.Ordinal))).RootElement
+            .GetProperty("Items").GetProperty("Analyzer").EnumerateArray()
+            .Select(a => a.GetProperty("Filename").GetString())
+            .ToList();
+        Assert.Contains("Microsoft.CodeAnalysis.NetAnalyzers", names);
+        Assert.Equal(loaded, names.Contains("StatusCodes.Generators"));
+        Assert.Equal(loaded, names.Contains("StatusCodes.Definitions"));
+    }
+
     public void Dispose()
     {
         try
