@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Microsoft.CodeAnalysis.Diagnostics;
 using StatusCodes.Definitions.Catalog;
 using StatusCodes.Definitions.Diagnostics;
@@ -16,6 +17,7 @@ namespace StatusCodes.Generators;
 /// <param name="OwnCopy">StatusCodesOwnCopy: generate every set even when a referenced assembly provides them.</param>
 /// <param name="ProjectFile">The project file, where findings about MSBuild properties point; null when the build does not say.</param>
 /// <param name="PrecompiledSets">Whether the package's targets referenced the precompiled sets and passed no built-in definition file.</param>
+/// <param name="VouchedProviders">The project references that the package's targets found to make public the sets this project would generate (<see cref="Reuse.ReusePlan.Vouched"/>).</param>
 internal sealed record GeneratorOptions(
     string? Namespace,
     bool IsPublic,
@@ -26,7 +28,8 @@ internal sealed record GeneratorOptions(
     EquatableArray<DiagnosticInfo> Diagnostics,
     bool OwnCopy = false,
     string? ProjectFile = null,
-    bool PrecompiledSets = false)
+    bool PrecompiledSets = false,
+    EquatableArray<string> VouchedProviders = default)
 {
     public const string OwnCopyProperty = "StatusCodesOwnCopy";
 
@@ -41,6 +44,9 @@ internal sealed record GeneratorOptions(
 
     /// <summary>Set to <c>true</c> by the package's targets, together with the reference to the precompiled sets.</summary>
     internal const string PrecompiledSetsReferencedProperty = "_StatusCodesPrecompiledSets";
+
+    /// <summary>Set by the package's targets: the names of the referenced assemblies that vouch for this project's sets, separated by commas.</summary>
+    internal const string VouchedProvidersProperty = "_StatusCodesVouchedProviders";
 
     public static GeneratorOptions Read(AnalyzerConfigOptions options)
     {
@@ -118,7 +124,13 @@ internal sealed record GeneratorOptions(
 
         var precompiled = string.Equals(Get(options, PrecompiledSetsReferencedProperty), "true", StringComparison.OrdinalIgnoreCase);
 
-        return new GeneratorOptions(ns, isPublic, defaultLocale, builtInSets, locales, limits, diagnostics.ToEquatableArray(), ownCopy, projectFile, precompiled);
+        var vouched = (Get(options, VouchedProvidersProperty) ?? string.Empty)
+            .Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries)
+            .Select(static name => name.Trim())
+            .Where(static name => name.Length > 0)
+            .ToEquatableArray();
+
+        return new GeneratorOptions(ns, isPublic, defaultLocale, builtInSets, locales, limits, diagnostics.ToEquatableArray(), ownCopy, projectFile, precompiled, vouched);
     }
 
     private static int ReadLimit(AnalyzerConfigOptions options, SourceLocation? at, string property, int fallback, List<DiagnosticInfo> diagnostics)

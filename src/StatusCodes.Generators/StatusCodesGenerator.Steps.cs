@@ -19,6 +19,9 @@ namespace StatusCodes.Generators;
 /// <summary>The step functions the pipeline in <see cref="Initialize"/> calls: parsing one file, building the catalog, naming the namespace.</summary>
 public sealed partial class StatusCodesGenerator
 {
+    /// <summary>A built-in file left unread: a referenced assembly vouched for the sets it defines.</summary>
+    private static readonly DefinitionParseResult NotRead = new(null, EquatableArray<DiagnosticInfo>.Empty, EquatableArray<SetSourceMap>.Empty);
+
     private static DefinitionParseResult Parse(DefinitionFile file, DefinitionLimits limits, CancellationToken cancellationToken)
     {
         var path = file.Text.Path;

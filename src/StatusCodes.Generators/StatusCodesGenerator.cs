@@ -42,9 +42,42 @@ public sealed partial class StatusCodesGenerator : IIncrementalGenerator
             .Select(static (pair, _) => new DefinitionFile(pair.Left, GeneratorOptions.IsBuiltIn(pair.Right.GetOptions(pair.Left))))
             .WithTrackingName(TrackingNames.Files);
 
+        var emitFeatures = facts.Select(static (f, _) => f.LanguageVersionSupported ? new EmitFeatures(f.HasSpan, f.HasStaticExtensions, f.HasSpan && f.LanguageVersion >= Utf8LanguageVersion) : null);
+
+        // What decides whether the project uses a referenced assembly's sets, none of it from a definition.
+        var reuseSettings = options.Combine(facts).Combine(emitFeatures)
+            .Select(static (pair, _) => new ReuseSettings(
+                pair.Left.Left.OwnCopy,
+                pair.Left.Left.ProjectFile,
+                pair.Left.Left.Namespace ?? SafeNamespace(pair.Left.Right.AssemblyName),
+                pair.Left.Left.IsPublic,
+                pair.Left.Right.LanguageVersion >= LanguageVersion.CSharp10,
+                pair.Right,
+                pair.Left.Right.HasJson));
+
+        // A project reference the package's targets vouch for (same selection, locales and default
+        // locale, no definition file in either project): when it qualifies on what only the compilation
+        // knows, the project uses its sets without reading a definition file. A web project compares as
+        // usual, since its problem details registration is written from the definitions.
+        var ownFilesPresent = files
+            .Where(static f => !f.IsBuiltIn)
+            .Collect()
+            .Select(static (f, _) => !f.IsEmpty);
+        var vouchedProviders = context.CompilationProvider
+            .Combine(options.Combine(facts).Combine(ownFilesPresent))
+            .Select(static (pair, cancellationToken) => new Boxed<EquatableArray<ProvidedSets>>(
+                pair.Right.Left.Left.VouchedProviders.IsEmpty || pair.Right.Left.Left.OwnCopy || pair.Right.Right || pair.Right.Left.Right.HasProblemDetails
+                    ? EquatableArray<ProvidedSets>.Empty
+                    : ReferencedSets.Find(pair.Left, cancellationToken)));
+        var vouched = vouchedProviders.Combine(options).Combine(reuseSettings)
+            .Select(static (pair, _) => new Boxed<ReusePlan?>(ReusePlan.Vouched(pair.Left.Right.VouchedProviders, pair.Left.Left.Value, pair.Right)))
+            .WithTrackingName(TrackingNames.Vouched);
+        var isVouched = vouched.Select(static (plan, _) => plan.Value is not null);
+
         var parsed = files
             .Combine(options.Select(static (o, _) => o.Limits))
-            .Select(static (pair, cancellationToken) => Parse(pair.Left, pair.Right, cancellationToken))
+            .Combine(isVouched)
+            .Select(static (pair, cancellationToken) => pair.Right ? NotRead : Parse(pair.Left.Left, pair.Left.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Parse);
 
         var specs = parsed
@@ -53,22 +86,21 @@ public sealed partial class StatusCodesGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Specs);
         var allSpecs = specs.Collect();
 
-        var catalogOptions = options.Combine(facts).Select(static (pair, _) => new CatalogInput(
+        var catalogOptions = options.Combine(facts).Combine(isVouched).Select(static (pair, _) => new CatalogInput(
             new CatalogOptions(
-                pair.Left.Namespace ?? SafeNamespace(pair.Right.AssemblyName),
-                pair.Left.IsPublic,
-                pair.Left.DefaultLocale,
-                pair.Left.Locales),
-            // The targets passed no built-in definition file because a precompiled assembly holds
-            // the selected sets: the selection is not checked against files that are not there.
-            pair.Left.PrecompiledSets ? BuiltInSelection.All : pair.Left.BuiltInSets));
+                pair.Left.Left.Namespace ?? SafeNamespace(pair.Left.Right.AssemblyName),
+                pair.Left.Left.IsPublic,
+                pair.Left.Left.DefaultLocale,
+                pair.Right ? LocaleSelection.All : pair.Left.Left.Locales),
+            // The targets passed no built-in definition file because a precompiled assembly holds the
+            // selected sets, or none was read because a reference vouched for them: the selection of
+            // sets and locales is not checked against files that are not there.
+            pair.Left.Left.PrecompiledSets || pair.Right ? BuiltInSelection.All : pair.Left.Left.BuiltInSets));
 
         var builtCatalog = catalogOptions
             .Combine(allSpecs)
             .Select(static (pair, cancellationToken) => BuildCatalog(pair.Right, pair.Left, cancellationToken))
             .WithTrackingName(TrackingNames.Catalog);
-
-        var emitFeatures = facts.Select(static (f, _) => f.LanguageVersionSupported ? new EmitFeatures(f.HasSpan, f.HasStaticExtensions, f.HasSpan && f.LanguageVersion >= Utf8LanguageVersion) : null);
 
         // Sets a referenced assembly provides: looked for only when the project would generate some
         // and has not asked for its own copy, so other projects never walk their references.
@@ -81,15 +113,6 @@ public sealed partial class StatusCodesGenerator : IIncrementalGenerator
                 ? EquatableArray<ProvidedSets>.Empty
                 : ReferencedSets.Find(pair.Left, cancellationToken)))
             .WithTrackingName(TrackingNames.ReferencedSets);
-        var reuseSettings = options.Combine(catalogOptions).Combine(facts).Combine(emitFeatures)
-            .Select(static (pair, _) => new ReuseSettings(
-                pair.Left.Left.Left.OwnCopy,
-                pair.Left.Left.Left.ProjectFile,
-                pair.Left.Left.Right.Options.Namespace,
-                pair.Left.Left.Right.Options.IsPublic,
-                pair.Left.Right.LanguageVersion >= LanguageVersion.CSharp10,
-                pair.Right,
-                pair.Left.Right.HasJson));
         var reuse = builtCatalog.Combine(ownFiles).Combine(providers).Combine(reuseSettings)
             .Select(static (pair, _) => ReusePlan.Decide(pair.Left.Left.Left.Catalog, pair.Left.Left.Right.Value, pair.Left.Right.Value, pair.Right))
             .WithTrackingName(TrackingNames.Reuse);
@@ -235,6 +258,13 @@ public sealed partial class StatusCodesGenerator : IIncrementalGenerator
                 : ReusePlan.OwnCopy)
             .WithTrackingName(TrackingNames.Precompiled);
         context.RegisterSourceOutput(precompiled, static (spc, plan) => EmitReuse(spc, plan));
+        context.RegisterSourceOutput(vouched, static (spc, plan) =>
+        {
+            if (plan.Value is { } used)
+            {
+                EmitReuse(spc, used);
+            }
+        });
 
         // Findings, each from its own output so that reporting never forces re-emitting.
         context.RegisterSourceOutput(parsed, static (spc, result) => Report(spc, result.Diagnostics));

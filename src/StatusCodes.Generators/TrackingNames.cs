@@ -27,4 +27,5 @@ internal static class TrackingNames
     public const string ReferencedSets = nameof(ReferencedSets);
     public const string Reuse = nameof(Reuse);
     public const string Precompiled = nameof(Precompiled);
+    public const string Vouched = nameof(Vouched);
 }

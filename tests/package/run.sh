@@ -464,6 +464,10 @@ Contoso.StatusCodes Contoso.StatusCodes.StatusLocale" "$logs/many-out.txt"
     check "Contoso.Web: info SCG0306 at the project file names the providing assembly" has "$logs/many-build.log" \
       'Contoso\.Web\.csproj\(1,1\): info SCG0306: The sets HttpStatus, .* come from the referenced assembly .Contoso\.StatusCodes. \(namespace Contoso\.StatusCodes\); this project generates no copy of them; a generated global using imports Contoso\.StatusCodes\.'
     check "Contoso.Web: no type defined twice (no CS0436)" lacks "$logs/many-build.log" 'CS0436'
+    # Same selection, locales and default locale, no definition file on either side: the targets tell
+    # the generator which reference vouches for the sets, and it reads no definition file.
+    check "Contoso.Orders, Contoso.Web: the targets name Contoso.StatusCodes as vouching for their sets" bash -c \
+      "grep -qx 'build_property._StatusCodesVouchedProviders = Contoso.StatusCodes' '$orders/obj/Release/net10.0/Contoso.Orders.GeneratedMSBuildEditorConfig.editorconfig' && grep -qx 'build_property._StatusCodesVouchedProviders = Contoso.StatusCodes' '$web/obj/Release/net10.0/Contoso.Web.GeneratedMSBuildEditorConfig.editorconfig'"
     # The app is an Exe with the defaults, but a project it references (through Contoso.Orders) says
     # it has public sets, which Contoso.Orders' API speaks in: no precompiled sets for this app.
     check "Contoso.Web: a referenced project with public sets keeps the precompiled sets out" bash -c \

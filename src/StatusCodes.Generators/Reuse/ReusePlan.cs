@@ -77,21 +77,7 @@ internal sealed record ReusePlan(ProvidedSets? Provider, EquatableArray<string> 
             var reason = Lacks(catalog, provider, settings.Features, settings.HasJson);
             if (reason is null)
             {
-                var namespaces = new SortedSet<string>(StringComparer.Ordinal) { provider.LocaleNamespace };
-                foreach (var set in catalog.Sets)
-                {
-                    namespaces.Add(provider.NamespaceOf(set.Name)!);
-                }
-
-                var imports = settings.CanImport
-                    ? namespaces.Where(n => n.Length > 0 && n != settings.Namespace).ToEquatableArray()
-                    : EquatableArray<string>.Empty;
-                var how = imports.IsEmpty
-                    ? (namespaces.All(n => n.Length == 0 || n == settings.Namespace) ? string.Empty : "; add 'using " + provider.LocaleNamespace + ";' where you use them")
-                    : ImportedBy(imports);
-                var names = string.Join(", ", catalog.Sets.Select(s => s.Name));
-                var ownNamespace = namespaces.Contains(settings.Namespace) ? null : settings.Namespace;
-                return new ReusePlan(provider, imports, DiagnosticInfo.Create(DefinitionDiagnostics.SetsFromReference, location, names, provider.Assembly, provider.LocaleNamespace, how), ownNamespace);
+                return Uses(provider, catalog.Sets.Select(s => s.Name).ToList(), settings, location);
             }
 
             firstReason ??= reason;
@@ -148,6 +134,12 @@ internal sealed record ReusePlan(ProvidedSets? Provider, EquatableArray<string> 
             return "its default locale is " + LocaleName(catalog, provider.LocaleMembers[0]) + ", and this project's is " + catalog.Locales.Default;
         }
 
+        return LacksMembers(provider, catalog.Sets.Select(s => s.Name), features, hasJson);
+    }
+
+    /// <summary>What <paramref name="provider"/> lacks of the members the project's own copy of <paramref name="sets"/> would have; null when nothing.</summary>
+    private static string? LacksMembers(ProvidedSets provider, IEnumerable<string> sets, EmitFeatures features, bool hasJson)
+    {
         if (features.HasSpan && !provider.HasSpan)
         {
             return "it was compiled without the span overloads (TryParse(ReadOnlySpan<char>) and the like) that this project would have";
@@ -159,11 +151,79 @@ internal sealed record ReusePlan(ProvidedSets? Provider, EquatableArray<string> 
         }
 
         var withoutConverter = hasJson
-            ? catalog.Sets.Select(s => GeneratedTypeNames.JsonConverterClass(s.Name)).FirstOrDefault(name => provider.Find(name) is null)
+            ? sets.Select(GeneratedTypeNames.JsonConverterClass).FirstOrDefault(name => provider.Find(name) is null)
             : null;
         return withoutConverter is null
             ? null
             : "it was compiled without the System.Text.Json converters (" + withoutConverter + ") that this project would have";
+    }
+
+    /// <summary>
+    /// A project whose package targets found, among its project references, one that makes public the
+    /// sets this project would generate: the same StatusCodesBuiltInSets, StatusCodesLocales and
+    /// StatusCodesDefaultLocale, and no definition file in either project (the targets pass the
+    /// referenced assemblies' names). The plan <see cref="Decide"/> makes, without parsing a definition:
+    /// what only the compilation knows (the package version, the span overloads, the UTF-8 members and
+    /// the JSON converters) is checked here. Null when the first provider is not one the targets named,
+    /// or lacks any of that; the generator then compares the definitions as usual.
+    /// </summary>
+    public static ReusePlan? Vouched(EquatableArray<string> assemblies, EquatableArray<ProvidedSets> providers, ReuseSettings settings)
+    {
+        if (assemblies.IsEmpty || settings.OwnCopy || settings.Features is null || providers.IsEmpty)
+        {
+            return null;
+        }
+
+        // Decide takes the first provider that qualifies; one the targets did not name cannot be
+        // judged without the definitions, so the plan is left to Decide.
+        var provider = providers[0];
+        if (!assemblies.Any(a => string.Equals(a, provider.Assembly, StringComparison.OrdinalIgnoreCase))
+            || provider.Version != GeneratedCode.Version)
+        {
+            return null;
+        }
+
+        var sets = SetsOf(provider);
+        if (sets.Count == 0 || LacksMembers(provider, sets, settings.Features, settings.HasJson) is not null)
+        {
+            return null;
+        }
+
+        return Uses(provider, sets, settings, settings.ProjectFile is null ? null : SourceLocation.FileStart(settings.ProjectFile));
+    }
+
+    /// <summary>The sets a provider has (an enum and its extensions class), in the order a catalog of the built-in definitions lists them.</summary>
+    private static List<string> SetsOf(ProvidedSets provider)
+    {
+        var sets = provider.Types
+            .Where(t => !t.Codes.IsEmpty && t.Name != GeneratedTypeNames.LocaleEnum && HasSet(provider, t.Name))
+            .Select(t => t.Name)
+            .ToList();
+        sets.Sort(static (a, b) =>
+        {
+            var (x, y) = (Array.IndexOf(GeneratedTypeNames.PrebuiltSets, a), Array.IndexOf(GeneratedTypeNames.PrebuiltSets, b));
+            return x == y ? string.CompareOrdinal(a, b) : (x < 0 ? int.MaxValue : x).CompareTo(y < 0 ? int.MaxValue : y);
+        });
+        return sets;
+    }
+
+    /// <summary>The plan that uses <paramref name="provider"/> for <paramref name="sets"/>, and SCG0306 saying so.</summary>
+    private static ReusePlan Uses(ProvidedSets provider, IReadOnlyList<string> sets, ReuseSettings settings, SourceLocation? location)
+    {
+        var namespaces = new SortedSet<string>(StringComparer.Ordinal) { provider.LocaleNamespace };
+        foreach (var set in sets)
+        {
+            namespaces.Add(provider.NamespaceOf(set)!);
+        }
+
+        var imports = settings.CanImport
+            ? namespaces.Where(n => n.Length > 0 && n != settings.Namespace).ToEquatableArray()
+            : EquatableArray<string>.Empty;
+        var how = imports.IsEmpty
+            ? (namespaces.All(n => n.Length == 0 || n == settings.Namespace) ? string.Empty : "; add 'using " + provider.LocaleNamespace + ";' where you use them")
+            : ImportedBy(imports);
+        var ownNamespace = namespaces.Contains(settings.Namespace) ? null : settings.Namespace;
+        return new ReusePlan(provider, imports, DiagnosticInfo.Create(DefinitionDiagnostics.SetsFromReference, location, string.Join(", ", sets), provider.Assembly, provider.LocaleNamespace, how), ownNamespace);
     }
 
     /// <summary>The end of SCG0306 when the project imports the provider's namespaces.</summary>

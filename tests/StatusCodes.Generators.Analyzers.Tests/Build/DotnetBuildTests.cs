@@ -129,24 +129,6 @@ public sealed class DotnetBuildTests : IDisposable
     [InlineData("", null, true, true)]
     public void A_project_with_nothing_to_generate_loads_neither_the_generator_nor_the_analyzers(string properties, string? file, bool referencesPublicSets, bool loaded)
     {
-        var root = Metadata("RepositoryRoot");
-        string Repo(string relative) => Path.GetFullPath(Path.Combine(root, relative));
-        string Project(string settings, string items) => $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <Import Project="{Repo("src/StatusCodes.Generators/build/StatusCodes.Generators.props")}" />
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <StatusCodesBuiltInDefinitionsDirectory>{Repo("definitions")}/</StatusCodesBuiltInDefinitionsDirectory>
-                {settings}
-              </PropertyGroup>
-              <ItemGroup>
-                <ProjectReference Include="{Repo("src/StatusCodes.Generators/StatusCodes.Generators.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                {items}
-              </ItemGroup>
-              <Import Project="{Repo("src/StatusCodes.Generators/build/StatusCodes.Generators.targets")}" />
-            </Project>
-            """;
-
         var items = string.Empty;
         if (referencesPublicSets)
         {
@@ -175,6 +157,45 @@ public sealed class DotnetBuildTests : IDisposable
         Assert.Equal(loaded, names.Contains("StatusCodes.Definitions"));
     }
 
+    /// <summary>
+    /// The targets tell the generator which project reference vouches for the project's sets (the
+    /// same selection, locales and default locale, no definition file on either side, not a web
+    /// project, no own copy asked for), and name none otherwise; the project compiles against the
+    /// referenced sets either way.
+    /// </summary>
+    [Theory]
+    [Trait("Category", "Integration")]
+    [InlineData("", "", "", "Shared")]
+    [InlineData("<StatusCodesBuiltInSets>HttpStatus</StatusCodesBuiltInSets>", "<StatusCodesBuiltInSets>HttpStatus</StatusCodesBuiltInSets>", "", "Shared")]
+    [InlineData("", "<StatusCodesLocales>en-US</StatusCodesLocales>", "", "")]
+    [InlineData("<StatusCodesDefaultLocale>zh-TW</StatusCodesDefaultLocale>", "", "", "")]
+    [InlineData("", "<StatusCodesOwnCopy>true</StatusCodesOwnCopy>", "", "")]
+    [InlineData("", "", "shared", "")]
+    [InlineData("", "", "lib", "")]
+    public void A_project_reference_with_the_same_public_sets_vouches_for_them(string sharedSettings, string libSettings, string definitionFileIn, string vouched)
+    {
+        foreach (var name in new[] { "Shared", "Lib" })
+        {
+            Directory.CreateDirectory(Path.Combine(_directory, name));
+        }
+
+        File.WriteAllText(Path.Combine(_directory, "Shared", "Shared.csproj"), Project("<StatusCodesAccessibility>public</StatusCodesAccessibility>" + sharedSettings, string.Empty));
+        File.WriteAllText(Path.Combine(_directory, "Lib", "Lib.csproj"), Project(libSettings, """<ProjectReference Include="../Shared/Shared.csproj" />"""));
+        File.WriteAllText(Path.Combine(_directory, "Lib", "Uses.cs"), "namespace Lib;\n\ninternal static class Uses\n{\n    public static string Title() => HttpStatus.NotFound.GetTitle();\n}\n");
+        if (definitionFileIn.Length > 0)
+        {
+            var folder = definitionFileIn == "shared" ? "Shared" : "Lib";
+            File.WriteAllText(Path.Combine(_directory, folder, "orders.codes.yaml"), "locales: [en-US, zh-CN, zh-TW]\nsets:\n  - name: OrderStatus\n    codes:\n      - code: 1\n        name: Placed\n        title: { en-US: Placed, zh-CN: 已下单, zh-TW: 已下單 }\n");
+        }
+
+        var (exitCode, output) = Run("build", "--disable-build-servers", "-nologo", "-c", Metadata("Configuration"), Path.Combine(_directory, "Lib", "Lib.csproj"));
+
+        Assert.True(exitCode == 0, "The build should succeed:\n" + output);
+        var editorConfig = Directory.GetFiles(Path.Combine(_directory, "Lib", "obj"), "Lib.GeneratedMSBuildEditorConfig.editorconfig", SearchOption.AllDirectories).Single();
+        var line = File.ReadAllLines(editorConfig).SingleOrDefault(l => l.StartsWith("build_property._StatusCodesVouchedProviders = ", StringComparison.Ordinal));
+        Assert.Equal("build_property._StatusCodesVouchedProviders = " + vouched, line ?? "build_property._StatusCodesVouchedProviders = ");
+    }
+
     public void Dispose()
     {
         try
@@ -185,6 +206,28 @@ public sealed class DotnetBuildTests : IDisposable
         {
             // A leftover temp folder is harmless.
         }
+    }
+
+    /// <summary>A net10.0 project that consumes the repository's generator as the package does (its props and targets, the built-in definitions).</summary>
+    private static string Project(string settings, string items)
+    {
+        var root = Metadata("RepositoryRoot");
+        string Repo(string relative) => Path.GetFullPath(Path.Combine(root, relative));
+        return $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <Import Project="{Repo("src/StatusCodes.Generators/build/StatusCodes.Generators.props")}" />
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <StatusCodesBuiltInDefinitionsDirectory>{Repo("definitions")}/</StatusCodesBuiltInDefinitionsDirectory>
+                {settings}
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="{Repo("src/StatusCodes.Generators/StatusCodes.Generators.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                {items}
+              </ItemGroup>
+              <Import Project="{Repo("src/StatusCodes.Generators/build/StatusCodes.Generators.targets")}" />
+            </Project>
+            """;
     }
 
     private static void AssertOutput(string output, Func<string, bool> condition, string what)

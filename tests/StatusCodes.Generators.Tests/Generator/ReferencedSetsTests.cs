@@ -134,6 +134,73 @@ public sealed class ReferencedSetsTests
         Assert.Equal(expected, RunUse(fast.Output, prebuilt));
     }
 
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("HttpStatus", null)]
+    [InlineData("HttpStatus,PingProbeStatus", "en-US")]
+    public void A_project_reference_the_targets_vouch_for_is_used_without_reading_a_definition_as_if_compared(string? builtInSets, string? locales)
+    {
+        // The package's targets name a project reference that has the same selection, locales and
+        // default locale, and no definition file of its own: the generator reads no definition file
+        // and writes what comparing the definitions with that reference writes.
+        var provider = builtInSets is null && locales is null ? Shared.Value : Provider.Build("Shared", "Shared", builtInSets: builtInSets, locales: locales);
+        var properties = Properties(null, builtInSets);
+        if (locales is not null)
+        {
+            properties["StatusCodesLocales"] = locales;
+        }
+
+        var source = locales is not null ? string.Empty : builtInSets is null ? Use : UseHttpStatus;
+        var (vouched, reads) = RunVouched(provider, properties, source, "Other.Lib, shared");
+        var compared = GeneratorRunner.Run(TestDefinitions.BuiltIn, source, properties, references: References.Net.Append(provider.Image).ToList(), builtInPaths: BuiltInPaths);
+
+        Assert.Equal(0, reads);
+        Assert.All(StepValues(vouched, TrackingNames.Parse), parse => Assert.Null(((StatusCodes.Definitions.Specs.DefinitionParseResult)parse!).Spec));
+        Assert.Equal(new[] { "StatusCodes.ReferencedSets.g.cs" }, vouched.HintNames);
+        Assert.Equal(compared.HintNames, vouched.HintNames);
+        Assert.Equal(compared.Source("StatusCodes.ReferencedSets.g.cs"), vouched.Source("StatusCodes.ReferencedSets.g.cs"));
+        var info = Assert.Single(vouched.Diagnostics);
+        var compare = Assert.Single(compared.Diagnostics);
+        Assert.Equal(("SCG0306", compare.GetMessage(CultureInfo.InvariantCulture), compare.Location.GetLineSpan()), (info.Id, info.GetMessage(CultureInfo.InvariantCulture), info.Location.GetLineSpan()));
+        Assert.Empty(vouched.CompilationProblems);
+        if (source.Length > 0)
+        {
+            Assert.Equal(RunUse(compared.Output, provider), RunUse(vouched.Output, provider));
+        }
+    }
+
+    [Fact]
+    public void A_vouched_for_reference_that_lacks_what_only_the_compilation_knows_is_compared_as_usual()
+    {
+        // Each of these the targets cannot see: the generator reads the definitions and decides as
+        // without the targets' word (SCG0307 and its own copy, or another provider).
+        var cases = new (string Why, Provider Provider, Dictionary<string, string> Properties, string Vouched, string Expected)[]
+        {
+            ("no UTF-8 members", Provider.Build("Shared", "Shared", languageVersion: LanguageVersion.CSharp10), Properties(null, null), "Shared", "SCG0307"),
+            ("another package version", Provider.Build("Shared", "Shared", version: "0.9.0"), Properties(null, null), "Shared", "SCG0307"),
+            ("another assembly named", Shared.Value, Properties(null, null), "Other", "SCG0306"),
+            ("its own copy asked for", Shared.Value, Properties("true", null), "Shared", null!),
+        };
+        foreach (var (why, provider, properties, vouchedFor, expected) in cases)
+        {
+            var (vouched, reads) = RunVouched(provider, properties, Use, vouchedFor);
+            var compared = GeneratorRunner.Run(TestDefinitions.BuiltIn, Use, properties, references: References.Net.Append(provider.Image).ToList(), builtInPaths: BuiltInPaths);
+
+            Assert.True(reads > 0, why);
+            Assert.Equal(compared.HintNames, vouched.HintNames);
+            Assert.Equal(expected, vouched.Diagnostics.SingleOrDefault()?.Id);
+            Assert.Equal(compared.Diagnostics.Select(d => d.GetMessage(CultureInfo.InvariantCulture)), vouched.Diagnostics.Select(d => d.GetMessage(CultureInfo.InvariantCulture)));
+        }
+
+        // A definition file of the project's own: read, and SCG0307 says so.
+        const string orders = "locales: [en-US]\nsets:\n  - name: OrderStatus\n    codes:\n      - { code: 1, name: Placed, title: { en-US: Placed } }\n";
+        var properties2 = Properties(null, null);
+        properties2[GeneratorOptions.VouchedProvidersProperty] = "Shared";
+        var own = GeneratorRunner.Run(TestDefinitions.BuiltIn.Append(("/src/App/orders.codes.yaml", orders)), Use, properties2, references: References.Net.Append(Shared.Value.Image).ToList(), builtInPaths: BuiltInPaths);
+        Assert.Contains("this project has definition files of its own (orders.codes.yaml)", Assert.Single(own.Diagnostics).GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("TestProject.HttpStatus.g.cs", own.HintNames);
+    }
+
     [Fact]
     public void Only_the_packages_own_precompiled_assembly_names_are_taken_as_precompiled()
     {
@@ -473,6 +540,20 @@ public sealed class ReferencedSetsTests
 
         return GeneratorRunner.Run(TestDefinitions.BuiltIn, source, properties, references: References.Net.Append(reference ?? provider.Image).ToList(), builtInPaths: BuiltInPaths);
     }
+
+    /// <summary>A consumer whose targets vouched for <paramref name="vouchedFor"/>, and how many times it read a definition file.</summary>
+    private static (GeneratorRun Run, int Reads) RunVouched(Provider provider, Dictionary<string, string> properties, string source, string vouchedFor)
+    {
+        var withVouch = new Dictionary<string, string>(properties) { [GeneratorOptions.VouchedProvidersProperty] = vouchedFor };
+        var texts = TestDefinitions.BuiltIn.Select(f => new TestAdditionalText(f.Path, f.Text)).ToList();
+        var compilation = GeneratorRunner.CreateCompilation(source, references: References.Net.Append(provider.Image).ToList());
+        var driver = GeneratorRunner.CreateDriver(texts.Cast<AdditionalText>().ToImmutableArray(), GeneratorRunner.LatestParseOptions, withVouch, BuiltInPaths);
+        var run = GeneratorRunner.RunChecked(driver, compilation);
+        return (run, texts.Sum(t => t.Reads));
+    }
+
+    private static IEnumerable<object?> StepValues(GeneratorRun run, string step)
+        => run.Result.Results.Single().TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Value);
 
     /// <summary>What the step that walks the references found: empty when it was not asked to walk them.</summary>
     private static System.Collections.IEnumerable ReferencedSetsFound(GeneratorRun run)

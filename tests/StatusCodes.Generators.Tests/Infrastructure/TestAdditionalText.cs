@@ -24,5 +24,14 @@ internal sealed class TestAdditionalText : AdditionalText
 
     public override string Path { get; }
 
-    public override SourceText? GetText(CancellationToken cancellationToken = default) => _text;
+    /// <summary>How many times the generator asked for the text.</summary>
+    public int Reads => _reads;
+
+    private int _reads;
+
+    public override SourceText? GetText(CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _reads);
+        return _text;
+    }
 }
