@@ -13,8 +13,9 @@
 #                                                      build-cost pair of a packed consumer. Writes only
 #                                                      artifacts/perf/. Never judges times.
 #   bash tests/StatusCodes.Benchmarks/run.sh --build-cost   only the build cost of consumers of the packed package
-#                                                      (about 20 minutes on 2 cores); rewrites its section of
-#                                                      docs/performance.md
+#                                                      (about 20 minutes on 2 cores with 5 pairs per row;
+#                                                      BUILD_COST_PAIRS=7 for steadier medians); rewrites its
+#                                                      section of docs/performance.md
 #
 # Times are noisy on a shared 2-core machine: compare ratios within one run, never across runs.
 set -euo pipefail
@@ -47,7 +48,7 @@ replace_section() { # file name content-file
 # Whole dotnet builds of fresh consumers of the packed package, with and without it, in turns.
 build_cost() {
   echo "== build cost (the packed package in fresh consumer projects; whole-process builds, A and B in turns)"
-  "${bench[@]}" build-cost --out "$out/build-cost.md"
+  "${bench[@]}" build-cost --pairs "${BUILD_COST_PAIRS:-5}" --out "$out/build-cost.md"
   {
     echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') at commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src definitions || echo ' (with uncommitted changes in src/ or definitions/)'), .NET SDK $(dotnet --version), $(nproc) cores."
     echo
