@@ -90,11 +90,11 @@ public sealed partial class StatusCodesGenerator : IIncrementalGenerator
             new CatalogOptions(
                 pair.Left.Left.Namespace ?? SafeNamespace(pair.Left.Right.AssemblyName),
                 pair.Left.Left.IsPublic,
-                pair.Left.Left.DefaultLocale,
+                pair.Right ? null : pair.Left.Left.DefaultLocale,
                 pair.Right ? LocaleSelection.All : pair.Left.Left.Locales),
             // The targets passed no built-in definition file because a precompiled assembly holds the
             // selected sets, or none was read because a reference vouched for them: the selection of
-            // sets and locales is not checked against files that are not there.
+            // sets and locales, and the default locale, are not checked against files that are not there.
             pair.Left.Left.PrecompiledSets || pair.Right ? BuiltInSelection.All : pair.Left.Left.BuiltInSets));
 
         var builtCatalog = catalogOptions

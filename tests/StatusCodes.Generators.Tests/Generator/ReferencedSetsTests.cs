@@ -135,19 +135,27 @@ public sealed class ReferencedSetsTests
     }
 
     [Theory]
-    [InlineData(null, null)]
-    [InlineData("HttpStatus", null)]
-    [InlineData("HttpStatus,PingProbeStatus", "en-US")]
-    public void A_project_reference_the_targets_vouch_for_is_used_without_reading_a_definition_as_if_compared(string? builtInSets, string? locales)
+    [InlineData(null, null, null)]
+    [InlineData("HttpStatus", null, null)]
+    [InlineData("HttpStatus,PingProbeStatus", "en-US", null)]
+    [InlineData(null, null, "zh-TW")]
+    public void A_project_reference_the_targets_vouch_for_is_used_without_reading_a_definition_as_if_compared(string? builtInSets, string? locales, string? defaultLocale)
     {
         // The package's targets name a project reference that has the same selection, locales and
         // default locale, and no definition file of its own: the generator reads no definition file
         // and writes what comparing the definitions with that reference writes.
-        var provider = builtInSets is null && locales is null ? Shared.Value : Provider.Build("Shared", "Shared", builtInSets: builtInSets, locales: locales);
+        var provider = builtInSets is null && locales is null && defaultLocale is null
+            ? Shared.Value
+            : Provider.Build("Shared", "Shared", builtInSets: builtInSets, locales: locales, defaultLocale: defaultLocale);
         var properties = Properties(null, builtInSets);
         if (locales is not null)
         {
             properties["StatusCodesLocales"] = locales;
+        }
+
+        if (defaultLocale is not null)
+        {
+            properties["StatusCodesDefaultLocale"] = defaultLocale;
         }
 
         var source = locales is not null ? string.Empty : builtInSets is null ? Use : UseHttpStatus;
