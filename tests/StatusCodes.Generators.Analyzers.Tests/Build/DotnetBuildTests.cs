@@ -155,6 +155,7 @@ public sealed class DotnetBuildTests : IDisposable
         Assert.Contains("Microsoft.CodeAnalysis.NetAnalyzers", names);
         Assert.Equal(loaded, names.Contains("StatusCodes.Generators"));
         Assert.Equal(loaded, names.Contains("StatusCodes.Definitions"));
+        Assert.Equal(loaded, names.Contains("StatusCodes.Analyzers"));
     }
 
     /// <summary>
