@@ -48,7 +48,8 @@ public static class BuildCostRunner
             }
         }
 
-        // The smoke run judges no time, but it must show that the package generated something.
+        // The smoke run judges no time, but it must show that the package added something: a source
+        // (the generator's, or the targets' for the precompiled sets) and bytes to the output.
         foreach (var row in rows.Where(r => r.Goal.CheckGrowth))
         {
             if (row.Generated <= 0 || row.AssemblyA <= row.AssemblyB)
@@ -146,7 +147,14 @@ public static class BuildCostRunner
             var goal = row.Goal;
             if (goal.MaxRatio is { } maxRatio)
             {
-                goals.Add("build, " + goal.What + " (median of the pair ratios)", Ratio(row.PairRatio), "≤ " + Ratio(maxRatio), row.PairRatio <= maxRatio);
+                // The issue states its goals as ratios of medians; the median of the pair ratios is
+                // steadier when the machine's load drifts. A goal is met only when both are within it.
+                var ofMedians = Median(row.TimesA) / Median(row.TimesB);
+                goals.Add(
+                    "build, " + goal.What + " (median of the pair ratios; ratio of the medians)",
+                    Ratio(row.PairRatio) + "; " + Ratio(ofMedians),
+                    "≤ " + Ratio(maxRatio) + ", both",
+                    row.PairRatio <= maxRatio && ofMedians <= maxRatio);
             }
 
             if (goal.MaxGrowthKilobytes is { } maxGrowth)
