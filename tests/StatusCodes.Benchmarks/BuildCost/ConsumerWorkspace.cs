@@ -27,20 +27,20 @@ public sealed record Consumer(string Name, string BuildPath, IReadOnlyList<strin
 
     /// <summary>
     /// The bytes of every source the package added to the compilation (after a build with
-    /// EmitCompilerGeneratedFiles): the generator's, and the file the targets write for an app that
-    /// uses the precompiled sets without the generator.
+    /// EmitCompilerGeneratedFiles): the generator's, and the file the targets write for a project that
+    /// uses referenced sets (precompiled, or a project reference's) without the generator.
     /// </summary>
     public long GeneratedBytes => ProjectDirectories
         .Select(d => Path.Combine(d, "obj", "Release", ConsumerWorkspace.TargetFramework, "generated", "StatusCodes.Generators"))
         .Where(Directory.Exists)
         .SelectMany(d => Directory.EnumerateFiles(d, "*", SearchOption.AllDirectories))
         .Concat(ProjectDirectories
-            .Select(d => Path.Combine(d, "obj", "Release", ConsumerWorkspace.TargetFramework, PrecompiledSetsSource))
+            .Select(d => Path.Combine(d, "obj", "Release", ConsumerWorkspace.TargetFramework, ReferencedSetsSource))
             .Where(File.Exists))
         .Sum(f => new FileInfo(f).Length);
 
-    /// <summary>What the package's targets write for an app that uses the precompiled sets without the generator.</summary>
-    public const string PrecompiledSetsSource = "StatusCodes.PrecompiledSets.g.cs";
+    /// <summary>What the package's targets write for a project that uses referenced sets without the generator.</summary>
+    public const string ReferencedSetsSource = "StatusCodes.ReferencedSets.g.cs";
 }
 
 /// <summary>

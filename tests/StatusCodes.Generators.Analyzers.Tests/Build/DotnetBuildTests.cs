@@ -148,10 +148,7 @@ public sealed class DotnetBuildTests : IDisposable
         var (exitCode, output) = Run("msbuild", "-restore", "-t:Build", "-nologo", "-p:Configuration=" + Metadata("Configuration"), "-getItem:Analyzer", Path.Combine(_directory, "App", "App.csproj"));
 
         Assert.True(exitCode == 0, "The build should succeed:\n" + output);
-        var names = System.Text.Json.JsonDocument.Parse(output.Substring(output.IndexOf('{', StringComparison.Ordinal))).RootElement
-            .GetProperty("Items").GetProperty("Analyzer").EnumerateArray()
-            .Select(a => a.GetProperty("Filename").GetString())
-            .ToList();
+        var names = AnalyzerNames(output);
         Assert.Contains("Microsoft.CodeAnalysis.NetAnalyzers", names);
         Assert.Equal(loaded, names.Contains("StatusCodes.Generators"));
         Assert.Equal(loaded, names.Contains("StatusCodes.Definitions"));
@@ -161,19 +158,77 @@ public sealed class DotnetBuildTests : IDisposable
     /// <summary>
     /// The targets tell the generator which project reference vouches for the project's sets (the
     /// same selection, locales and default locale, no definition file on either side, not a web
-    /// project, no own copy asked for), and name none otherwise; the project compiles against the
-    /// referenced sets either way.
+    /// project, no own copy asked for), and name none otherwise. When the targets can check the rest
+    /// too (one such reference, from the same targets, compiled with every member, whose namespace it
+    /// passed; no setting the generator would report), the compiler gets the analyzers without the
+    /// generator and the targets' file. The project compiles against the referenced sets either way.
     /// </summary>
     [Theory]
     [Trait("Category", "Integration")]
-    [InlineData("", "", "", "Shared")]
-    [InlineData("<StatusCodesBuiltInSets>HttpStatus</StatusCodesBuiltInSets>", "<StatusCodesBuiltInSets>HttpStatus</StatusCodesBuiltInSets>", "", "Shared")]
-    [InlineData("", "<StatusCodesLocales>en-US</StatusCodesLocales>", "", "")]
-    [InlineData("<StatusCodesDefaultLocale>zh-TW</StatusCodesDefaultLocale>", "", "", "")]
-    [InlineData("", "<StatusCodesOwnCopy>true</StatusCodesOwnCopy>", "", "")]
-    [InlineData("", "", "shared", "")]
-    [InlineData("", "", "lib", "")]
-    public void A_project_reference_with_the_same_public_sets_vouches_for_them(string sharedSettings, string libSettings, string definitionFileIn, string vouched)
+    [InlineData("", "", "", "Shared", true)]
+    [InlineData("<StatusCodesBuiltInSets>HttpStatus</StatusCodesBuiltInSets>", "<StatusCodesBuiltInSets>HttpStatus</StatusCodesBuiltInSets>", "", "Shared", true)]
+    [InlineData("<RootNamespace>Contoso.Shared</RootNamespace>", "", "", "Shared", true)]
+    [InlineData("<LangVersion>10</LangVersion>", "", "", "Shared", false)]
+    [InlineData("<StatusCodesNamespace>Contoso.class</StatusCodesNamespace>", "", "", "Shared", true)]
+    [InlineData("<RootNamespace>Contoso.Shäred</RootNamespace>", "", "", "Shared", false)]
+    [InlineData("", "<StatusCodesMaxDepth>12</StatusCodesMaxDepth>", "", "Shared", false)]
+    [InlineData("", "<StatusCodesLocales>en-US</StatusCodesLocales>", "", "", false)]
+    [InlineData("<StatusCodesDefaultLocale>zh-TW</StatusCodesDefaultLocale>", "", "", "", false)]
+    [InlineData("", "<StatusCodesOwnCopy>true</StatusCodesOwnCopy>", "", "", false)]
+    [InlineData("", "", "shared", "", false)]
+    [InlineData("", "", "lib", "", false)]
+    public void A_project_reference_with_the_same_public_sets_vouches_for_them(string sharedSettings, string libSettings, string definitionFileIn, string vouched, bool withoutGenerator)
+    {
+        WriteSharedAndLib(sharedSettings, libSettings);
+        if (definitionFileIn.Length > 0)
+        {
+            var folder = definitionFileIn == "shared" ? "Shared" : "Lib";
+            File.WriteAllText(Path.Combine(_directory, folder, "orders.codes.yaml"), "locales: [en-US, zh-CN, zh-TW]\nsets:\n  - name: OrderStatus\n    codes:\n      - code: 1\n        name: Placed\n        title: { en-US: Placed, zh-CN: 已下单, zh-TW: 已下單 }\n");
+        }
+
+        var (exitCode, output) = Run("msbuild", "-restore", "-t:Build", "-nologo", "-p:Configuration=" + Metadata("Configuration"), "-getItem:Analyzer", Path.Combine(_directory, "Lib", "Lib.csproj"));
+
+        Assert.True(exitCode == 0, "The build should succeed:\n" + output);
+        var editorConfig = Directory.GetFiles(Path.Combine(_directory, "Lib", "obj"), "Lib.GeneratedMSBuildEditorConfig.editorconfig", SearchOption.AllDirectories).Single();
+        var line = File.ReadAllLines(editorConfig).SingleOrDefault(l => l.StartsWith("build_property._StatusCodesVouchedProviders = ", StringComparison.Ordinal));
+        Assert.Equal("build_property._StatusCodesVouchedProviders = " + vouched, line ?? "build_property._StatusCodesVouchedProviders = ");
+        var analyzers = AnalyzerNames(output);
+        Assert.Equal(withoutGenerator, !analyzers.Contains("StatusCodes.Generators"));
+        Assert.Contains("StatusCodes.Analyzers", analyzers);
+        Assert.Equal(withoutGenerator, File.Exists(TargetsFile()));
+    }
+
+    /// <summary>
+    /// What the targets write for a project that leaves the generator out is what the generator
+    /// writes for it (the global using of the shared project's namespace, the project's own namespace
+    /// declared empty), but for the line that says who wrote it and the verbatim '@' of each name.
+    /// </summary>
+    [Fact]
+    [Trait("Category", "Integration")]
+    public void The_targets_write_what_the_generator_writes_for_a_vouched_project()
+    {
+        WriteSharedAndLib("<RootNamespace>Contoso.Shared</RootNamespace>", "<EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>");
+        var lib = Path.Combine(_directory, "Lib", "Lib.csproj");
+
+        var (exitCode, output) = Run("build", "--disable-build-servers", "-nologo", "-c", Metadata("Configuration"), lib);
+        Assert.True(exitCode == 0, "The build should succeed:\n" + output);
+        var written = File.ReadAllLines(TargetsFile());
+        var generatedFolder = Path.Combine(_directory, "Lib", "obj", Metadata("Configuration"), "net10.0", "generated", "StatusCodes.Generators", "StatusCodes.Generators.StatusCodesGenerator");
+        Assert.False(Directory.Exists(generatedFolder), "The generator should not have run:\n" + output);
+
+        (exitCode, output) = Run("build", "--disable-build-servers", "-nologo", "-c", Metadata("Configuration"), "--no-incremental", "-p:_StatusCodesKeepGenerator=true", lib);
+        Assert.True(exitCode == 0, "The build with the generator should succeed:\n" + output);
+        var generated = File.ReadAllLines(Path.Combine(generatedFolder, "StatusCodes.ReferencedSets.g.cs"));
+
+        Assert.Equal("// Written by the StatusCodes.Generators package's targets. Do not edit.", written[1]);
+        Assert.Equal("// Generated by StatusCodes.Generators from the project's status-code definitions. Do not edit.", generated[1]);
+        Assert.Contains("global using global::@Contoso.@Shared;", written);
+        Assert.Equal(
+            string.Join("\n", generated.Where((_, i) => i != 1)),
+            string.Join("\n", written.Where((_, i) => i != 1)).Replace("@", string.Empty, StringComparison.Ordinal));
+    }
+
+    private void WriteSharedAndLib(string sharedSettings, string libSettings)
     {
         foreach (var name in new[] { "Shared", "Lib" })
         {
@@ -183,19 +238,15 @@ public sealed class DotnetBuildTests : IDisposable
         File.WriteAllText(Path.Combine(_directory, "Shared", "Shared.csproj"), Project("<StatusCodesAccessibility>public</StatusCodesAccessibility>" + sharedSettings, string.Empty));
         File.WriteAllText(Path.Combine(_directory, "Lib", "Lib.csproj"), Project(libSettings, """<ProjectReference Include="../Shared/Shared.csproj" />"""));
         File.WriteAllText(Path.Combine(_directory, "Lib", "Uses.cs"), "namespace Lib;\n\ninternal static class Uses\n{\n    public static string Title() => HttpStatus.NotFound.GetTitle();\n}\n");
-        if (definitionFileIn.Length > 0)
-        {
-            var folder = definitionFileIn == "shared" ? "Shared" : "Lib";
-            File.WriteAllText(Path.Combine(_directory, folder, "orders.codes.yaml"), "locales: [en-US, zh-CN, zh-TW]\nsets:\n  - name: OrderStatus\n    codes:\n      - code: 1\n        name: Placed\n        title: { en-US: Placed, zh-CN: 已下单, zh-TW: 已下單 }\n");
-        }
-
-        var (exitCode, output) = Run("build", "--disable-build-servers", "-nologo", "-c", Metadata("Configuration"), Path.Combine(_directory, "Lib", "Lib.csproj"));
-
-        Assert.True(exitCode == 0, "The build should succeed:\n" + output);
-        var editorConfig = Directory.GetFiles(Path.Combine(_directory, "Lib", "obj"), "Lib.GeneratedMSBuildEditorConfig.editorconfig", SearchOption.AllDirectories).Single();
-        var line = File.ReadAllLines(editorConfig).SingleOrDefault(l => l.StartsWith("build_property._StatusCodesVouchedProviders = ", StringComparison.Ordinal));
-        Assert.Equal("build_property._StatusCodesVouchedProviders = " + vouched, line ?? "build_property._StatusCodesVouchedProviders = ");
     }
+
+    private string TargetsFile() => Path.Combine(_directory, "Lib", "obj", Metadata("Configuration"), "net10.0", "StatusCodes.ReferencedSets.g.cs");
+
+    private static System.Collections.Generic.List<string?> AnalyzerNames(string output)
+        => System.Text.Json.JsonDocument.Parse(output.Substring(output.IndexOf('{', StringComparison.Ordinal))).RootElement
+            .GetProperty("Items").GetProperty("Analyzer").EnumerateArray()
+            .Select(a => a.GetProperty("Filename").GetString())
+            .ToList();
 
     public void Dispose()
     {
