@@ -207,6 +207,8 @@ False" "$logs/console-out.txt"
     # An app that takes the defaults references the package's precompiled sets and compiles none of them.
     prebuilt="$work/packages/statuscodes.generators/$version/buildTransitive/prebuilt/net8.0"
     check "ConsoleApp: the build log names the package's precompiled sets" has "$logs/console-build.log" "StatusCodes\.Generators: the sets come from the package's precompiled assembly 'StatusCodes\.BuiltIns' \(namespace StatusCodeSets\)"
+    check "ConsoleApp: info SCG0306 at the project file names StatusCodes.BuiltIns and its nine sets (from the analyzers)" has "$logs/console-build.log" \
+      'ConsoleApp\.csproj\(1,1\): info SCG0306: The sets HttpStatus, HttpProbeStatus, PingProbeStatus, TcpProbeStatus, UdpProbeStatus, DnsProbeStatus, SmtpProbeStatus, Pop3ProbeStatus, FtpProbeStatus come from the referenced assembly .StatusCodes\.BuiltIns. \(namespace StatusCodeSets\); this project generates no copy of them; a generated global using imports StatusCodeSets\.'
     check "ConsoleApp: the compiler gets the analyzers without the generator and its YAML parser" bash -c \
       "grep -q '/analyzer:[^ ]*statuscodes\.generators[^ ]*/StatusCodes\.Analyzers\.dll' '$logs/console-build.log' && ! grep -Eq '/analyzer:[^ ]*/(StatusCodes\.Generators|YamlDotNet)\.dll' '$logs/console-build.log'"
     check "ConsoleApp: the compiler gets the precompiled sets from the package folder" has "$logs/console-build.log" "/reference:$prebuilt/StatusCodes\.BuiltIns\.dll"
@@ -487,8 +489,10 @@ namespace @Contoso.@${name#Contoso.}
 {
 }" "$dir/obj/Release/net10.0/StatusCodes.ReferencedSets.g.cs"
     done
-    check "Contoso.Web: the build says which assembly provides the sets (where SCG0306 was)" has "$logs/many-build.log" \
+    check "Contoso.Web: the build log says which assembly provides the sets" has "$logs/many-build.log" \
       "StatusCodes\.Generators: the sets come from the referenced assembly 'Contoso\.StatusCodes' \(namespace Contoso\.StatusCodes\), imported by a global using"
+    check "Contoso.Orders, Contoso.Web: info SCG0306 at each project file names the providing assembly (from the analyzers)" bash -c \
+      "grep -Eq 'Contoso\.Web\.csproj\(1,1\): info SCG0306: The sets HttpStatus, .* come from the referenced assembly .Contoso\.StatusCodes. \(namespace Contoso\.StatusCodes\); this project generates no copy of them; a generated global using imports Contoso\.StatusCodes\.' '$logs/many-build.log' && grep -Eq 'Contoso\.Orders\.csproj\(1,1\): info SCG0306: The sets HttpStatus, .* come from the referenced assembly .Contoso\.StatusCodes.' '$logs/many-build.log'"
     check "Contoso.Web: no type defined twice (no CS0436)" lacks "$logs/many-build.log" 'CS0436'
     # The app is an Exe with the defaults, but a project it references (through Contoso.Orders) says
     # it has public sets, which Contoso.Orders' API speaks in: no precompiled sets for this app.

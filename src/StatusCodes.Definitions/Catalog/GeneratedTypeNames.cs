@@ -45,6 +45,17 @@ public static class GeneratedTypeNames
     };
 
     /// <summary>
+    /// Sorts set names as a catalog of the built-in definitions lists them (<see cref="PrebuiltSets"/>
+    /// order), any other set after them by name: how SCG0306 lists a referenced assembly's sets.
+    /// </summary>
+    public static void SortInCatalogOrder(List<string> sets)
+        => sets.Sort(static (a, b) =>
+        {
+            var (x, y) = (Array.IndexOf(PrebuiltSets, a), Array.IndexOf(PrebuiltSets, b));
+            return x == y ? string.CompareOrdinal(a, b) : (x < 0 ? int.MaxValue : x).CompareTo(y < 0 ? int.MaxValue : y);
+        });
+
+    /// <summary>
     /// The built-in sets precompiled alone as well, each in <c>StatusCodes.BuiltIns.{set}</c>
     /// (src/StatusCodes.BuiltIns.{set}), for an app whose <c>StatusCodesBuiltInSets</c> names only
     /// that set.

@@ -199,11 +199,7 @@ internal sealed record ReusePlan(ProvidedSets? Provider, EquatableArray<string> 
             .Where(t => !t.Codes.IsEmpty && t.Name != GeneratedTypeNames.LocaleEnum && HasSet(provider, t.Name))
             .Select(t => t.Name)
             .ToList();
-        sets.Sort(static (a, b) =>
-        {
-            var (x, y) = (Array.IndexOf(GeneratedTypeNames.PrebuiltSets, a), Array.IndexOf(GeneratedTypeNames.PrebuiltSets, b));
-            return x == y ? string.CompareOrdinal(a, b) : (x < 0 ? int.MaxValue : x).CompareTo(y < 0 ? int.MaxValue : y);
-        });
+        GeneratedTypeNames.SortInCatalogOrder(sets);
         return sets;
     }
 

@@ -120,7 +120,7 @@ internal static class TestCompilation
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
-    private sealed class GlobalOptionsProvider : AnalyzerConfigOptionsProvider
+    internal sealed class GlobalOptionsProvider : AnalyzerConfigOptionsProvider
     {
         private static readonly DictionaryOptions Empty = new(new Dictionary<string, string>());
 
