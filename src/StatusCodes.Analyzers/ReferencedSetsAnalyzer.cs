@@ -24,9 +24,9 @@ public sealed class ReferencedSetsAnalyzer : DiagnosticAnalyzer
     internal const string SetsAssemblyProperty = "build_property._StatusCodesSetsAssembly";
     internal const string SetsNamespaceProperty = "build_property._StatusCodesSetsNamespace";
 
-    /// <summary>The generator's SCG0306, reported once the compilation is complete.</summary>
+    /// <summary>The generator's SCG0306 (DefinitionDiagnostics.SetsFromReference), reported once the compilation is complete.</summary>
     internal static readonly DiagnosticDescriptor SetsFromReference = new(
-        DefinitionDiagnostics.SetsFromReference.Id,
+        "SCG0306",
         DefinitionDiagnostics.SetsFromReference.Title,
         DefinitionDiagnostics.SetsFromReference.MessageFormat,
         DefinitionDiagnostics.SetsFromReference.Category,
@@ -41,17 +41,13 @@ public sealed class ReferencedSetsAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(static start =>
+        context.RegisterCompilationAction(static context =>
         {
-            var options = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
-            if (Get(options, SetsAssemblyProperty) is not { } assembly || Get(options, SetsNamespaceProperty) is not { } ns)
+            var options = context.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
+            if (Get(options, SetsAssemblyProperty) is { } assembly && Get(options, SetsNamespaceProperty) is { } ns)
             {
-                return;
+                Report(context, assembly, ns, Get(options, "build_property.RootNamespace"), Get(options, "build_property._StatusCodesProjectFile"));
             }
-
-            var projectFile = Get(options, "build_property._StatusCodesProjectFile");
-            var rootNamespace = Get(options, "build_property.RootNamespace");
-            start.RegisterCompilationEndAction(end => Report(end, assembly, ns, rootNamespace, projectFile));
         });
     }
 
