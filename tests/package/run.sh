@@ -177,9 +177,12 @@ if new_project console ConsoleApp; then
   check "ConsoleApp: dotnet add package marks the package PrivateAssets=all" has "$dir/ConsoleApp.csproj" '<PrivateAssets>all</PrivateAssets>'
   check "ConsoleApp: the package restored into the fresh packages folder is the one just packed" \
     cmp "$nupkg" "$work/packages/statuscodes.generators/$version/statuscodes.generators.$version.nupkg"
+  # The compiler's error log (SARIF) holds the info findings, which csc prints only when the
+  # generator reports them, not when an analyzer does.
   add_properties "$dir/ConsoleApp.csproj" '    <GenerateDocumentationFile>true</GenerateDocumentationFile>
     <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>'
+    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+    <ErrorLog>$(MSBuildProjectDirectory)/obj/findings.sarif,version=2.1</ErrorLog>'
   cat >"$dir/Program.cs" <<'EOF'
 using ConsoleApp;
 
@@ -207,8 +210,8 @@ False" "$logs/console-out.txt"
     # An app that takes the defaults references the package's precompiled sets and compiles none of them.
     prebuilt="$work/packages/statuscodes.generators/$version/buildTransitive/prebuilt/net8.0"
     check "ConsoleApp: the build log names the package's precompiled sets" has "$logs/console-build.log" "StatusCodes\.Generators: the sets come from the package's precompiled assembly 'StatusCodes\.BuiltIns' \(namespace StatusCodeSets\)"
-    check "ConsoleApp: info SCG0306 at the project file names StatusCodes.BuiltIns and its nine sets (from the analyzers)" has "$logs/console-build.log" \
-      'ConsoleApp\.csproj\(1,1\): info SCG0306: The sets HttpStatus, HttpProbeStatus, PingProbeStatus, TcpProbeStatus, UdpProbeStatus, DnsProbeStatus, SmtpProbeStatus, Pop3ProbeStatus, FtpProbeStatus come from the referenced assembly .StatusCodes\.BuiltIns. \(namespace StatusCodeSets\); this project generates no copy of them; a generated global using imports StatusCodeSets\.'
+    check "ConsoleApp: info SCG0306 (from the analyzers, in the error log) names StatusCodes.BuiltIns and its nine sets" bash -c \
+      "grep -q '\"ruleId\": \"SCG0306\"' '$dir/obj/findings.sarif' && grep -Fq 'The sets HttpStatus, HttpProbeStatus, PingProbeStatus, TcpProbeStatus, UdpProbeStatus, DnsProbeStatus, SmtpProbeStatus, Pop3ProbeStatus, FtpProbeStatus come from the referenced assembly '\\''StatusCodes.BuiltIns'\\'' (namespace StatusCodeSets); this project generates no copy of them; a generated global using imports StatusCodeSets.' '$dir/obj/findings.sarif' && grep -q 'ConsoleApp/ConsoleApp.csproj' '$dir/obj/findings.sarif'"
     check "ConsoleApp: the compiler gets the analyzers without the generator and its YAML parser" bash -c \
       "grep -q '/analyzer:[^ ]*statuscodes\.generators[^ ]*/StatusCodes\.Analyzers\.dll' '$logs/console-build.log' && ! grep -Eq '/analyzer:[^ ]*/(StatusCodes\.Generators|YamlDotNet)\.dll' '$logs/console-build.log'"
     check "ConsoleApp: the compiler gets the precompiled sets from the package folder" has "$logs/console-build.log" "/reference:$prebuilt/StatusCodes\.BuiltIns\.dll"
@@ -433,7 +436,8 @@ if new_project classlib Contoso.StatusCodes && new_project classlib Contoso.Orde
     <TreatWarningsAsErrors>true</TreatWarningsAsErrors>'
   for dir in "$orders" "$web"; do
     add_properties "$dir/$(basename "$dir").csproj" '    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>'
+    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+    <ErrorLog>$(MSBuildProjectDirectory)/obj/findings.sarif,version=2.1</ErrorLog>'
   done
   rm -f "$shared/Class1.cs" "$orders/Class1.cs"
   (cd "$orders" && dotnet add reference ../Contoso.StatusCodes/Contoso.StatusCodes.csproj >"$logs/orders-reference.log" 2>&1)
@@ -491,8 +495,10 @@ namespace @Contoso.@${name#Contoso.}
     done
     check "Contoso.Web: the build log says which assembly provides the sets" has "$logs/many-build.log" \
       "StatusCodes\.Generators: the sets come from the referenced assembly 'Contoso\.StatusCodes' \(namespace Contoso\.StatusCodes\), imported by a global using"
-    check "Contoso.Orders, Contoso.Web: info SCG0306 at each project file names the providing assembly (from the analyzers)" bash -c \
-      "grep -Eq 'Contoso\.Web\.csproj\(1,1\): info SCG0306: The sets HttpStatus, .* come from the referenced assembly .Contoso\.StatusCodes. \(namespace Contoso\.StatusCodes\); this project generates no copy of them; a generated global using imports Contoso\.StatusCodes\.' '$logs/many-build.log' && grep -Eq 'Contoso\.Orders\.csproj\(1,1\): info SCG0306: The sets HttpStatus, .* come from the referenced assembly .Contoso\.StatusCodes.' '$logs/many-build.log'"
+    for dir in "$orders" "$web"; do
+      check "$(basename "$dir"): info SCG0306 (from the analyzers, in the error log) names Contoso.StatusCodes, at the project file" bash -c \
+        "grep -q '\"ruleId\": \"SCG0306\"' '$dir/obj/findings.sarif' && grep -Eq 'The sets HttpStatus, .* come from the referenced assembly .Contoso\.StatusCodes. \(namespace Contoso\.StatusCodes\); this project generates no copy of them; a generated global using imports Contoso\.StatusCodes\.' '$dir/obj/findings.sarif' && grep -q '$(basename "$dir")/$(basename "$dir")\.csproj' '$dir/obj/findings.sarif'"
+    done
     check "Contoso.Web: no type defined twice (no CS0436)" lacks "$logs/many-build.log" 'CS0436'
     # The app is an Exe with the defaults, but a project it references (through Contoso.Orders) says
     # it has public sets, which Contoso.Orders' API speaks in: no precompiled sets for this app.
