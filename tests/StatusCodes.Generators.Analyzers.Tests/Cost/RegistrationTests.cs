@@ -16,7 +16,8 @@ namespace StatusCodes.Generators.Analyzers.Tests.Cost;
 /// The analyzers cost little while typing: they register a compilation-start action that only
 /// looks up a few types by name, and under it only operation actions (and, for the HTTP rule,
 /// attribute syntax); never a compilation, compilation-end, semantic-model, syntax-tree, symbol or
-/// code-block action, which would run over the whole compilation or every document.
+/// code-block action, which would run over the whole compilation or every document. The one
+/// exception is SCG0306's analyzer, which runs once per compilation and per document never.
 /// </summary>
 public sealed class RegistrationTests
 {
@@ -29,6 +30,22 @@ public sealed class RegistrationTests
             analyzer.Initialize(context);
             Assert.Equal(new[] { "CompilationStart", "ConcurrentExecution", "GeneratedCode:None" }, context.Registered.OrderBy(r => r, StringComparer.Ordinal));
         }
+    }
+
+    /// <summary>
+    /// SCG0306 where the package's targets leave the generator out: one compilation action (it runs
+    /// once, when the compilation is complete, and never while a document is analyzed) that reads two
+    /// options and returns unless the targets set them; where they did, it reads one namespace of one
+    /// reference.
+    /// </summary>
+    [Fact]
+    public void The_referenced_sets_rule_registers_one_compilation_action_and_nothing_per_document()
+    {
+        var context = new RecordingAnalysisContext();
+        new ReferencedSetsAnalyzer().Initialize(context);
+
+        Assert.Equal(new[] { "Compilation", "ConcurrentExecution", "GeneratedCode:None" }, context.Registered.OrderBy(r => r, StringComparer.Ordinal));
+        Assert.Empty(context.CompilationStartActions);
     }
 
     [Fact]
